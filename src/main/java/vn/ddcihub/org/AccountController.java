@@ -1,0 +1,77 @@
+package vn.ddcihub.org;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.InputProblem;
+
+/** The user's own account: password, and the contact details of their unit. */
+@Controller
+class AccountController {
+
+	private final OrgDirectory directory;
+	private final OrgAdministration administration;
+
+	AccountController(OrgDirectory directory, OrgAdministration administration) {
+		this.directory = directory;
+		this.administration = administration;
+	}
+
+	@GetMapping("/account")
+	String account(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return page(user, model, List.of(), null);
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(@AuthenticationPrincipal CurrentUser user, @RequestParam String currentPassword,
+			@RequestParam String newPassword, @RequestParam String confirmation, Model model, RedirectAttributes flash) {
+		try {
+			administration.changeOwnPassword(user, currentPassword, newPassword, confirmation);
+		}
+		catch (BadInputException ex) {
+			return page(user, model, ex.problems(), null);
+		}
+		flash.addFlashAttribute("message", "account.password.changed");
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/unit")
+	String updateUnit(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute UnitContactForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
+		if (binding.hasErrors()) {
+			return page(user, model, AdminController.problems(binding), form);
+		}
+		try {
+			administration.updateUnitContact(user, user.unitId() == null ? -1 : user.unitId(), form);
+		}
+		catch (BadInputException ex) {
+			return page(user, model, ex.problems(), form);
+		}
+		flash.addFlashAttribute("message", "account.unit.saved");
+		return "redirect:/account";
+	}
+
+	private String page(CurrentUser user, Model model, List<InputProblem> problems, UnitContactForm unitForm) {
+		Unit unit = user.unitId() == null ? null : directory.unit(user.unitId()).orElse(null);
+		model.addAttribute("unit", unit);
+		model.addAttribute("unitForm", unitForm != null ? unitForm
+				: unit == null ? null : new UnitContactForm(unit.email(), unit.phone(), unit.headName()));
+		model.addAttribute("problems", problems);
+		if (!model.containsAttribute("message")) {
+			model.addAttribute("message", null);
+		}
+		return "org/account";
+	}
+}

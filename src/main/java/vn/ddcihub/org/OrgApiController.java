@@ -1,0 +1,129 @@
+package vn.ddcihub.org;
+
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Organisations, units, users and the current user, for scripts and other systems. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Tổ chức / Organisations", description = "Cơ quan, đơn vị, tài khoản")
+class OrgApiController {
+
+	private final OrgDirectory directory;
+	private final OrgAdministration administration;
+
+	OrgApiController(OrgDirectory directory, OrgAdministration administration) {
+		this.directory = directory;
+		this.administration = administration;
+	}
+
+	@GetMapping("/me")
+	@Operation(summary = "Người dùng hiện tại: cơ quan, đơn vị, vai trò")
+	Me me(@AuthenticationPrincipal CurrentUser user) {
+		return new Me(user.id(), user.getUsername(), user.displayName(),
+				user.organisationId() == null ? null : directory.organisation(user.organisationId()).orElse(null),
+				user.unitId() == null ? null : directory.unit(user.unitId()).orElse(null), user.roles());
+	}
+
+	@GetMapping("/organisations")
+	@Operation(summary = "Các cơ quan người dùng được xem")
+	List<Organisation> organisations(@AuthenticationPrincipal CurrentUser user) {
+		return directory.visibleOrganisations(user);
+	}
+
+	@GetMapping("/organisations/{id}")
+	Organisation organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return directory.visibleOrganisation(user, id);
+	}
+
+	@PostMapping("/organisations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Tạo cơ quan (chỉ ADMIN)")
+	Organisation createOrganisation(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody OrganisationForm form) {
+		return administration.createOrganisation(user, form);
+	}
+
+	@PutMapping("/organisations/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Sửa hoặc ngừng hoạt động cơ quan (chỉ ADMIN)")
+	Organisation updateOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody OrganisationForm form) {
+		return administration.updateOrganisation(user, id, form);
+	}
+
+	@GetMapping("/units")
+	@Operation(summary = "Các phòng, đơn vị người dùng được xem; lọc theo cơ quan")
+	List<Unit> units(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId) {
+		return directory.visibleUnits(user).stream()
+			.filter(unit -> organisationId == null || unit.organisationId().equals(organisationId))
+			.toList();
+	}
+
+	@GetMapping("/units/{id}")
+	Unit unit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return directory.visibleUnit(user, id);
+	}
+
+	@PostMapping("/units")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Tạo phòng, đơn vị (chỉ ADMIN)")
+	Unit createUnit(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody UnitForm form) {
+		return administration.createUnit(user, form);
+	}
+
+	@PutMapping("/units/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "Sửa hoặc ngừng hoạt động phòng, đơn vị (chỉ ADMIN)")
+	Unit updateUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody UnitForm form) {
+		return administration.updateUnit(user, id, form);
+	}
+
+	@PutMapping("/units/{id}/contact")
+	@Operation(summary = "Cập nhật thông tin liên hệ của đơn vị mình (cán bộ đơn vị, điều phối, ADMIN)")
+	Unit updateUnitContact(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody UnitContactForm form) {
+		return administration.updateUnitContact(user, id, form);
+	}
+
+	@GetMapping("/users")
+	@PreAuthorize("hasRole('ADMIN')")
+	List<UserAccount> users(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId) {
+		return administration.users(user, organisationId);
+	}
+
+	@PostMapping("/users")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount createUser(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody UserForm form) {
+		return administration.createUser(user, form);
+	}
+
+	@PutMapping("/users/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	UserAccount updateUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody UserForm form) {
+		return administration.updateUser(user, id, form);
+	}
+
+	/** The answer of GET /api/v1/me. */
+	record Me(long id, String username, String displayName, Organisation organisation, Unit unit, Set<Role> roles) {
+	}
+}

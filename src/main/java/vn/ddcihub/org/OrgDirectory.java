@@ -1,0 +1,71 @@
+package vn.ddcihub.org;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ddcihub.shared.NotFoundException;
+
+/**
+ * Read access to organisations and units for every capability. Methods without a user argument
+ * do not filter; the {@code visible…} methods return only what the user may see.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrgDirectory {
+
+	private final OrgRepository organisations;
+
+	OrgDirectory(OrgRepository organisations) {
+		this.organisations = organisations;
+	}
+
+	public List<Organisation> organisations() {
+		return organisations.organisations();
+	}
+
+	public Optional<Organisation> organisation(long id) {
+		return organisations.organisation(id);
+	}
+
+	public Optional<Organisation> organisationByCode(String code) {
+		return organisations.organisationByCode(code);
+	}
+
+	public List<Unit> units(long organisationId) {
+		return organisations.units(organisationId);
+	}
+
+	public Optional<Unit> unit(long id) {
+		return organisations.unit(id);
+	}
+
+	public Optional<Unit> unitByCode(long organisationId, String code) {
+		return organisations.unitByCode(organisationId, code);
+	}
+
+	public List<Organisation> visibleOrganisations(CurrentUser user) {
+		return organisations.organisations().stream().filter(o -> user.canRead(o.id())).toList();
+	}
+
+	public List<Unit> visibleUnits(CurrentUser user) {
+		return organisations.units(null).stream().filter(u -> user.canRead(u.organisationId())).toList();
+	}
+
+	/** An organisation the user may see; another organisation's record is reported as not found. */
+	public Organisation visibleOrganisation(CurrentUser user, long id) {
+		return organisations.organisation(id).filter(o -> user.canRead(o.id()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan, đơn vị #" + id));
+	}
+
+	public Unit visibleUnit(CurrentUser user, long id) {
+		return organisations.unit(id).filter(u -> user.canRead(u.organisationId()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy phòng, đơn vị #" + id));
+	}
+
+	public String unitName(Long unitId) {
+		return unitId == null ? "" : organisations.unit(unitId).map(Unit::name).orElse("");
+	}
+}

@@ -1,0 +1,113 @@
+package vn.ddcihub.system;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Security by default: every page and API needs a signed-in user with the right role; pages use
+ * form login with CSRF protection, scripts use HTTP Basic against /api; anonymous API calls get 401
+ * in JSON, anonymous page visits go to the login page.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
+			+ "form-action 'self'; base-uri 'self'";
+
+	private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+
+	/** Script calls authenticated by an Authorization header carry no session cookie to forge. */
+	private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
+			&& request.getHeader("Authorization") != null;
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/img/**",
+					"/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+			.requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole("ADMIN", "LEADER")
+			.anyRequest().authenticated());
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+			.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
+					+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
+		http.httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()));
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+		http.exceptionHandling(exceptions -> exceptions
+			.defaultAuthenticationEntryPointFor(jsonUnauthorized(), API)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+			.accessDeniedHandler(accessDenied()));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+	private static AuthenticationEntryPoint jsonUnauthorized() {
+		return (request, response, exception) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"DDCI Hub\", charset=\"UTF-8\"");
+			String message = exception instanceof LockedException ? exception.getMessage()
+					: "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập) để dùng API này";
+			writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+		};
+	}
+
+	private static AccessDeniedHandler accessDenied() {
+		return (request, response, exception) -> {
+			if (API.matches(request)) {
+				writeJson(response, HttpServletResponse.SC_FORBIDDEN, forbiddenMessage(exception.getMessage()));
+			}
+			else {
+				request.setAttribute("ddci.forbidden.message", forbiddenMessage(exception.getMessage()));
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}
+		};
+	}
+
+	private static String forbiddenMessage(String detail) {
+		boolean vietnamese = detail != null && !detail.startsWith("Access Denied") && !detail.isBlank();
+		return vietnamese ? detail : "Bạn không có quyền thực hiện thao tác này";
+	}
+
+	static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
+		response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + escaped + "\"}");
+	}
+
+	static boolean isApi(HttpServletRequest request) {
+		return API.matches(request);
+	}
+}

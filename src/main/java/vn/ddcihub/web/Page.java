@@ -1,0 +1,149 @@
+package vn.ddcihub.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+
+import vn.ddcihub.DdciHubApplication;
+import vn.ddcihub.shared.NavigationEntry;
+
+/**
+ * What every page template gets: the signed-in user, the navigation they may see, messages in
+ * the chosen language, the CSRF token, and Vietnamese formats (dd/MM/yyyy, decimal comma).
+ */
+public final class Page {
+
+	private static final ZoneId ZONE = ZoneId.of(DdciHubApplication.TIME_ZONE);
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private final MessageSource messages;
+	private final Locale locale;
+	private final String path;
+	private final String queryString;
+	private final PageUser user;
+	private final List<NavigationEntry> navigation;
+	private final String csrfParameter;
+	private final String csrfToken;
+
+	Page(MessageSource messages, Locale locale, String path, String queryString, PageUser user,
+			List<NavigationEntry> navigation, String csrfParameter, String csrfToken) {
+		this.messages = messages;
+		this.locale = locale;
+		this.path = path;
+		this.queryString = queryString;
+		this.user = user;
+		this.navigation = navigation;
+		this.csrfParameter = csrfParameter;
+		this.csrfToken = csrfToken;
+	}
+
+	/** A message in the page's language; the key itself when missing, so a gap shows instead of failing. */
+	public String t(String key, Object... args) {
+		try {
+			return messages.getMessage(key, args, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return key;
+		}
+	}
+
+	public String lang() {
+		return locale.getLanguage();
+	}
+
+	public boolean english() {
+		return "en".equals(locale.getLanguage());
+	}
+
+	/** The current page in the other language. */
+	public String switchLanguageUrl() {
+		String keep = queryString == null ? "" : queryString.replaceAll("(^|&)lang=[^&]*", "").replaceAll("^&", "");
+		return path + "?" + (keep.isEmpty() ? "" : keep + "&") + "lang=" + (english() ? "vi" : "en");
+	}
+
+	public String path() {
+		return path;
+	}
+
+	public boolean active(NavigationEntry entry) {
+		return entry.path().equals("/") ? path.equals("/") : path.startsWith(entry.path());
+	}
+
+	public PageUser user() {
+		return user;
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean hasRole(String role) {
+		return user != null && user.roles().contains(role);
+	}
+
+	public List<NavigationEntry> navigation() {
+		return navigation;
+	}
+
+	public String csrfParameter() {
+		return csrfParameter;
+	}
+
+	public String csrfToken() {
+		return csrfToken;
+	}
+
+	/** 7,80 — two decimals with a decimal comma in Vietnamese, a point in English. */
+	public String score(Double value) {
+		return number(value, 2);
+	}
+
+	public String number(Number value, int decimals) {
+		if (value == null || (value instanceof Double d && d.isNaN())) {
+			return "–";
+		}
+		DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+				DecimalFormatSymbols.getInstance(english() ? Locale.ENGLISH : Locale.forLanguageTag("vi-VN")));
+		return format.format(BigDecimal.valueOf(value.doubleValue()).setScale(decimals, RoundingMode.HALF_UP));
+	}
+
+	/** Signed change: +1,25 / −0,40. */
+	public String change(Double value) {
+		if (value == null || value.isNaN()) {
+			return "–";
+		}
+		return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), 2);
+	}
+
+	public String date(TemporalAccessor value) {
+		if (value == null) {
+			return "";
+		}
+		return value instanceof OffsetDateTime time ? DATE.format(time.atZoneSameInstant(ZONE)) : DATE.format(value);
+	}
+
+	public String dateTime(OffsetDateTime value) {
+		return value == null ? "" : DATE_TIME.format(value.atZoneSameInstant(ZONE));
+	}
+
+	public String isoDate(LocalDate value) {
+		return value == null ? "" : value.toString();
+	}
+
+	/** Who is signed in, as the layout shows it. */
+	public record PageUser(String username, String displayName, String organisationName, String unitName,
+			java.util.Set<String> roles) {
+	}
+}
