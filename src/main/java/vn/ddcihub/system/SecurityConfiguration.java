@@ -76,7 +76,8 @@ class SecurityConfiguration {
 	private static AuthenticationEntryPoint jsonUnauthorized() {
 		return (request, response, exception) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DDCI Hub\", charset=\"UTF-8\"");
-			String message = exception instanceof LockedException ? exception.getMessage()
+			String message = exception instanceof LockedException
+					? "Tài khoản tạm khóa 15 phút do đăng nhập sai nhiều lần. Vui lòng thử lại sau."
 					: "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập) để dùng API này";
 			writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, message);
 		};
