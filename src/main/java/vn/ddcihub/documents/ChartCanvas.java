@@ -65,7 +65,7 @@ final class ChartCanvas {
         if (title.isBlank()) {
             return top;
         }
-        font(true, 20);
+        font(true, 24);
         g.setColor(TEXT);
         List<String> lines = wrap(title, width - 40);
         FontMetrics metrics = g.getFontMetrics();
@@ -79,7 +79,7 @@ final class ChartCanvas {
 
     /** Draws the legend centred at the bottom; returns its top y. */
     int legend(List<ChartSeries> series) {
-        font(false, 15);
+        font(false, 17);
         FontMetrics metrics = g.getFontMetrics();
         int box = Math.round(14 * unit);
         int gap = Math.round(22 * unit);

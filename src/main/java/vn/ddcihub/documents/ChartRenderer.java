@@ -23,9 +23,9 @@ public final class ChartRenderer {
         ChartCanvas canvas = new ChartCanvas(width, height);
         int top = canvas.title(chart.title());
         int bottom = chart.series().isEmpty() ? height - 10 : canvas.legend(chart.series());
-        canvas.font(false, 14);
+        canvas.font(false, 17);
         FontMetrics metrics = canvas.g.getFontMetrics();
-        int labelWidth = Math.round(150 * canvas.unit);
+        int labelWidth = Math.round(165 * canvas.unit);
         double cx = width / 2.0;
         double cy = (top + bottom) / 2.0;
         double radius = Math.max(20, Math.min(width / 2.0 - labelWidth - 8, (bottom - top) / 2.0 - 3.2 * metrics.getHeight()));
@@ -44,7 +44,7 @@ public final class ChartRenderer {
                     (int) (cy + radius * Math.sin(angle)));
             axisLabel(canvas, chart.axes().get(i), cx, cy, radius, angle, labelWidth);
         }
-        canvas.font(false, 12);
+        canvas.font(false, 16);
         canvas.g.setColor(Color.GRAY);
         for (int ring = 1; ring <= rings; ring++) {
             double value = chart.maximum() * ring / rings;
@@ -75,7 +75,7 @@ public final class ChartRenderer {
         ChartCanvas canvas = new ChartCanvas(width, height);
         int top = canvas.title(chart.title()) + Math.round(8 * canvas.unit);
         int bottom = chart.series().size() > 1 ? canvas.legend(chart.series()) : height - Math.round(10 * canvas.unit);
-        canvas.font(false, 14);
+        canvas.font(false, 16);
         FontMetrics metrics = canvas.g.getFontMetrics();
         int labelWidth = Math.round(width * 0.32f);
         int left = labelWidth + Math.round(12 * canvas.unit);
@@ -101,7 +101,7 @@ public final class ChartRenderer {
         for (int c = 0; c < categories; c++) {
             double bandTop = top + band * c;
             canvas.g.setColor(ChartCanvas.TEXT);
-            canvas.font(false, 14);
+            canvas.font(false, 16);
             List<String> lines = canvas.wrap(chart.categories().get(c), labelWidth - 10);
             double y = bandTop + band / 2 - (lines.size() * metrics.getHeight()) / 2.0 + metrics.getAscent();
             for (String line : lines) {
@@ -116,7 +116,7 @@ public final class ChartRenderer {
                 canvas.g.setColor(ChartCanvas.colour(chart.series().get(s), s));
                 canvas.g.fill(new java.awt.geom.Rectangle2D.Double(left, barY, length, barHeight * 0.9));
                 canvas.g.setColor(ChartCanvas.TEXT);
-                canvas.font(false, 13);
+                canvas.font(false, 15);
                 canvas.g.drawString(ChartCanvas.number(value), (float) (left + length + 4 * canvas.unit),
                         (float) (barY + barHeight * 0.45 + canvas.g.getFontMetrics().getAscent() / 2.5));
             }
@@ -129,7 +129,7 @@ public final class ChartRenderer {
 
     private static void axisLabel(ChartCanvas canvas, String text, double cx, double cy, double radius, double angle,
                                   int maxWidth) {
-        canvas.font(false, 14);
+        canvas.font(false, 17);
         canvas.g.setColor(ChartCanvas.TEXT);
         FontMetrics metrics = canvas.g.getFontMetrics();
         List<String> lines = canvas.wrap(text, maxWidth);

@@ -42,9 +42,12 @@ final class DocxBlocks {
         } else if (block instanceof Block.Paragraph paragraph) {
             DocxText.body(flow.paragraph(), paragraph.text(), Style.plain(DocxText.BODY_SIZE), 0);
         } else if (block instanceof Block.Bullet bullet) {
-            int indent = bullet.marker() == '+' ? PageLayout.twips(5) : 0;
-            DocxText.body(flow.paragraph(), bullet.marker() + " " + bullet.text(), Style.plain(DocxText.BODY_SIZE),
-                    indent);
+            XWPFParagraph paragraph = DocxText.body(flow.paragraph(), bullet.marker() + " " + bullet.text(),
+                    Style.plain(DocxText.BODY_SIZE), 0);
+            if (bullet.marker() == '+') {
+                paragraph.setFirstLineIndent(DocxText.FIRST_LINE_INDENT
+                        + PageLayout.twips(PageLayout.SECOND_LEVEL_INDENT_MM));
+            }
         } else if (block instanceof Block.Table table) {
             table(flow, table.content());
         } else if (block instanceof Block.Chart chart) {

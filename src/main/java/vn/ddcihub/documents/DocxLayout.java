@@ -18,6 +18,7 @@ final class DocxLayout {
                  String subtitle, String recipients, String authority, String signerTitle, String signerName) {
     }
 
+    private static final int ISSUER_SIZE = 12;
     private static final int HEADER_SIZE = 13;
 
     private DocxLayout() {
@@ -50,10 +51,10 @@ final class DocxLayout {
         XWPFTableCell issuer = top(table.getRow(0).getCell(0));
         XWPFParagraph first = issuer.getParagraphs().get(0);
         if (parts.issuerParent().isBlank()) {
-            DocxText.centred(first, parts.issuer(), Style.bold(HEADER_SIZE));
+            DocxText.centred(first, parts.issuer(), Style.bold(ISSUER_SIZE));
         } else {
-            DocxText.centred(first, parts.issuerParent(), Style.plain(HEADER_SIZE));
-            DocxText.centred(issuer.addParagraph(), parts.issuer(), Style.bold(HEADER_SIZE));
+            DocxText.centred(first, parts.issuerParent(), Style.plain(ISSUER_SIZE));
+            DocxText.centred(issuer.addParagraph(), parts.issuer(), Style.bold(ISSUER_SIZE));
         }
         DocxText.shortRule(issuer.addParagraph(), leftWidth, 0.35);
 

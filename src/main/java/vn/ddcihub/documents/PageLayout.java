@@ -17,6 +17,9 @@ final class PageLayout {
     /** Share of the text width taken by the issuer column of the header and signature tables. */
     static final double LEFT_COLUMN_FRACTION = 0.42;
 
+    /** Extra first-line indent of a "+" bullet relative to a "-" bullet. */
+    static final double SECOND_LEVEL_INDENT_MM = 5;
+
     private PageLayout() {
     }
 

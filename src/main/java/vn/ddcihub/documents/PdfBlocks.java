@@ -44,8 +44,8 @@ final class PdfBlocks {
         } else if (block instanceof Block.Paragraph paragraph) {
             add(document, body(paragraph.text(), PdfFonts.plain(BODY_SIZE), 0));
         } else if (block instanceof Block.Bullet bullet) {
-            float indent = bullet.marker() == '+' ? PageLayout.points(5) : 0;
-            add(document, body(bullet.marker() + " " + bullet.text(), PdfFonts.plain(BODY_SIZE), indent));
+            float extra = bullet.marker() == '+' ? PageLayout.points(PageLayout.SECOND_LEVEL_INDENT_MM) : 0;
+            add(document, body(bullet.marker() + " " + bullet.text(), PdfFonts.plain(BODY_SIZE), extra));
         } else if (block instanceof Block.Table table) {
             boolean wasLandscape = isLandscape(document);
             orientation(document, table.content().landscape());
@@ -56,13 +56,24 @@ final class PdfBlocks {
         }
     }
 
-    static Paragraph body(String text, Font font, float leftIndent) {
-        Paragraph paragraph = new Paragraph(font.getSize() * 1.25f, text, font);
+    static Paragraph body(String text, Font font, float extraFirstLineIndent) {
+        Paragraph paragraph = new Paragraph(font.getSize() * 1.25f, "", font);
         paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
-        paragraph.setFirstLineIndent(FIRST_LINE_INDENT);
-        paragraph.setIndentationLeft(leftIndent);
+        paragraph.add(indent(font, FIRST_LINE_INDENT + extraFirstLineIndent));
+        paragraph.add(new Chunk(text, font));
         paragraph.setSpacingAfter(6);
         return paragraph;
+    }
+
+    /**
+     * A first-line indent made of one stretched no-break space: OpenPDF ignores
+     * {@code setFirstLineIndent} on paragraphs that fit on one line.
+     */
+    private static Chunk indent(Font font, float width) {
+        Chunk space = new Chunk("\u00A0", font);
+        float natural = font.getBaseFont().getWidthPoint("\u00A0", font.getSize());
+        space.setHorizontalScaling(width / natural);
+        return space;
     }
 
     static Paragraph centred(String text, Font font) {
@@ -73,8 +84,11 @@ final class PdfBlocks {
 
     /** A short centred horizontal rule taking {@code percent} of the available width. */
     static Paragraph shortRule(float percent) {
-        Paragraph paragraph = new Paragraph(4);
-        paragraph.add(new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 2)));
+        Font font = PdfFonts.plain(4);
+        Paragraph paragraph = new Paragraph(10, "", font);
+        Chunk rule = new Chunk(new LineSeparator(0.6f, percent, Color.BLACK, Element.ALIGN_CENTER, 2));
+        rule.setFont(font);
+        paragraph.add(rule);
         return paragraph;
     }
 

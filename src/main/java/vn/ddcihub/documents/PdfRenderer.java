@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class PdfRenderer {
 
+    private static final float ISSUER_SIZE = 12;
     private static final float HEADER_SIZE = 13;
 
     /** Renders the whole document: header, title, body, recipients and signer, annexes. */
@@ -57,7 +58,7 @@ public final class PdfRenderer {
             PdfBlocks.table(document, table);
         }
         if (tables.isEmpty()) {
-            document.add(new Paragraph(" "));
+            document.add(new Paragraph(" ", PdfFonts.plain(PdfBlocks.BODY_SIZE)));
         }
         document.close();
         return out.toByteArray();
@@ -69,6 +70,7 @@ public final class PdfRenderer {
                 PageLayout.points(PageLayout.MARGIN_BOTTOM_MM));
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new PageNumbers());
+        writer.setStrictImageSequence(true);
         document.addTitle(title);
         document.addCreator("DDCI Hub");
         document.open();
@@ -86,9 +88,9 @@ public final class PdfRenderer {
         table.setWidthPercentage(100);
         PdfPCell issuer = PdfBlocks.borderless();
         if (!content.issuerParent().isBlank()) {
-            issuer.addElement(PdfBlocks.centred(content.issuerParent(), PdfFonts.plain(HEADER_SIZE)));
+            issuer.addElement(PdfBlocks.centred(content.issuerParent(), PdfFonts.plain(ISSUER_SIZE)));
         }
-        issuer.addElement(PdfBlocks.centred(content.issuer(), PdfFonts.bold(HEADER_SIZE)));
+        issuer.addElement(PdfBlocks.centred(content.issuer(), PdfFonts.bold(ISSUER_SIZE)));
         issuer.addElement(PdfBlocks.shortRule(35));
         PdfPCell motto = PdfBlocks.borderless();
         motto.addElement(PdfBlocks.centred(PageLayout.MOTTO_NATION, PdfFonts.bold(HEADER_SIZE)));
