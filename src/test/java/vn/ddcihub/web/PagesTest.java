@@ -61,4 +61,13 @@ class PagesTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Thông tin liên hệ của Phòng Quản lý đất đai")));
 	}
+
+	@Test
+	void openApiDescribesTheApiForSignedInUsers() throws Exception {
+		mockMvc.perform(get("/v3/api-docs").with(httpBasic("skhdt", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/api/v1/units")))
+			.andExpect(content().string(Matchers.containsString("/api/v1/audit")));
+		mockMvc.perform(get("/swagger-ui/index.html").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
+	}
 }
