@@ -1,0 +1,54 @@
+package vn.ddcihub.documents;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one entry point features use to turn content into Word, PDF, Excel and chart bytes in the
+ * Vietnamese administrative layout (Decree 30/2020/NĐ-CP). Word templates are read from
+ * {@code ddci.documents.template-dir} (default: the {@code DDCI_TEMPLATE_DIR} environment
+ * variable), so administrators can replace them without rebuilding.
+ */
+@Component
+public class DocumentRenderers {
+
+    private final DocxRenderer docx;
+    private final PdfRenderer pdf = new PdfRenderer();
+    private final XlsxRenderer xlsx = new XlsxRenderer();
+    private final ChartRenderer charts = new ChartRenderer();
+
+    public DocumentRenderers(@Value("${ddci.documents.template-dir:${DDCI_TEMPLATE_DIR:}}") String templateDirectory) {
+        this.docx = new DocxRenderer(templateDirectory == null || templateDirectory.isBlank() ? null
+                : Path.of(templateDirectory));
+    }
+
+    public byte[] docx(AdministrativeDocument document) {
+        return docx.render(document);
+    }
+
+    public byte[] docx(AdministrativeDocument document, String templateName) {
+        return docx.render(document, templateName);
+    }
+
+    public byte[] docxStarterTemplate() {
+        return docx.starterTemplate();
+    }
+
+    public byte[] pdf(AdministrativeDocument document) {
+        return pdf.render(document);
+    }
+
+    public byte[] xlsx(List<TableContent> tables) {
+        return xlsx.render(tables);
+    }
+
+    public byte[] radarPng(RadarChart chart, int width, int height) {
+        return charts.radar(chart, width, height);
+    }
+
+    public byte[] barPng(BarChart chart, int width, int height) {
+        return charts.bar(chart, width, height);
+    }
+}
