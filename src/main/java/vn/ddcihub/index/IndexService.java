@@ -1,0 +1,477 @@
+package vn.ddcihub.index;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ddcihub.index.EditionDefinition.ComponentDef;
+import vn.ddcihub.index.EditionResults.ColumnStats;
+import vn.ddcihub.index.EditionResults.UnitResult;
+import vn.ddcihub.index.ResultFileParser.ImportedRow;
+import vn.ddcihub.index.UnitProfile.ComponentProfile;
+import vn.ddcihub.index.UnitProfile.TrendPoint;
+import vn.ddcihub.org.AuditTrail;
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.scoring.Rounding;
+import vn.ddcihub.scoring.ScoreScale;
+import vn.ddcihub.scoring.Stats;
+import vn.ddcihub.scoring.TargetGap;
+import vn.ddcihub.scoring.TargetMath;
+import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.NotFoundException;
+
+/**
+ * The index capability (chỉ số DDCI): edition definitions, assessed units, results import and
+ * correction, the computed league tables, unit profiles and target math. Computed editions are
+ * cached and recomputed whenever any edition changes (checked against the editions' change stamp,
+ * so several application nodes stay consistent).
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndexService implements IndexApi {
+
+	private final IndexRepository repository;
+	private final IndexAccess access;
+	private final AuditTrail audit;
+	private final JdbcClient jdbc;
+	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
+	private volatile String cacheStamp = "";
+
+	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, JdbcClient jdbc) {
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+		this.jdbc = jdbc;
+	}
+
+	// ---- reading ----
+
+	public List<EditionSummary> editions() {
+		return repository.editions();
+	}
+
+	public EditionDefinition definition(int year, Block block) {
+		return repository.definition(year, block).orElseThrow(() -> editionNotFound(year, block));
+	}
+
+	public List<AssessedUnit> units(Block block) {
+		return repository.units(block);
+	}
+
+	public EditionResults results(int year, Block block) {
+		return find(year, block).orElseThrow(() -> editionNotFound(year, block));
+	}
+
+	Optional<EditionResults> find(int year, Block block) {
+		String stamp = jdbc.sql("select coalesce(max(updated_at)::text, '') || ':' || count(*) from index_edition")
+			.query(String.class).single();
+		if (!stamp.equals(cacheStamp)) {
+			cache.clear();
+			cacheStamp = stamp;
+		}
+		String key = year + "-" + block;
+		EditionResults cached = cache.get(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<EditionResults> computed = compute(year, block, true);
+		computed.ifPresent(results -> cache.put(key, results));
+		return computed;
+	}
+
+	private Optional<EditionResults> compute(int year, Block block, boolean withPrevious) {
+		Optional<EditionDefinition> definition = repository.definition(year, block);
+		if (definition.isEmpty() || definition.get().components().isEmpty()) {
+			return Optional.empty();
+		}
+		long id = repository.editionId(year, block).orElseThrow();
+		EditionResults previous = withPrevious
+				? repository.previousYear(year, block).flatMap(y -> compute(y, block, false)).orElse(null)
+				: null;
+		return Optional.of(EditionCalculator.compute(definition.get(), repository.scores(id, definition.get()), previous));
+	}
+
+	public UnitProfile profile(int year, Block block, String code) {
+		EditionResults results = results(year, block);
+		UnitResult unit = unitOf(results, code);
+		Map<String, Double> targets = repository.targets(year, block, unit.code());
+		List<ComponentProfile> components = new ArrayList<>();
+		double[] targetValues = new double[results.components().size()];
+		for (int c = 0; c < results.components().size(); c++) {
+			ComponentDef component = results.components().get(c);
+			ColumnStats stats = results.componentStats().get(c);
+			Double score = unit.scores().get(c);
+			Double gap = score == null || stats.median() == null ? null : round(score - stats.median());
+			Double target = lookup(targets, component.code());
+			targetValues[c] = target != null ? target : score != null ? score : Double.NaN;
+			components.add(new ComponentProfile(component.code(), component.nameVi(), component.nameEn(), component.weight(),
+					score, unit.ranks().get(c), stats.count(), stats.median(), gap, unit.belowMedian().get(c), stats.max(),
+					stats.scoreAtRank10(), target, unit.scoreChanges().get(c)));
+		}
+		Double targetTotal = targets.isEmpty() ? null : TargetMath.impliedTotal(targetValues, weights(results));
+		List<TrendPoint> trend = new ArrayList<>();
+		List<Integer> years = new ArrayList<>(repository.years(block));
+		java.util.Collections.reverse(years);
+		for (Integer y : years) {
+			if (y <= year) {
+				find(y, block).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
+						r.unitCount()))).ifPresent(trend::add);
+			}
+		}
+		return new UnitProfile(year, block, results.name(), results.illustrative(), unit.code(), unit.name(),
+				unit.organisationId(), results.unitCount(), unit.total(), unit.computedTotal(), unit.publishedTotal(),
+				unit.totalRank(), results.totalStats().median(), unit.band(), unit.totalChange(), unit.rankChange(),
+				unit.belowMedianCount(), components, targetTotal, trend);
+	}
+
+	public Map<String, Double> targets(int year, Block block, String code) {
+		return repository.targets(year, block, code.toUpperCase(Locale.ROOT));
+	}
+
+	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
+		if (k < 1) {
+			throw new BadInputException(List.of(InputProblem.field("rank", "Thứ hạng mục tiêu phải từ 1 trở lên")));
+		}
+		EditionResults results = results(year, block);
+		UnitResult unit = unitOf(results, code);
+		List<TargetRankAnswer.Need> needs = new ArrayList<>();
+		for (int c = 0; c < results.components().size(); c++) {
+			final int column = c;
+			double[] peers = peers(results, unit, u -> u.scores().get(column));
+			double delta = peersImprove ? medianChange(results, u -> u.scoreChanges().get(column)) : 0;
+			needs.add(need(results.components().get(c).code(), results.components().get(c).nameVi(), unit.scores().get(c),
+					unit.ranks().get(c), peers, k, ScoreScale.COMPONENT, delta));
+		}
+		double totalDelta = peersImprove ? medianChange(results, UnitResult::totalChange) : 0;
+		TargetRankAnswer.Need total = need("TOTAL", "Điểm tổng hợp", unit.total(), unit.totalRank(),
+				peers(results, unit, UnitResult::total), k, ScoreScale.TOTAL, totalDelta);
+		return new TargetRankAnswer(year, block, unit.code(), unit.name(), k, results.unitCount(), peersImprove, needs, total);
+	}
+
+	private static TargetRankAnswer.Need need(String code, String name, Double current, Integer rank, double[] peers, int k,
+			ScoreScale scale, double delta) {
+		TargetGap gap = TargetMath.scoreNeededForRank(current == null ? Double.NaN : current, peers, k, scale, delta);
+		return new TargetRankAnswer.Need(code, name, current, rank, gap.needed(), EditionCalculator.value(gap.gap()),
+				gap.achievable(), round(delta));
+	}
+
+	private static double[] peers(EditionResults results, UnitResult unit,
+			java.util.function.Function<UnitResult, Double> value) {
+		return results.units().stream().filter(u -> u != unit)
+			.mapToDouble(u -> value.apply(u) == null ? Double.NaN : value.apply(u)).toArray();
+	}
+
+	private static double medianChange(EditionResults results, java.util.function.Function<UnitResult, Double> change) {
+		double median = Stats.median(results.units().stream()
+			.mapToDouble(u -> change.apply(u) == null ? Double.NaN : change.apply(u)).toArray());
+		return Double.isNaN(median) ? 0 : median;
+	}
+
+	@Override
+	public List<Integer> editionYears(Block block) {
+		return repository.years(block);
+	}
+
+	@Override
+	public Optional<AssessedUnitRef> assessedUnitOf(long organisationId) {
+		return repository.unitOfOrganisation(organisationId).map(u -> new AssessedUnitRef(u.code(), u.name(), u.block()));
+	}
+
+	@Override
+	public Optional<UnitStanding> standing(int year, Block block, String unitCode) {
+		return find(year, block).flatMap(results -> results.unit(unitCode).map(unit -> {
+			List<ComponentStanding> components = new ArrayList<>();
+			for (int c = 0; c < results.components().size(); c++) {
+				ComponentDef component = results.components().get(c);
+				final int column = c;
+				double score = nan(unit.scores().get(c));
+				double top10 = TargetMath.scoreNeededForRank(score, peers(results, unit, u -> u.scores().get(column)),
+						EditionCalculator.REFERENCE_RANK, ScoreScale.COMPONENT).needed();
+				Integer rank = unit.ranks().get(c);
+				components.add(new ComponentStanding(component.code(), component.nameVi(), component.nameEn(),
+						component.order(), component.weight(), score, rank == null ? 0 : rank,
+						nan(results.componentStats().get(c).median()), unit.belowMedian().get(c), top10));
+			}
+			return new UnitStanding(results.year(), block, unit.code(), unit.name(), results.unitCount(), nan(unit.total()),
+					unit.totalRank(), nan(results.totalStats().median()), components);
+		}));
+	}
+
+	@Override
+	public TargetCheck checkTargets(int year, Block block, String unitCode, Map<String, Double> componentTargets,
+			double goalTotal) {
+		EditionResults results = results(year, block);
+		UnitResult unit = unitOf(results, unitCode);
+		List<InputProblem> problems = new ArrayList<>();
+		Map<String, Double> targets = new HashMap<>();
+		componentTargets.forEach((code, value) -> {
+			if (results.components().stream().noneMatch(c -> c.code().equalsIgnoreCase(code))) {
+				problems.add(InputProblem.field(code, "Không có chỉ số thành phần " + code + " trong kỳ " + year));
+			} else if (value == null || value < 0 || value > 10) {
+				problems.add(InputProblem.field(code, "Mục tiêu " + value + " nằm ngoài khoảng 0–10"));
+			} else {
+				targets.put(code.toUpperCase(Locale.ROOT), value);
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		double[] values = new double[results.components().size()];
+		for (int c = 0; c < values.length; c++) {
+			Double target = targets.get(results.components().get(c).code().toUpperCase(Locale.ROOT));
+			values[c] = target != null ? target : nan(unit.scores().get(c));
+		}
+		double implied = TargetMath.impliedTotal(values, weights(results));
+		return new TargetCheck(implied, goalTotal, implied >= goalTotal);
+	}
+
+	// ---- writing ----
+
+	/** Creates or replaces an edition's definition (components, weights, indicators, bands). */
+	@Transactional
+	public EditionDefinition saveDefinition(CurrentUser user, EditionDefinition definition) {
+		access.requireWrite(user);
+		validate(definition);
+		Optional<EditionDefinition> before = repository.definition(definition.year(), definition.block());
+		repository.saveDefinition(definition);
+		audit.record("index_edition", definition.year() + "-" + definition.block(),
+				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
+		return definition;
+	}
+
+	/** Copies an edition's definition to another year (the next edition). */
+	@Transactional
+	public EditionDefinition copyDefinition(CurrentUser user, int fromYear, Block block, int toYear) {
+		EditionDefinition source = definition(fromYear, block);
+		if (repository.editionId(toYear, block).isPresent()) {
+			throw new BadInputException(List.of(InputProblem.field("toYear", "Kỳ đánh giá " + toYear + " đã có")));
+		}
+		String name = source.name().replace(String.valueOf(fromYear), String.valueOf(toYear));
+		return saveDefinition(user, source.forYear(toYear, name));
+	}
+
+	@Transactional
+	public AssessedUnit saveUnit(CurrentUser user, AssessedUnit unit) {
+		access.requireWrite(user);
+		if (unit.code() == null || unit.code().isBlank() || unit.name() == null || unit.name().isBlank()) {
+			throw new BadInputException(List.of(InputProblem.field("code", "Cần mã và tên đơn vị")));
+		}
+		AssessedUnit normalised = new AssessedUnit(unit.code().strip().toUpperCase(Locale.ROOT), unit.name().strip(),
+				unit.block(), unit.organisationId());
+		Optional<AssessedUnit> before = repository.unit(normalised.block(), normalised.code());
+		repository.saveUnit(normalised);
+		touch(normalised.block());
+		audit.record("index_assessed_unit", normalised.block() + "-" + normalised.code(),
+				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), normalised,
+				normalised.organisationId());
+		return normalised;
+	}
+
+	/** Imports a results file; all or nothing. The edition gets the default definition when it has none yet. */
+	@Transactional
+	public ImportSummary importResults(CurrentUser user, int year, Block block, String fileName, byte[] content,
+			boolean createUnits) {
+		access.requireWrite(user);
+		EditionDefinition definition = repository.definition(year, block).orElse(null);
+		if (definition == null) {
+			definition = saveDefinition(user,
+					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
+		}
+		Map<String, AssessedUnit> known = new HashMap<>();
+		repository.units(block).forEach(u -> known.put(u.code(), u));
+		List<ImportedRow> rows = ResultFileParser.parse(fileName, content, definition, known::containsKey, createUnits);
+		long editionId = repository.editionId(year, block).orElseThrow();
+		java.util.Set<String> existing = new java.util.HashSet<>();
+		repository.scores(editionId, definition).forEach(u -> existing.add(u.code()));
+		int createdUnits = 0;
+		int updated = 0;
+		for (ImportedRow row : rows) {
+			if (!known.containsKey(row.unitCode())) {
+				repository.saveUnit(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
+				createdUnits++;
+			}
+			if (existing.contains(row.unitCode())) {
+				updated++;
+			}
+			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
+		}
+		touch(block);
+		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
+				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
+		audit.record("index_edition", year + "-" + block, AuditTrail.Action.IMPORT, null, summary, null);
+		return summary;
+	}
+
+	/** Result of an import: counts of rows, new and replaced results, new assessed units. */
+	public record ImportSummary(int year, Block block, String file, int rows, int created, int replaced, int createdUnits,
+			List<String> units) {
+	}
+
+	/** One unit's corrected scores (and optionally published total and rank), audited before/after. */
+	public record ScoreCorrection(Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
+	}
+
+	@Transactional
+	public UnitResult correct(CurrentUser user, int year, Block block, String code, ScoreCorrection correction) {
+		access.requireWrite(user);
+		EditionDefinition definition = definition(year, block);
+		String unitCode = code.toUpperCase(Locale.ROOT);
+		AssessedUnit unit = repository.unit(block, unitCode)
+			.orElseThrow(() -> new NotFoundException("Không có đơn vị được đánh giá " + unitCode));
+		List<InputProblem> problems = new ArrayList<>();
+		Map<String, Double> scores = new LinkedHashMap<>();
+		Map<String, Double> given = correction.scores() == null ? Map.of() : correction.scores();
+		for (ComponentDef component : definition.components()) {
+			Double value = given.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(component.code()))
+				.map(Map.Entry::getValue).findFirst().orElse(null);
+			if (value == null) {
+				problems.add(InputProblem.field(component.code(), "Thiếu điểm chỉ số thành phần " + component.code()));
+			} else if (value < 0 || value > 10) {
+				problems.add(InputProblem.field(component.code(), "Điểm " + value + " nằm ngoài khoảng 0–10"));
+			} else {
+				scores.put(component.code(), round(value));
+			}
+		}
+		given.keySet().stream().filter(k -> definition.componentIndex(k) < 0)
+			.forEach(k -> problems.add(InputProblem.field(k, "Không có chỉ số thành phần " + k + " trong kỳ " + year)));
+		if (correction.publishedTotal() != null && (correction.publishedTotal() < 0 || correction.publishedTotal() > 100)) {
+			problems.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng 0–100"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		UnitResult before = find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
+		long editionId = repository.editionId(year, block).orElseThrow();
+		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
+		touch(block);
+		UnitResult after = compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
+		audit.record("index_result", year + "-" + block + "-" + unitCode,
+				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after, unit.organisationId());
+		return after;
+	}
+
+	@Transactional
+	public Map<String, Double> saveTargets(CurrentUser user, int year, Block block, String code, Map<String, Double> targets) {
+		access.requireWrite(user);
+		EditionDefinition definition = definition(year, block);
+		String unitCode = code.toUpperCase(Locale.ROOT);
+		List<InputProblem> problems = new ArrayList<>();
+		targets.forEach((component, value) -> {
+			if (definition.componentIndex(component) < 0) {
+				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component));
+			} else if (value == null || value < 0 || value > 10) {
+				problems.add(InputProblem.field(component, "Mục tiêu nằm ngoài khoảng 0–10"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		Map<String, Double> before = repository.targets(year, block, unitCode);
+		targets.forEach((component, value) -> repository.saveTarget(year, block, unitCode,
+				definition.components().get(definition.componentIndex(component)).code(), value));
+		Map<String, Double> after = repository.targets(year, block, unitCode);
+		audit.record("index_unit_target", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after, null);
+		return after;
+	}
+
+	boolean canWrite(CurrentUser user) {
+		return access.canWrite(user);
+	}
+
+	// ---- helpers ----
+
+	private void touch(Block block) {
+		jdbc.sql("update index_edition set updated_at = clock_timestamp() where block = :block")
+			.param("block", block.name()).update();
+	}
+
+	private static void validate(EditionDefinition definition) {
+		List<InputProblem> problems = new ArrayList<>();
+		if (definition.block() == null) {
+			problems.add(InputProblem.field("block", "Cần chọn khối"));
+		}
+		if (definition.year() < 2000 || definition.year() > 2100) {
+			problems.add(InputProblem.field("year", "Năm không hợp lệ"));
+		}
+		if (definition.name() == null || definition.name().isBlank()) {
+			problems.add(InputProblem.field("name", "Cần tên kỳ đánh giá"));
+		}
+		if (definition.components().isEmpty()) {
+			problems.add(InputProblem.field("components", "Cần ít nhất một chỉ số thành phần"));
+		}
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		double weightSum = 0;
+		for (ComponentDef c : definition.components()) {
+			if (c.code() == null || c.code().isBlank() || !codes.add(c.code().toUpperCase(Locale.ROOT))) {
+				problems.add(InputProblem.field("components", "Mã chỉ số thành phần trống hoặc lặp lại: " + c.code()));
+			}
+			if (c.nameVi() == null || c.nameVi().isBlank()) {
+				problems.add(InputProblem.field(c.code(), "Cần tên tiếng Việt của chỉ số thành phần"));
+			}
+			if (!(c.weight() >= 0) || Double.isInfinite(c.weight())) {
+				problems.add(InputProblem.field(c.code(), "Trọng số phải là số không âm"));
+			}
+			weightSum += c.weight();
+		}
+		if (!definition.components().isEmpty() && !(weightSum > 0)) {
+			problems.add(InputProblem.field("components", "Tổng trọng số phải lớn hơn 0"));
+		}
+		definition.indicators().forEach(i -> {
+			if (!"POSITIVE".equals(i.polarity()) && !"NEGATIVE".equals(i.polarity())) {
+				problems.add(InputProblem.field(i.code(), "Chiều của chỉ tiêu phải là POSITIVE (thuận) hoặc NEGATIVE (nghịch)"));
+			}
+			if (definition.componentIndex(i.componentCode() == null ? "" : i.componentCode()) < 0) {
+				problems.add(InputProblem.field(i.code(), "Chỉ tiêu thuộc chỉ số thành phần không có: " + i.componentCode()));
+			}
+		});
+		java.util.Set<Double> bounds = new java.util.HashSet<>();
+		definition.bands().forEach(b -> {
+			if (b.label() == null || b.label().isBlank() || !bounds.add(b.lowerBound())) {
+				problems.add(InputProblem.field("bands", "Nhóm xếp loại trống tên hoặc trùng ngưỡng: " + b.label()));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+	}
+
+	static String blockName(Block block) {
+		return block == Block.DEPARTMENT ? "Khối sở, ban, ngành" : "Khối huyện, thành phố";
+	}
+
+	private static UnitResult unitOf(EditionResults results, String code) {
+		return results.unit(code).orElseThrow(() -> new NotFoundException(
+				"Không có kết quả của đơn vị " + code + " trong kỳ " + results.year()));
+	}
+
+	private static NotFoundException editionNotFound(int year, Block block) {
+		return new NotFoundException("Không có kỳ đánh giá " + year + " (" + blockName(block) + ")");
+	}
+
+	private static double[] weights(EditionResults results) {
+		return results.components().stream().mapToDouble(ComponentDef::weight).toArray();
+	}
+
+	private static Double lookup(Map<String, Double> map, String code) {
+		return map.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(code)).map(Map.Entry::getValue)
+			.findFirst().orElse(null);
+	}
+
+	private static double nan(Double value) {
+		return value == null ? Double.NaN : value;
+	}
+
+	private static double round(double value) {
+		return Rounding.halfUp(value, Rounding.PUBLISHED_SCALE);
+	}
+}

@@ -1,0 +1,22 @@
+package vn.ddcihub.index;
+
+import java.util.List;
+
+/**
+ * A unit's profile in an edition (hồ sơ đơn vị): total, rank, band, every component against the
+ * block (rank k/n, median, gap to median, best score, score of the unit at rank 10, target,
+ * year-on-year change) and the rank trend over the editions up to this one.
+ */
+public record UnitProfile(int year, Block block, String editionName, boolean illustrative, String code, String name,
+		Long organisationId, int unitCount, Double total, Double computedTotal, Double publishedTotal, int totalRank,
+		Double totalMedian, String band, Double totalChange, Integer rankChange, int belowMedianCount,
+		List<ComponentProfile> components, Double targetTotal, List<TrendPoint> trend) {
+
+	public record ComponentProfile(String code, String nameVi, String nameEn, double weight, Double score, Integer rank,
+			int unitCount, Double median, Double gapToMedian, boolean belowMedian, Double best, Double scoreAtRank10,
+			Double target, Double change) {
+	}
+
+	public record TrendPoint(int year, Double total, int rank, int unitCount) {
+	}
+}
