@@ -1,0 +1,135 @@
+package vn.ddcihub.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.NavigationEntry;
+import vn.ddcihub.shared.NotFoundException;
+
+/**
+ * Pages of the index: the league table per edition and block, a unit's profile with its radar chart,
+ * the comparison of two editions, the results import, and the XLSX/PDF exports.
+ */
+@Controller
+class IndexPageController {
+
+	private final IndexService index;
+	private final IndexFiles files;
+
+	IndexPageController(IndexService index, IndexFiles files) {
+		this.index = index;
+		this.files = files;
+	}
+
+	@Bean
+	static NavigationEntry indexNavigation() {
+		return new NavigationEntry(10, "nav.index", "/index", Set.of());
+	}
+
+	@GetMapping("/index")
+	String league(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		Block b = IndexApiController.block(block);
+		List<EditionSummary> editions = index.editions();
+		Integer chosen = year != null ? year : index.editionYears(b).stream().findFirst().orElse(null);
+		model.addAttribute("editions", editions);
+		model.addAttribute("block", b);
+		model.addAttribute("results", chosen == null ? null : index.results(chosen, b));
+		model.addAttribute("canWrite", index.canWrite(user));
+		return "index/league";
+	}
+
+	@GetMapping("/index/{year}/units/{code}")
+	String profile(@PathVariable int year, @PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestParam(defaultValue = "10") int rank, Model model) {
+		Block b = IndexApiController.block(block);
+		model.addAttribute("profile", index.profile(year, b, code));
+		model.addAttribute("target", index.targetRank(year, b, code, Math.max(1, rank), false));
+		return "index/profile";
+	}
+
+	@GetMapping("/index/compare")
+	String compare(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		Block b = IndexApiController.block(block);
+		List<Integer> years = index.editionYears(b);
+		if (years.isEmpty()) {
+			throw new NotFoundException("Chưa có kỳ đánh giá nào");
+		}
+		int newer = to != null ? to : years.get(0);
+		int older = from != null ? from : years.size() > 1 ? years.get(1) : newer;
+		model.addAttribute("years", years);
+		model.addAttribute("block", b);
+		model.addAttribute("older", index.results(older, b));
+		model.addAttribute("newer", index.results(newer, b));
+		return "index/compare";
+	}
+
+	@GetMapping("/index/import")
+	String importForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		if (!index.canWrite(user)) {
+			throw new vn.ddcihub.shared.ForbiddenException("Không có quyền nhập kết quả");
+		}
+		model.addAttribute("year", year);
+		model.addAttribute("block", IndexApiController.block(block));
+		model.addAttribute("problems", List.of());
+		return "index/import";
+	}
+
+	@PostMapping("/index/import")
+	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean createUnits, Model model, RedirectAttributes redirect)
+			throws IOException {
+		Block b = IndexApiController.block(block);
+		try {
+			IndexService.ImportSummary summary = index.importResults(user, year, b, file.getOriginalFilename(), file.getBytes(),
+					createUnits);
+			redirect.addFlashAttribute("imported", summary.rows());
+			return "redirect:/index?year=" + year + "&block=" + b;
+		} catch (BadInputException e) {
+			model.addAttribute("year", year);
+			model.addAttribute("block", b);
+			model.addAttribute("problems", e.problems());
+			return "index/import";
+		}
+	}
+
+	@GetMapping("/index/{year}/league.xlsx")
+	ResponseEntity<byte[]> leagueXlsx(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return files.leagueXlsx(index.results(year, IndexApiController.block(block)));
+	}
+
+	@GetMapping("/index/{year}/league.pdf")
+	ResponseEntity<byte[]> leaguePdf(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return files.leaguePdf(index.results(year, IndexApiController.block(block)));
+	}
+
+	@GetMapping("/index/{year}/units/{code}/profile.xlsx")
+	ResponseEntity<byte[]> profileXlsx(@PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return files.profileXlsx(index.profile(year, IndexApiController.block(block), code));
+	}
+
+	@GetMapping("/index/{year}/units/{code}/profile.pdf")
+	ResponseEntity<byte[]> profilePdf(@PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return files.profilePdf(index.profile(year, IndexApiController.block(block), code));
+	}
+}

@@ -1,0 +1,324 @@
+package vn.ddcihub.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.org.OrgDirectory;
+
+class IndexApiTest extends IntegrationTest {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final RequestPostProcessor ADMIN = httpBasic("admin", DEMO_PASSWORD);
+	private static final RequestPostProcessor STAFF = httpBasic("qldd", DEMO_PASSWORD);
+
+	@Autowired
+	IndexApi indexApi;
+
+	@Autowired
+	OrgDirectory directory;
+
+	private JsonNode json(org.springframework.test.web.servlet.ResultActions result) throws Exception {
+		return JSON.readTree(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private JsonNode unit(JsonNode results, String code) {
+		for (JsonNode unit : results.get("units")) {
+			if (unit.get("code").asString().equals(code)) {
+				return unit;
+			}
+		}
+		throw new AssertionError("no unit " + code);
+	}
+
+	@Test
+	void stnmt2019HasTheSeedsRanksMediansAndSevenBelowMedianFlags() throws Exception {
+		JsonNode results = json(mockMvc.perform(get("/api/v1/editions/2019/results?block=DEPARTMENT").with(STAFF))
+			.andExpect(status().isOk()));
+		assertThat(results.get("units")).hasSize(23);
+		assertThat(results.get("illustrative").asBoolean()).isTrue();
+		JsonNode stnmt = unit(results, "STNMT");
+		assertThat(stnmt.get("scores").valueStream().map(JsonNode::asDouble).toList())
+			.containsExactly(6.77, 6.83, 5.53, 2.65, 4.50, 6.78, 4.69, 6.26);
+		assertThat(stnmt.get("ranks").valueStream().map(JsonNode::asInt).toList())
+			.containsExactly(16, 18, 16, 23, 20, 14, 14, 10);
+		assertThat(stnmt.get("totalRank").asInt()).isEqualTo(20);
+		assertThat(stnmt.get("belowMedian").valueStream().filter(JsonNode::asBoolean).count()).isEqualTo(7);
+		for (int c = 0; c < 8; c++) {
+			double median = results.get("componentStats").get(c).get("median").asDouble();
+			assertThat(stnmt.get("belowMedian").get(c).asBoolean()).isEqualTo(stnmt.get("scores").get(c).asDouble() < median);
+		}
+		assertThat(results.get("totalStats").get("median").isNumber()).isTrue();
+		assertThat(stnmt.get("previousRank").asInt()).isEqualTo(16);
+		assertThat(stnmt.get("rankChange").asInt()).isEqualTo(-4);
+		assertThat(stnmt.get("organisationId").asLong())
+			.isEqualTo(directory.organisationByCode("STNMT").orElseThrow().id());
+	}
+
+	@Test
+	void stnmt2018RanksSixteenthOfTwentyOne() throws Exception {
+		mockMvc.perform(get("/api/v1/editions/2018/units/STNMT/profile").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.totalRank").value(16))
+			.andExpect(jsonPath("$.unitCount").value(21));
+	}
+
+	@Test
+	void totalsFollowTheWeightedFormula() throws Exception {
+		JsonNode results = json(mockMvc.perform(get("/api/v1/editions/2019/results").with(STAFF)));
+		for (JsonNode unit : results.get("units")) {
+			double sum = unit.get("scores").valueStream().mapToDouble(JsonNode::asDouble).sum();
+			assertThat(unit.get("computedTotal").asDouble()).isCloseTo(sum / 8 * 10, within(0.005));
+			assertThat(unit.get("total").asDouble()).isEqualTo(unit.get("computedTotal").asDouble());
+		}
+		assertThat(unit(results, "STNMT").get("total").asDouble()).isEqualTo(55.01);
+	}
+
+	@Test
+	void profileShowsRankOfNMedianGapTargetsAndTrend() throws Exception {
+		JsonNode profile = json(mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile").with(STAFF))
+			.andExpect(status().isOk()));
+		assertThat(profile.get("unitCount").asInt()).isEqualTo(23);
+		assertThat(profile.get("belowMedianCount").asInt()).isEqualTo(7);
+		JsonNode c1 = profile.get("components").get(0);
+		assertThat(c1.get("rank").asInt()).isEqualTo(16);
+		assertThat(c1.get("target").asDouble()).isEqualTo(7.80);
+		assertThat(c1.get("gapToMedian").asDouble()).isCloseTo(6.77 - c1.get("median").asDouble(), within(0.006));
+		assertThat(c1.get("scoreAtRank10").isNumber()).isTrue();
+		assertThat(profile.get("targetTotal").asDouble()).isEqualTo(70.25);
+		assertThat(profile.get("trend").valueStream().map(p -> p.get("year").asInt() + ":" + p.get("rank").asInt()).toList())
+			.containsExactly("2018:16", "2019:20");
+	}
+
+	@Test
+	void theSeeds2020TargetsImplySeventyPointTwentyFive() throws Exception {
+		mockMvc.perform(post("/api/v1/editions/2019/units/STNMT/target-check").with(STAFF)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"targets":{"C1":7.80,"C2":7.70,"C3":6.50,"C4":6.0,"C5":7.5,"C6":7.0,"C7":6.3,"C8":7.4},"goalTotal":70}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.impliedTotal").value(70.25))
+			.andExpect(jsonPath("$.meetsGoal").value(true));
+		mockMvc.perform(post("/api/v1/editions/2019/units/STNMT/target-check").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.impliedTotal").value(70.25));
+		assertThat(indexApi.checkTargets(2019, Block.DEPARTMENT, "STNMT", IndexDemoData.STNMT_TARGETS, 70))
+			.isEqualTo(new IndexApi.TargetCheck(70.25, 70, true));
+	}
+
+	@Test
+	void targetRankGivesTheTenthBestPeerScorePerComponentAndForTheTotal() throws Exception {
+		JsonNode results = json(mockMvc.perform(get("/api/v1/editions/2019/results").with(STAFF)));
+		JsonNode answer = json(mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/target-rank?rank=10").with(STAFF))
+			.andExpect(status().isOk()));
+		for (int c = 0; c < 8; c++) {
+			final int column = c;
+			List<Double> peers = results.get("units").valueStream().filter(u -> !u.get("code").asString().equals("STNMT"))
+				.map(u -> u.get("scores").get(column).asDouble()).sorted((a, b) -> Double.compare(b, a)).toList();
+			JsonNode need = answer.get("components").get(c);
+			assertThat(need.get("needed").asDouble()).isEqualTo(peers.get(9));
+			assertThat(need.get("gap").asDouble()).isCloseTo(peers.get(9) - need.get("current").asDouble(), within(0.006));
+		}
+		// rank 10 in C8 already: needs no more than the current score
+		assertThat(answer.get("components").get(7).get("gap").asDouble()).isLessThanOrEqualTo(0);
+		assertThat(answer.get("total").get("needed").asDouble()).isGreaterThan(55.01);
+		JsonNode improving = json(mockMvc.perform(
+				get("/api/v1/editions/2019/units/STNMT/target-rank?rank=10&peersImprove=true").with(STAFF)));
+		assertThat(improving.get("peersImprove").asBoolean()).isTrue();
+		assertThat(improving.get("total").get("peerChange").isNumber()).isTrue();
+	}
+
+	@Test
+	void indexApiGivesStandingAndTheLinkedAssessedUnit() {
+		long stnmt = directory.organisationByCode("STNMT").orElseThrow().id();
+		assertThat(indexApi.assessedUnitOf(stnmt)).contains(new IndexApi.AssessedUnitRef("STNMT", "Sở Tài nguyên và Môi trường",
+				Block.DEPARTMENT));
+		assertThat(indexApi.editionYears(Block.DEPARTMENT)).startsWith(2019, 2018);
+		IndexApi.UnitStanding standing = indexApi.standing(2019, Block.DEPARTMENT, "STNMT").orElseThrow();
+		assertThat(standing.totalRank()).isEqualTo(20);
+		assertThat(standing.unitCount()).isEqualTo(23);
+		assertThat(standing.components()).extracting(IndexApi.ComponentStanding::rank)
+			.containsExactly(16, 18, 16, 23, 20, 14, 14, 10);
+		assertThat(standing.components().stream().filter(IndexApi.ComponentStanding::belowMedian).count()).isEqualTo(7);
+		assertThat(standing.components().get(7).scoreForTop10()).isLessThanOrEqualTo(6.26);
+		assertThat(indexApi.standing(2019, Block.DEPARTMENT, "NOPE")).isEmpty();
+	}
+
+	@Test
+	void importWithAnOutOfRangeScoreIsRejectedWithRowAndColumnAndChangesNothing() throws Exception {
+		String before = mockMvc.perform(get("/api/v1/editions/2019/results").with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long audits = jdbc.sql("select count(*) from audit_event where action = 'IMPORT'").query(Long.class).single();
+		String csv = """
+				unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8
+				STC,Sở Tài chính,1,1,1,1,1,1,1,1
+				STNMT,Sở Tài nguyên và Môi trường,6.77,6.83,10.5,2.65,4.50,6.78,4.69,6.26
+				""";
+		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("ket-qua.csv", csv)).with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems.length()").value(1))
+			.andExpect(jsonPath("$.problems[0].file").value("ket-qua.csv"))
+			.andExpect(jsonPath("$.problems[0].row").value(3))
+			.andExpect(jsonPath("$.problems[0].column").value("c3"))
+			.andExpect(jsonPath("$.problems[0].message").value("Điểm 10.5 nằm ngoài khoảng 0–10"));
+		String after = mockMvc.perform(get("/api/v1/editions/2019/results").with(ADMIN)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(after).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'IMPORT'").query(Long.class).single())
+			.isEqualTo(audits);
+	}
+
+	@Test
+	void aTenComponentIndexWithUnequalWeightsReproducesPublishedTotals() throws Exception {
+		double[] weights = { 5, 5, 20, 5, 10, 5, 5, 20, 20, 5 };
+		StringBuilder components = new StringBuilder();
+		for (int c = 0; c < 10; c++) {
+			components.append(c == 0 ? "" : ",").append("""
+					{"code":"P%d","nameVi":"Chỉ số %d","nameEn":"Index %d","order":%d,"weight":%s}"""
+				.formatted(c + 1, c + 1, c + 1, c + 1, weights[c]));
+		}
+		mockMvc.perform(post("/api/v1/editions").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"year":2021,"block":"DISTRICT","name":"PCI-style 2021","components":[%s]}""".formatted(components)))
+			.andExpect(status().isOk());
+		Random random = new Random(7);
+		StringBuilder csv = new StringBuilder("unit_code;unit_name;p1;p2;p3;p4;p5;p6;p7;p8;p9;p10;total\n");
+		Map<String, Double> published = new java.util.HashMap<>();
+		for (int u = 1; u <= 30; u++) {
+			StringBuilder line = new StringBuilder("H" + u + ";Huyện " + u);
+			double total = 0;
+			for (int c = 0; c < 10; c++) {
+				double score = 3 + 6 * random.nextDouble();
+				total += weights[c] / 100 * score * 10;
+				line.append(';').append(String.format(java.util.Locale.ROOT, "%.2f", score).replace('.', ','));
+			}
+			double rounded = Math.round(total * 100) / 100.0;
+			published.put("H" + u, rounded);
+			csv.append(line).append(';').append(String.format(java.util.Locale.ROOT, "%.2f", rounded).replace('.', ','))
+				.append('\n');
+		}
+		mockMvc.perform(multipart("/api/v1/editions/2021/results?block=DISTRICT&createUnits=true")
+			.file(file("pci.csv", csv.toString())).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(30))
+			.andExpect(jsonPath("$.createdUnits").value(30));
+		JsonNode results = json(mockMvc.perform(get("/api/v1/editions/2021/results?block=DISTRICT").with(STAFF)));
+		assertThat(results.get("units")).hasSize(30);
+		for (JsonNode unit : results.get("units")) {
+			double expected = published.get(unit.get("code").asString());
+			assertThat(unit.get("publishedTotal").asDouble()).isEqualTo(expected);
+			assertThat(unit.get("total").asDouble()).isEqualTo(expected);
+			assertThat(unit.get("computedTotal").asDouble()).isCloseTo(expected, within(0.02));
+			assertThat(Math.abs(unit.get("totalDifference").asDouble())).isLessThanOrEqualTo(0.02);
+		}
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'IMPORT' and entity_id = '2021-DISTRICT'")
+			.query(Long.class).single()).isEqualTo(1);
+
+		// manual correction of one unit is audited with before and after
+		mockMvc.perform(put("/api/v1/editions/2021/units/H1/scores?block=DISTRICT").with(ADMIN)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"scores":{"P1":9,"P2":9,"P3":9,"P4":9,"P5":9,"P6":9,"P7":9,"P8":9,"P9":9,"P10":9}}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.computedTotal").value(90.0))
+			.andExpect(jsonPath("$.total").value(90.0));
+		String after = jdbc.sql("""
+				select after_state::text from audit_event where entity_type = 'index_result' and entity_id = '2021-DISTRICT-H1'
+				and action = 'UPDATE' and before_state is not null""").query(String.class).single();
+		assertThat(after).contains("\"computedTotal\":90.0");
+	}
+
+	@Test
+	void definitionsDefaultToEightEqualComponentsAndCanBeCopied() throws Exception {
+		mockMvc.perform(post("/api/v1/editions").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"year\":2031,\"block\":\"DEPARTMENT\",\"name\":\"DDCI 2031\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.length()").value(8))
+			.andExpect(jsonPath("$.components[3].weight").value(1.0))
+			.andExpect(jsonPath("$.bands[0].label").value("Rất tốt"));
+		mockMvc.perform(post("/api/v1/editions/2031/copy?toYear=2032").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("DDCI 2032"));
+		mockMvc.perform(get("/api/v1/editions/2032/definition").with(STAFF))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components[0].nameVi").value("Tính minh bạch và tiếp cận thông tin"));
+	}
+
+	@Test
+	void decimalCommaFileImportsIntoANewEditionWithTheDefaultDefinition() throws Exception {
+		String csv = "unit_code;c1;c2;c3;c4;c5;c6;c7;c8\nSTNMT;7,80;7,70;6,50;6,0;7,5;7,0;6,3;7,4\nSCT;5;5;5;5;5;5;5;5\n";
+		mockMvc.perform(multipart("/api/v1/editions/2033/results").file(file("2033.csv", csv)).with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.created").value(2));
+		mockMvc.perform(get("/api/v1/editions/2033/units/STNMT/profile").with(STAFF))
+			.andExpect(jsonPath("$.total").value(70.25))
+			.andExpect(jsonPath("$.band").value("Tốt"))
+			.andExpect(jsonPath("$.totalRank").value(1));
+	}
+
+	@Test
+	void onlyAdminsAndProvinceCoordinatorsChangeTheIndex() throws Exception {
+		String csv = "unit_code,c1,c2,c3,c4,c5,c6,c7,c8\nSTNMT,1,1,1,1,1,1,1,1\n";
+		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv)).with(STAFF))
+			.andExpect(status().isForbidden());
+		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv))
+			.with(httpBasic("sct", DEMO_PASSWORD))).andExpect(status().isForbidden());
+		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv))
+			.with(httpBasic("vanphong", DEMO_PASSWORD))).andExpect(status().isForbidden());
+		mockMvc.perform(put("/api/v1/editions/2019/units/STNMT/scores").with(STAFF).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"scores\":{}}")).andExpect(status().isForbidden());
+		mockMvc.perform(post("/api/v1/editions").with(httpBasic("skhdt", DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"year\":2040,\"block\":\"DEPARTMENT\",\"name\":\"x\"}"))
+			.andExpect(status().isForbidden());
+		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")).andExpect(status().isUnauthorized());
+		mockMvc.perform(get("/api/v1/editions").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
+	}
+
+	@Test
+	void templateAndExportsDownload() throws Exception {
+		mockMvc.perform(get("/api/v1/editions/2019/template?format=csv").with(ADMIN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("unit_code;unit_name;C1;C2")));
+		mockMvc.perform(get("/api/v1/editions/2019/template").with(ADMIN)).andExpect(status().isOk());
+		for (String path : List.of("/index/2019/league.xlsx", "/index/2019/league.pdf", "/index/2019/units/STNMT/profile.xlsx",
+				"/index/2019/units/STNMT/profile.pdf")) {
+			byte[] body = mockMvc.perform(get(path).with(STAFF)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsByteArray();
+			assertThat(body.length).as(path).isGreaterThan(1000);
+		}
+	}
+
+	@Test
+	void pagesShowLeagueTableProfileWithRadarAndComparison() throws Exception {
+		mockMvc.perform(get("/index").with(STAFF)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sở Tài nguyên và Môi trường")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("dữ liệu minh họa")));
+		mockMvc.perform(get("/index/2019/units/STNMT").with(STAFF)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"radar-chart\"")));
+		mockMvc.perform(get("/index/compare?from=2018&to=2019").with(STAFF)).andExpect(status().isOk());
+	}
+
+	private static MockMultipartFile file(String name, String text) {
+		return new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
+	}
+}
