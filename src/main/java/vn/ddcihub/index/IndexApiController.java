@@ -58,13 +58,8 @@ class IndexApiController {
 	@PostMapping("/editions")
 	@Operation(summary = "Tạo hoặc thay định nghĩa kỳ đánh giá: chỉ số thành phần, trọng số, chỉ tiêu, nhóm xếp loại "
 			+ "(không có chỉ số thành phần → 8 chỉ số mặc định, trọng số bằng nhau)")
-	EditionDefinition define(@AuthenticationPrincipal CurrentUser user, @RequestBody EditionDefinition definition) {
-		EditionDefinition complete = definition.components().isEmpty()
-				? new EditionDefinition(definition.year(), definition.block(), definition.name(), definition.illustrative(),
-						EditionDefinition.ddciDefault(definition.year(), definition.block(), "", false).components(),
-						definition.indicators(), definition.bands())
-				: definition;
-		return index.saveDefinition(user, complete);
+	EditionDefinition define(@AuthenticationPrincipal CurrentUser user, @RequestBody DefinitionRequest request) {
+		return index.saveDefinition(user, request.toDefinition());
 	}
 
 	@GetMapping("/editions/{year}/definition")
@@ -164,6 +159,35 @@ class IndexApiController {
 	@Operation(summary = "Thêm hoặc sửa đơn vị được đánh giá (liên kết với cơ quan trong DDCI Hub qua organisationId)")
 	AssessedUnit saveUnit(@AuthenticationPrincipal CurrentUser user, @RequestBody AssessedUnit unit) {
 		return index.saveUnit(user, unit);
+	}
+
+	/**
+	 * An edition's definition as sent by clients: components default to the seed's eight, weights to 1
+	 * (equal), order to the position, English names to the Vietnamese ones, bands to the defaults.
+	 */
+	record DefinitionRequest(Integer year, Block block, String name, Boolean illustrative, List<ComponentRequest> components,
+			List<EditionDefinition.IndicatorDef> indicators, List<EditionDefinition.BandDef> bands) {
+
+		EditionDefinition toDefinition() {
+			int y = year == null ? 0 : year;
+			Block b = block == null ? Block.DEPARTMENT : block;
+			List<EditionDefinition.ComponentDef> defs;
+			if (components == null || components.isEmpty()) {
+				defs = EditionDefinition.ddciDefault(y, b, "", false).components();
+			} else {
+				defs = new java.util.ArrayList<>();
+				for (int i = 0; i < components.size(); i++) {
+					ComponentRequest c = components.get(i);
+					defs.add(new EditionDefinition.ComponentDef(c.code() == null ? null : c.code().strip().toUpperCase(Locale.ROOT),
+							c.nameVi(), c.nameEn() == null || c.nameEn().isBlank() ? c.nameVi() : c.nameEn(),
+							c.order() == null ? i + 1 : c.order(), c.weight() == null ? 1.0 : c.weight()));
+				}
+			}
+			return new EditionDefinition(y, b, name, Boolean.TRUE.equals(illustrative), defs, indicators, bands);
+		}
+	}
+
+	record ComponentRequest(String code, String nameVi, String nameEn, Integer order, Double weight) {
 	}
 
 	/** Component targets (code → score) and the goal for the total (default 70). */
