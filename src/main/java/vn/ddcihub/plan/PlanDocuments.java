@@ -164,7 +164,7 @@ class PlanDocuments {
 				+ "\n(Kèm theo Kế hoạch số " + plan.numberSymbol() + " ngày " + VietnameseFormat.date(plan.issuedOn()) + ")",
 				List.of("STT", "Chỉ số thành phần", "Chỉ tiêu năm " + plan.targetYear(), "Nhiệm vụ", "Đơn vị chủ trì",
 						"Đơn vị phối hợp", "Thời hạn", "Sản phẩm, minh chứng"),
-				rows, List.of(0.5, 2.0, 1.3, 4.5, 2.0, 2.2, 1.4, 2.2), true);
+				rows, List.of(0.8, 2.0, 1.3, 4.4, 2.0, 2.2, 1.4, 2.2), true);
 	}
 
 	private List<Object> row(Plan plan, int number, String component, String goal, PlanTask task) {

@@ -116,6 +116,63 @@ class PlanPageController {
 		return "plan/history";
 	}
 
+	// Targets
+
+	@GetMapping("/plans/{id}/targets/new")
+	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		plans.manageable(user, id);
+		TargetInput empty = new TargetInput("", "", null, null, null, null, "", "", "", List.of(), List.of());
+		return targetForm(user, model, id, null, empty, List.of());
+	}
+
+	@PostMapping("/plans/{id}/targets")
+	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TargetInput form,
+			Model model, RedirectAttributes flash) {
+		try {
+			plans.addTarget(user, id, form);
+			flash.addFlashAttribute("saved", form.componentName());
+			return "redirect:/plans/" + id;
+		} catch (BadInputException e) {
+			return targetForm(user, model, id, null, form, e.problems());
+		}
+	}
+
+	@GetMapping("/plans/{id}/targets/{targetId}/edit")
+	String editTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
+			Model model) {
+		plans.manageable(user, id);
+		PlanTarget t = plans.detail(user, id).targets().stream().map(PlanDetail.TargetWithTasks::target)
+			.filter(x -> x.id() == targetId).findFirst()
+			.orElseThrow(() -> new vn.ddcihub.shared.NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
+		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
+				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
+				t.leadUnits().stream().map(UnitRef::id).toList(), t.coordinatingUnits().stream().map(UnitRef::id).toList());
+		return targetForm(user, model, id, targetId, form, List.of());
+	}
+
+	@PostMapping("/plans/{id}/targets/{targetId}")
+	String updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
+			@ModelAttribute TargetInput form, Model model, RedirectAttributes flash) {
+		try {
+			plans.updateTarget(user, id, targetId, form);
+			flash.addFlashAttribute("saved", form.componentName());
+			return "redirect:/plans/" + id;
+		} catch (BadInputException e) {
+			return targetForm(user, model, id, targetId, form, e.problems());
+		}
+	}
+
+	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, TargetInput form,
+			List<InputProblem> problems) {
+		PlanDetail detail = plans.detail(user, planId);
+		model.addAttribute("detail", detail);
+		model.addAttribute("targetId", targetId);
+		model.addAttribute("form", form);
+		model.addAttribute("units", plans.units(detail.plan().organisationId()));
+		model.addAttribute("problems", problems);
+		return "plan/target-form";
+	}
+
 	// Tasks
 
 	@GetMapping("/plans/{id}/tasks/new")

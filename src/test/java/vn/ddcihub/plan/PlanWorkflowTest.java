@@ -182,4 +182,23 @@ class PlanWorkflowTest extends IntegrationTest {
 		mockMvc.perform(post("/api/v1/plans/" + demoPlanId() + "/copy").with(httpBasic("lanhdao", DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void coordinatorSetsAComponentTargetThroughTheForm() throws Exception {
+		long planId = newPlan("5/KH-THU");
+		assertThat(page("/plans/" + planId + "/targets/new", "vanphong")).contains("name=\"leadUnitIds\"");
+		mockMvc.perform(post("/plans/" + planId + "/targets").with(httpBasic("vanphong", DEMO_PASSWORD)).with(csrf())
+			.param("componentCode", "C2").param("componentName", "Chi phí thời gian").param("sortOrder", "")
+			.param("baselineScore", "6.83").param("baselineRank", "18").param("targetScore", "7.7")
+			.param("targetText", "đạt trên 7,70 điểm").param("leadUnitIds", String.valueOf(unitId("VPDKDD")))
+			.param("coordinatingUnitIds", String.valueOf(unitId("QLDD"))).param("externalParties", "")
+			.param("solutions", "")).andExpect(status().is3xxRedirection());
+		JsonNode plan = getJson("/api/v1/plans/" + planId, "vanphong");
+		assertThat(plan.at("/targets/0/target/targetScore").asDouble()).isEqualTo(7.7);
+		assertThat(plan.at("/targets/0/target/leadUnits/0/code").asString()).isEqualTo("VPDKDD");
+		assertThat(plan.at("/checks/impliedTotal").isNull() || plan.at("/checks/impliedTotal").isMissingNode()
+				|| plan.at("/checks/impliedTotal").asDouble() > 0).isTrue();
+		mockMvc.perform(post("/plans/" + planId + "/targets").with(httpBasic("qldd", DEMO_PASSWORD)).with(csrf())
+			.param("componentCode", "C3").param("componentName", "x")).andExpect(status().isForbidden());
+	}
 }
