@@ -168,6 +168,13 @@ class PlanApiController {
 		return documents.document(plans.full(user, id), format);
 	}
 
+	@GetMapping("/plans/document-template")
+	@Operation(summary = "Mẫu Word có chỗ điền ({{so_ky_hieu}}, {{noi_dung}}…) để quản trị viên soạn ke-hoach.docx "
+			+ "và đặt vào thư mục mẫu (ddci.templates-dir)")
+	ResponseEntity<byte[]> template() {
+		return documents.starterTemplate();
+	}
+
 	@GetMapping("/plans/{id}/annex")
 	@Operation(summary = "Phụ lục phân công nhiệm vụ: format=xlsx|docx")
 	ResponseEntity<byte[]> annex(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,

@@ -71,6 +71,11 @@ class PlanDocuments {
 		};
 	}
 
+	/** The generated plan layout with placeholders: a starting point for an administrator's "ke-hoach.docx". */
+	ResponseEntity<byte[]> starterTemplate() {
+		return file(docx.starterTemplate(), DOCX, TEMPLATE);
+	}
+
 	AdministrativeDocument document(PlanDetail detail) {
 		Plan plan = detail.plan();
 		List<String> preamble = new ArrayList<>();

@@ -26,7 +26,6 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.CurrentUsers;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
-import vn.ddcihub.org.Role;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ForbiddenException;
@@ -519,10 +518,5 @@ public class PlanService {
 
 	private static List<Long> ids(List<UnitRef> units) {
 		return units.stream().map(UnitRef::id).toList();
-	}
-
-	/** Whether the user is only a unit's staff member of the organisation (sees own unit's tasks). */
-	static boolean unitStaffOnly(CurrentUser user, long organisationId) {
-		return user.has(Role.UNIT_STAFF) && !user.seesWholeOrganisation(organisationId);
 	}
 }

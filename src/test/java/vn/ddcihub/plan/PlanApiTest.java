@@ -179,6 +179,16 @@ class PlanApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void administratorsGetAStarterTemplateWithPlaceholders() throws Exception {
+		byte[] template = mockMvc.perform(get("/api/v1/plans/document-template").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(template));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
+			assertThat(extractor.getText()).contains("{{so_ky_hieu}}", "{{noi_dung}}");
+		}
+	}
+
+	@Test
 	void annexHasOneRowPerTask() throws Exception {
 		byte[] xlsx = mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/annex?format=xlsx")
 			.with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
