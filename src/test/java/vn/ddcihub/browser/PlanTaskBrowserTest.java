@@ -7,7 +7,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
-/** The Office adds a task to the seed plan; the lead and the coordinating unit find it under "my work". */
+/**
+ * The Office copies the seed plan to the next year and adds a task to the copy (the seed plan itself
+ * stays as transcribed for the other tests); the lead and the coordinating unit find it under "my work".
+ */
 class PlanTaskBrowserTest extends BrowserTest {
 
 	@Test
@@ -16,7 +19,10 @@ class PlanTaskBrowserTest extends BrowserTest {
 		signIn("vanphong", DEMO_PASSWORD);
 		browser().findElement(By.linkText("Kế hoạch")).click();
 		browser().findElement(By.linkText("60/KH-STNMT")).click();
+		browser().findElement(By.xpath("//button[normalize-space()='Sao chép sang năm sau']")).click();
+		assertThat(waitFor(By.tagName("main")).getText()).contains("2021");
 		browser().findElement(By.linkText("Thêm nhiệm vụ")).click();
+		new Select(waitFor(By.id("targetId"))).selectByIndex(2);
 
 		waitFor(By.id("title")).sendKeys(title);
 		browser().findElement(By.id("description")).sendKeys("Tổng hợp hồ sơ trễ hạn, đề xuất giải pháp trả kết quả đúng hẹn.");
