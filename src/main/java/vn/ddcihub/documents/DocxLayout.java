@@ -46,7 +46,6 @@ final class DocxLayout {
         DocxTables.shape(table, 2, fractions, width);
         DocxTables.borders(table, false);
         int leftWidth = (int) Math.round(width * fractions[0]);
-        int rightWidth = width - leftWidth;
 
         XWPFTableCell issuer = top(table.getRow(0).getCell(0));
         XWPFParagraph first = issuer.getParagraphs().get(0);
@@ -59,7 +58,7 @@ final class DocxLayout {
         DocxText.shortRule(issuer.addParagraph(), leftWidth, 0.35);
 
         XWPFTableCell motto = top(table.getRow(0).getCell(1));
-        DocxText.centred(motto.getParagraphs().get(0), PageLayout.MOTTO_NATION, Style.bold(HEADER_SIZE));
+        DocxText.centred(motto.getParagraphs().get(0), PageLayout.MOTTO_NATION, Style.bold(ISSUER_SIZE));
         DocxText.centred(motto.addParagraph(), PageLayout.MOTTO, Style.bold(14).underlined());
 
         XWPFParagraph number = top(table.getRow(1).getCell(0)).getParagraphs().get(0);
@@ -68,9 +67,6 @@ final class DocxLayout {
         XWPFParagraph date = top(table.getRow(1).getCell(1)).getParagraphs().get(0);
         DocxText.centred(date, parts.placeAndDate(), Style.italic(14));
         date.setSpacingBefore(120);
-        if (rightWidth <= 0) {
-            throw new IllegalStateException("header column widths do not fit the page");
-        }
     }
 
     /** Document kind and summary, centred and bold, with a short rule under them. */

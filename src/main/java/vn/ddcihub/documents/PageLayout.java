@@ -15,7 +15,7 @@ final class PageLayout {
     static final String RECIPIENTS_LABEL = "Nơi nhận:";
 
     /** Share of the text width taken by the issuer column of the header and signature tables. */
-    static final double LEFT_COLUMN_FRACTION = 0.42;
+    static final double LEFT_COLUMN_FRACTION = 0.40;
 
     /** Extra first-line indent of a "+" bullet relative to a "-" bullet. */
     static final double SECOND_LEVEL_INDENT_MM = 5;

@@ -93,7 +93,7 @@ public final class PdfRenderer {
         issuer.addElement(PdfBlocks.centred(content.issuer(), PdfFonts.bold(ISSUER_SIZE)));
         issuer.addElement(PdfBlocks.shortRule(35));
         PdfPCell motto = PdfBlocks.borderless();
-        motto.addElement(PdfBlocks.centred(PageLayout.MOTTO_NATION, PdfFonts.bold(HEADER_SIZE)));
+        motto.addElement(PdfBlocks.centred(PageLayout.MOTTO_NATION, PdfFonts.bold(ISSUER_SIZE)));
         motto.addElement(PdfBlocks.centred(PageLayout.MOTTO, PdfFonts.underlined(PdfFonts.bold(14))));
         PdfPCell number = PdfBlocks.borderless();
         number.setPaddingTop(6);
