@@ -70,6 +70,11 @@ final class DocxFlow {
         if (wanted == landscape) {
             return;
         }
+        if (cursor == null && document.getBodyElements().isEmpty()) {
+            // Nothing written yet: the first section itself takes the orientation, no blank page before it.
+            landscape = wanted;
+            return;
+        }
         XWPFParagraph end = paragraph();
         CTPPr properties = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
         applyPage(properties.addNewSectPr(), landscape);

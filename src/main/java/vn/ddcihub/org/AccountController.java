@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -23,10 +24,12 @@ class AccountController {
 
 	private final OrgDirectory directory;
 	private final OrgAdministration administration;
+	private final ApiTokens tokens;
 
-	AccountController(OrgDirectory directory, OrgAdministration administration) {
+	AccountController(OrgDirectory directory, OrgAdministration administration, ApiTokens tokens) {
 		this.directory = directory;
 		this.administration = administration;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/account")
@@ -63,12 +66,32 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	@PostMapping("/account/tokens")
+	String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam String name, Model model,
+			RedirectAttributes flash) {
+		try {
+			flash.addFlashAttribute("newToken", tokens.create(user, name));
+		}
+		catch (BadInputException ex) {
+			return page(user, model, ex.problems(), null);
+		}
+		return "redirect:/account";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, RedirectAttributes flash) {
+		tokens.revoke(user, id);
+		flash.addFlashAttribute("message", "account.token.revoked");
+		return "redirect:/account";
+	}
+
 	private String page(CurrentUser user, Model model, List<InputProblem> problems, UnitContactForm unitForm) {
 		Unit unit = user.unitId() == null ? null : directory.unit(user.unitId()).orElse(null);
 		model.addAttribute("unit", unit);
 		model.addAttribute("unitForm", unitForm != null ? unitForm
 				: unit == null ? null : new UnitContactForm(unit.email(), unit.phone(), unit.headName()));
 		model.addAttribute("problems", problems);
+		model.addAttribute("tokens", tokens.list(user));
 		if (!model.containsAttribute("message")) {
 			model.addAttribute("message", null);
 		}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -35,6 +36,7 @@ import vn.ddcihub.shared.NavigationEntry;
  * the records of their own organisation.
  */
 @Controller
+@Tag(name = "Nhật ký thay đổi / Audit trail")
 class AuditController {
 
 	private static final int PAGE_LIMIT = 500;

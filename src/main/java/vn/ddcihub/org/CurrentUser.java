@@ -24,9 +24,16 @@ public final class CurrentUser implements UserDetails {
 	private final Set<Role> roles;
 	private final transient String passwordHash;
 	private final boolean active;
+	private final boolean locked;
 
 	public CurrentUser(long id, String username, String displayName, Long organisationId, Long unitId, Set<Role> roles,
 			String passwordHash, boolean active) {
+		this(id, username, displayName, organisationId, unitId, roles, passwordHash, active, false);
+	}
+
+	private CurrentUser(long id, String username, String displayName, Long organisationId, Long unitId, Set<Role> roles,
+			String passwordHash, boolean active, boolean locked) {
+		this.locked = locked;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -109,6 +116,16 @@ public final class CurrentUser implements UserDetails {
 	@Override
 	public String getUsername() {
 		return username;
+	}
+
+	/** The same account, refused at sign-in because of repeated failed logins. */
+	CurrentUser locked() {
+		return new CurrentUser(id, username, displayName, organisationId, unitId, roles, passwordHash, active, true);
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,10 +29,12 @@ class OrgApiController {
 
 	private final OrgDirectory directory;
 	private final OrgAdministration administration;
+	private final ApiTokens tokens;
 
-	OrgApiController(OrgDirectory directory, OrgAdministration administration) {
+	OrgApiController(OrgDirectory directory, OrgAdministration administration, ApiTokens tokens) {
 		this.directory = directory;
 		this.administration = administration;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/me")
@@ -40,6 +43,26 @@ class OrgApiController {
 		return new Me(user.id(), user.getUsername(), user.displayName(),
 				user.organisationId() == null ? null : directory.organisation(user.organisationId()).orElse(null),
 				user.unitId() == null ? null : directory.unit(user.unitId()).orElse(null), user.roles());
+	}
+
+	@GetMapping("/me/tokens")
+	@Operation(summary = "Các khóa API cá nhân đang hiệu lực của tôi")
+	List<ApiTokens.TokenInfo> myTokens(@AuthenticationPrincipal CurrentUser user) {
+		return tokens.list(user);
+	}
+
+	@PostMapping("/me/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Tạo khóa API cá nhân; khóa chỉ hiện một lần. Dùng: Authorization: Bearer <khóa>")
+	NewToken createToken(@AuthenticationPrincipal CurrentUser user, @RequestBody TokenRequest request) {
+		return new NewToken(request.name(), tokens.create(user, request.name()));
+	}
+
+	@DeleteMapping("/me/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Thu hồi khóa API cá nhân")
+	void revokeToken(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		tokens.revoke(user, id);
 	}
 
 	@GetMapping("/organisations")
@@ -121,6 +144,12 @@ class OrgApiController {
 	@PreAuthorize("hasRole('ADMIN')")
 	UserAccount updateUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody UserForm form) {
 		return administration.updateUser(user, id, form);
+	}
+
+	record TokenRequest(String name) {
+	}
+
+	record NewToken(String name, String token) {
 	}
 
 	/** The answer of GET /api/v1/me. */

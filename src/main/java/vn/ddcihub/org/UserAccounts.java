@@ -1,6 +1,5 @@
 package vn.ddcihub.org;
 
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,10 +19,8 @@ class UserAccounts implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		if (throttle.isLocked(username)) {
-			throw new LockedException("Tài khoản tạm khóa " + LoginThrottle.LOCK_MINUTES
-					+ " phút do đăng nhập sai nhiều lần. Vui lòng thử lại sau.");
-		}
-		return users.principal(username).orElseThrow(() -> new UsernameNotFoundException("Sai tên đăng nhập hoặc mật khẩu"));
+		CurrentUser user = users.principal(username)
+			.orElseThrow(() -> new UsernameNotFoundException("Sai tên đăng nhập hoặc mật khẩu"));
+		return throttle.isLocked(username) ? user.locked() : user;
 	}
 }

@@ -18,13 +18,16 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import vn.ddcihub.org.ApiTokens;
+
 /**
  * Security by default: every page and API needs a signed-in user with the right role; pages use
- * form login with CSRF protection, scripts use HTTP Basic against /api; anonymous API calls get 401
+ * form login with CSRF protection, scripts use HTTP Basic or a personal token against /api; anonymous API calls get 401
  * in JSON, anonymous page visits go to the login page.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +50,8 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+		http.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/img/**",
 					"/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
@@ -76,7 +80,8 @@ class SecurityConfiguration {
 	private static AuthenticationEntryPoint jsonUnauthorized() {
 		return (request, response, exception) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DDCI Hub\", charset=\"UTF-8\"");
-			String message = exception instanceof LockedException ? exception.getMessage()
+			String message = exception instanceof LockedException
+					? "Tài khoản tạm khóa 15 phút do đăng nhập sai nhiều lần. Vui lòng thử lại sau."
 					: "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập) để dùng API này";
 			writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, message);
 		};

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
@@ -42,6 +43,11 @@ class ExceptionHandlers {
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object noPage(NoResourceFoundException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.NOT_FOUND, null, List.of());
 	}
 
 	@ExceptionHandler(BadInputException.class)
@@ -85,7 +91,8 @@ class ExceptionHandlers {
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String message, List<InputProblem> problems) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", message, "problems",
+			return ResponseEntity.status(status).body(Map.of("status", status.value(), "message",
+					message == null ? "Không tìm thấy" : message, "problems",
 					problems.stream().map(p -> Map.of("file", nullToEmpty(p.file()), "row", p.row() == null ? 0 : p.row(),
 							"column", nullToEmpty(p.column()), "message", p.message(), "text", p.describe())).toList()));
 		}

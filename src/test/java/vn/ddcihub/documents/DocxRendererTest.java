@@ -76,6 +76,8 @@ class DocxRendererTest {
             CTPageSz size = word.getDocument().getBody().getSectPr().getPgSz();
             assertThat(size.getW()).isEqualTo(BigInteger.valueOf(16838));
             assertThat(size.getOrient().toString()).isEqualTo("landscape");
+            assertThat(word.getParagraphs()).as("no portrait section break (blank page) before the annex")
+                .noneMatch(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr());
         }
     }
 

@@ -1,0 +1,140 @@
+package vn.ddcihub.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.ddcihub.IntegrationTest;
+
+class SecurityDefaultsTest extends IntegrationTest {
+
+	@Test
+	void anonymousApiCallGets401InJson() throws Exception {
+		mockMvc.perform(get("/api/v1/units"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Cần đăng nhập")));
+	}
+
+	@Test
+	void anonymousPageVisitGoesToLogin() throws Exception {
+		mockMvc.perform(get("/admin")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void passwordsAreStoredAsBcryptHashes() {
+		String hash = jdbc.sql("select password_hash from org_user where username = 'qldd'").query(String.class).single();
+		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(DEMO_PASSWORD);
+	}
+
+	@Test
+	void formLoginWorksAndWrongPasswordFails() throws Exception {
+		mockMvc.perform(formLogin("/login").user("vanphong").password(DEMO_PASSWORD)).andExpect(authenticated());
+		mockMvc.perform(formLogin("/login").user("vanphong").password("wrong-password"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void sessionIdChangesAtLogin() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String before = session.getId();
+		MvcResult result = mockMvc.perform(post("/login").session(session).with(csrf()).param("username", "lanhdao")
+			.param("password", DEMO_PASSWORD)).andExpect(authenticated()).andReturn();
+		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+		String username = "throttled";
+		jdbc.sql("insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa', ?, '{VIEWER}')")
+			.params(username, "{noop}right-password-1").update();
+		for (int i = 0; i < 5; i++) {
+			mockMvc.perform(formLogin("/login").user(username).password("wrong")).andExpect(unauthenticated());
+		}
+		mockMvc.perform(formLogin("/login").user(username).password("right-password-1"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("tạm khóa")));
+	}
+
+	@Test
+	void formPostWithoutCsrfTokenIsRejected() throws Exception {
+		mockMvc.perform(post("/account/password").with(org.springframework.security.test.web.servlet.request
+			.SecurityMockMvcRequestPostProcessors.user(
+					new vn.ddcihub.org.CurrentUser(1, "admin", "x", null, null, java.util.Set.of(vn.ddcihub.org.Role.ADMIN), "", true)))
+			.param("currentPassword", "a").param("newPassword", "b").param("confirmation", "b"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void securityHeadersAreSent() throws Exception {
+		mockMvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	@Test
+	void unitStaffGets403OnAdminPagesAndAdminApis() throws Exception {
+		mockMvc.perform(get("/admin").with(httpBasic("qldd", DEMO_PASSWORD))).andExpect(status().isForbidden());
+		mockMvc.perform(get("/audit").with(httpBasic("qldd", DEMO_PASSWORD))).andExpect(status().isForbidden());
+		mockMvc.perform(get("/api/v1/users").with(httpBasic("qldd", DEMO_PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void unitStaffCannotChangeAnotherUnitButCanChangeTheirOwn() throws Exception {
+		long own = unitId("QLDD");
+		long other = unitId("TTCNTT");
+		String contact = "{\"email\":\"qldd@stnmt.langson.gov.vn\",\"phone\":\"0205 3812 345\",\"headName\":\"Hoàng Văn Đức\"}";
+		mockMvc.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("qldd", DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(contact)).andExpect(status().isForbidden());
+		mockMvc.perform(put("/api/v1/units/" + other).with(httpBasic("qldd", DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"organisationId\":1,\"code\":\"TTCNTT\",\"name\":\"Đổi tên\"}")).andExpect(status().isForbidden());
+		mockMvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("qldd", DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content(contact))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.headName").value("Hoàng Văn Đức"));
+		assertThat(jdbc.sql("select name from org_unit where id = ?").param(other).query(String.class).single())
+			.isEqualTo("Trung tâm Công nghệ thông tin Tài nguyên và Môi trường");
+	}
+
+	@Test
+	void anotherOrganisationsRecordsAreNotFound() throws Exception {
+		long stnmt = jdbc.sql("select id from org_organisation where code = 'STNMT'").query(Long.class).single();
+		mockMvc.perform(get("/api/v1/organisations/" + stnmt).with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isNotFound());
+		mockMvc.perform(get("/api/v1/units/" + unitId("QLDD")).with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isNotFound());
+		mockMvc.perform(get("/api/v1/units").with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'QLDD')]").isEmpty());
+		mockMvc.perform(get("/api/v1/units").with(httpBasic("skhdt", DEMO_PASSWORD)))
+			.andExpect(jsonPath("$[?(@.code == 'QLDD')]").isNotEmpty());
+	}
+
+	private long unitId(String code) {
+		return jdbc.sql("select u.id from org_unit u join org_organisation o on o.id = u.organisation_id "
+				+ "where o.code = 'STNMT' and u.code = ?").param(code).query(Long.class).single();
+	}
+}

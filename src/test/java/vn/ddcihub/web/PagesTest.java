@@ -1,0 +1,73 @@
+package vn.ddcihub.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+
+import vn.ddcihub.IntegrationTest;
+
+class PagesTest extends IntegrationTest {
+
+	@Test
+	void loginPageIsVietnameseByDefaultAndEnglishOnRequest() throws Exception {
+		mockMvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("<html lang=\"vi\">")))
+			.andExpect(content().string(Matchers.containsString("Tên đăng nhập")));
+		mockMvc.perform(get("/login").param("lang", "en"))
+			.andExpect(content().string(Matchers.containsString("<html lang=\"en\">")))
+			.andExpect(content().string(Matchers.containsString("User name")));
+	}
+
+	@Test
+	void unknownPageGetsTheVietnamese404Page() throws Exception {
+		mockMvc.perform(get("/khong-co-trang-nay").with(httpBasic("lanhdao", DEMO_PASSWORD)).accept("text/html"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(Matchers.containsString("Không tìm thấy trang")));
+	}
+
+	@Test
+	void forbiddenPageIsExplainedInVietnamese() throws Exception {
+		mockMvc.perform(get("/admin/users").with(httpBasic("qldd", DEMO_PASSWORD)).accept("text/html"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void navigationShowsOnlyWhatTheRoleMayUse() throws Exception {
+		mockMvc.perform(get("/").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(content().string(Matchers.containsString("href=\"/admin\"")))
+			.andExpect(content().string(Matchers.containsString("href=\"/audit\"")));
+		mockMvc.perform(get("/").with(httpBasic("qldd", DEMO_PASSWORD)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/admin\""))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/audit\""))));
+	}
+
+	@Test
+	void adminPagesRenderWithVietnameseNames() throws Exception {
+		mockMvc.perform(get("/admin").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Sở Tài nguyên và Môi trường tỉnh Lạng Sơn")));
+		mockMvc.perform(get("/admin/users").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("vanphong")));
+		mockMvc.perform(get("/audit").with(httpBasic("lanhdao", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Nhật ký thay đổi")));
+		mockMvc.perform(get("/account").with(httpBasic("qldd", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Thông tin liên hệ của Phòng Quản lý đất đai")));
+	}
+
+	@Test
+	void openApiDescribesTheApiForSignedInUsers() throws Exception {
+		mockMvc.perform(get("/v3/api-docs").with(httpBasic("skhdt", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("/api/v1/units")))
+			.andExpect(content().string(Matchers.containsString("/api/v1/audit")));
+		mockMvc.perform(get("/swagger-ui/index.html").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
+	}
+}
