@@ -75,8 +75,11 @@ public class IndexLoad {
 				{ "target rank JSON", "/api/v1/editions/" + lastYear + "/units/B07/target-rank?block=DISTRICT&rank=10" },
 				{ "league table page", "/index?year=" + lastYear + "&block=DISTRICT" },
 				{ "unit profile page", "/index/" + lastYear + "/units/B07?block=DISTRICT" } };
-		System.out.printf(Locale.ROOT, "%n%d concurrent clients, %d s per endpoint after 3 s warm-up, one session cookie%n", clients,
-				seconds);
+		for (String[] endpoint : endpoints) {
+			run(session, base + endpoint[1], clients, 3, false);
+		}
+		System.out.printf(Locale.ROOT, "%n%d concurrent clients, %d s per endpoint after a warm-up pass (3 s each) and 3 s just before,"
+				+ " one session cookie%n", clients, seconds);
 		System.out.printf(Locale.ROOT, "%-26s %9s %9s %9s %9s %10s %7s%n", "endpoint", "p50 ms", "p95 ms", "p99 ms", "max ms",
 				"req/s", "errors");
 		for (String[] endpoint : endpoints) {

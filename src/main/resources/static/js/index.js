@@ -10,12 +10,12 @@ document.addEventListener('DOMContentLoaded', () => {
       const components = profile.components;
       const value = (v) => (v === null || v === undefined ? 0 : v);
       const series = [
-        { name: radar.dataset.labelUnit, value: components.map((c) => value(c.score)) },
-        { name: radar.dataset.labelMedian, value: components.map((c) => value(c.median)) },
-        { name: radar.dataset.labelBest, value: components.map((c) => value(c.best)) },
+        { name: radar.dataset.labelUnit, value: components.map((c) => value(c.score)), itemStyle: { color: '#c23531' }, lineStyle: { color: '#c23531', width: 3 } },
+        { name: radar.dataset.labelMedian, value: components.map((c) => value(c.median)), itemStyle: { color: '#2f4554' }, lineStyle: { color: '#2f4554' } },
+        { name: radar.dataset.labelBest, value: components.map((c) => value(c.best)), itemStyle: { color: '#91cc75' }, lineStyle: { color: '#91cc75' } },
       ];
       if (components.some((c) => c.target !== null && c.target !== undefined)) {
-        series.push({ name: radar.dataset.labelTarget, value: components.map((c) => value(c.target)), lineStyle: { type: 'dashed' } });
+        series.push({ name: radar.dataset.labelTarget, value: components.map((c) => value(c.target)), itemStyle: { color: '#fac858' }, lineStyle: { type: 'dashed', color: '#e0a800' } });
       }
       const chart = echarts.init(radar);
       chart.on('finished', () => radar.setAttribute('data-rendered', 'true'));
@@ -24,10 +24,10 @@ document.addEventListener('DOMContentLoaded', () => {
         tooltip: {},
         legend: { bottom: 0, data: series.map((s) => s.name) },
         radar: {
-          radius: '58%',
+          radius: '60%',
           center: ['50%', '48%'],
           indicator: components.map((c) => ({ name: (english ? c.nameEn : c.nameVi), max: 10 })),
-          axisName: { color: '#333', fontSize: 11, width: 130, overflow: 'break', lineHeight: 13 },
+          axisName: { color: '#333', fontSize: 12 },
         },
         series: [{ type: 'radar', data: series }],
       });

@@ -202,7 +202,7 @@ class IndexFiles {
 				document.add(note);
 			}
 			if (!chartAfter) {
-				document.add(image(chartPng, 420));
+				document.add(image(chartPng, 300));
 			}
 			PdfPTable pdfTable = new PdfPTable(table.headers().size());
 			pdfTable.setWidthPercentage(100);

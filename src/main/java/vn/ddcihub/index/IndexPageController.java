@@ -55,12 +55,80 @@ class IndexPageController {
 	}
 
 	@GetMapping("/index/{year}/units/{code}")
-	String profile(@PathVariable int year, @PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
-			@RequestParam(defaultValue = "10") int rank, Model model) {
+	String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank, Model model) {
 		Block b = IndexApiController.block(block);
+		model.addAttribute("canWrite", index.canWrite(user));
 		model.addAttribute("profile", index.profile(year, b, code));
 		model.addAttribute("target", index.targetRank(year, b, code, Math.max(1, rank), false));
 		return "index/profile";
+	}
+
+	@GetMapping("/index/{year}/units/{code}/edit")
+	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		Block b = IndexApiController.block(block);
+		if (!index.canWrite(user)) {
+			throw new vn.ddcihub.shared.ForbiddenException("Không có quyền sửa kết quả");
+		}
+		EditionResults results = index.results(year, b);
+		EditionResults.UnitResult unit = results.unit(code)
+			.orElseThrow(() -> new NotFoundException("Không có kết quả của đơn vị " + code));
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < results.components().size(); i++) {
+			Double score = unit.scores().get(i);
+			values.put(results.components().get(i).code(), score == null ? "" : vn.ddcihub.documents.VietnameseFormat.decimal(score));
+		}
+		values.put("publishedTotal", unit.publishedTotal() == null ? "" : vn.ddcihub.documents.VietnameseFormat.decimal(unit.publishedTotal()));
+		return editModel(model, results, unit, values, List.of());
+	}
+
+	@PostMapping("/index/{year}/units/{code}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam java.util.Map<String, String> form, Model model) {
+		Block b = IndexApiController.block(block);
+		EditionResults results = index.results(year, b);
+		EditionResults.UnitResult unit = results.unit(code)
+			.orElseThrow(() -> new NotFoundException("Không có kết quả của đơn vị " + code));
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		java.util.Map<String, Double> scores = new java.util.LinkedHashMap<>();
+		List<vn.ddcihub.shared.InputProblem> problems = new java.util.ArrayList<>();
+		for (var component : results.components()) {
+			String text = form.getOrDefault("score_" + component.code(), "").strip();
+			values.put(component.code(), text);
+			if (!text.isEmpty()) {
+				ResultFileParser.number(text).ifPresentOrElse(v -> scores.put(component.code(), v),
+						() -> problems.add(vn.ddcihub.shared.InputProblem.field(component.code(),
+								"\"" + text + "\" không phải là số (ví dụ 7,80)")));
+			}
+		}
+		String totalText = form.getOrDefault("publishedTotal", "").strip();
+		values.put("publishedTotal", totalText);
+		Double total = null;
+		if (!totalText.isEmpty()) {
+			total = ResultFileParser.number(totalText).orElse(null);
+			if (total == null) {
+				problems.add(vn.ddcihub.shared.InputProblem.field("publishedTotal", "\"" + totalText + "\" không phải là số"));
+			}
+		}
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadInputException(problems);
+			}
+			index.correct(user, year, b, code, new IndexService.ScoreCorrection(scores, total, unit.publishedRank()));
+			return "redirect:/index/" + year + "/units/" + unit.code() + "?block=" + b;
+		} catch (BadInputException e) {
+			return editModel(model, results, unit, values, e.problems());
+		}
+	}
+
+	private static String editModel(Model model, EditionResults results, EditionResults.UnitResult unit,
+			java.util.Map<String, String> values, List<vn.ddcihub.shared.InputProblem> problems) {
+		model.addAttribute("results", results);
+		model.addAttribute("unit", unit);
+		model.addAttribute("values", values);
+		model.addAttribute("problems", problems);
+		return "index/edit";
 	}
 
 	@GetMapping("/index/compare")

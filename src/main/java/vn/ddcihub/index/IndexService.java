@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.ddcihub.index.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.EditionResults.ColumnStats;
@@ -46,6 +48,8 @@ public class IndexService implements IndexApi {
 	private final JdbcClient jdbc;
 	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
 	private volatile String cacheStamp = "";
+	private volatile long stampCheckedAt;
+	private static final long STAMP_CHECK_NANOS = 250_000_000L;
 
 	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, JdbcClient jdbc) {
 		this.repository = repository;
@@ -73,18 +77,41 @@ public class IndexService implements IndexApi {
 	}
 
 	Optional<EditionResults> find(int year, Block block) {
+		return cached(year, block, validateCache());
+	}
+
+	/**
+	 * Drops the cached editions when any edition changed since they were computed. Changes made on
+	 * this node invalidate at once (after commit); changes of other nodes are seen within
+	 * {@link #STAMP_CHECK_NANOS}.
+	 */
+	private String validateCache() {
+		long now = System.nanoTime();
+		String current = cacheStamp;
+		if (now - stampCheckedAt < STAMP_CHECK_NANOS && !current.isEmpty()) {
+			return current;
+		}
+		stampCheckedAt = now;
 		String stamp = jdbc.sql("select coalesce(max(updated_at)::text, '') || ':' || count(*) from index_edition")
 			.query(String.class).single();
-		if (!stamp.equals(cacheStamp)) {
+		if (!stamp.equals(current)) {
 			cache.clear();
 			cacheStamp = stamp;
 		}
-		String key = year + "-" + block;
+		return stamp;
+	}
+
+	/** Cached entries are keyed by the change stamp they were computed under, so a late stale entry is never read. */
+	private Optional<EditionResults> cached(int year, Block block, String stamp) {
+		String key = stamp + "/" + year + "-" + block;
 		EditionResults cached = cache.get(key);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
 		Optional<EditionResults> computed = compute(year, block, true);
+		if (cache.size() > 500) {
+			cache.clear();
+		}
 		computed.ifPresent(results -> cache.put(key, results));
 		return computed;
 	}
@@ -120,11 +147,12 @@ public class IndexService implements IndexApi {
 		}
 		Double targetTotal = targets.isEmpty() ? null : TargetMath.impliedTotal(targetValues, weights(results));
 		List<TrendPoint> trend = new ArrayList<>();
+		String stamp = validateCache();
 		List<Integer> years = new ArrayList<>(repository.years(block));
 		java.util.Collections.reverse(years);
 		for (Integer y : years) {
 			if (y <= year) {
-				find(y, block).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
+				cached(y, block, stamp).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
 						r.unitCount()))).ifPresent(trend::add);
 			}
 		}
@@ -244,6 +272,7 @@ public class IndexService implements IndexApi {
 		validate(definition);
 		Optional<EditionDefinition> before = repository.definition(definition.year(), definition.block());
 		repository.saveDefinition(definition);
+		touch(definition.block());
 		audit.record("index_edition", definition.year() + "-" + definition.block(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
 		return definition;
@@ -391,6 +420,14 @@ public class IndexService implements IndexApi {
 	// ---- helpers ----
 
 	private void touch(Block block) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					cacheStamp = "";
+				}
+			});
+		}
 		jdbc.sql("update index_edition set updated_at = clock_timestamp() where block = :block")
 			.param("block", block.name()).update();
 	}

@@ -14,6 +14,12 @@ public final class IndexView {
 		if (band == null) {
 			return "";
 		}
+		return BAND_CLASSES.computeIfAbsent(band, IndexView::toBandClass);
+	}
+
+	private static final java.util.Map<String, String> BAND_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static String toBandClass(String band) {
 		String ascii = Normalizer.normalize(band.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 		return "band-" + ascii;

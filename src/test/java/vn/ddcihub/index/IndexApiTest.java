@@ -323,6 +323,45 @@ class IndexApiTest extends IntegrationTest {
 		mockMvc.perform(get("/index/compare?from=2018&to=2019").with(STAFF)).andExpect(status().isOk());
 	}
 
+	@Test
+	void correctionFormAcceptsDecimalCommasAndIsAudited() throws Exception {
+		String csv = "unit_code;c1;c2;c3;c4;c5;c6;c7;c8\nSTNMT;5;5;5;5;5;5;5;5\nSCT;6;6;6;6;6;6;6;6\n";
+		mockMvc.perform(multipart("/api/v1/editions/2034/results").file(file("2034.csv", csv)).with(ADMIN))
+			.andExpect(status().isOk());
+		mockMvc.perform(get("/index/2034/units/STNMT/edit").with(STAFF)).andExpect(status().isForbidden());
+		mockMvc.perform(get("/index/2034/units/STNMT/edit").with(ADMIN)).andExpect(status().isOk());
+		var form = post("/index/2034/units/STNMT/edit").with(ADMIN)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		for (int c = 1; c <= 8; c++) {
+			form.param("score_C" + c, "7,80");
+		}
+		mockMvc.perform(form).andExpect(status().is3xxRedirection());
+		mockMvc.perform(get("/api/v1/editions/2034/units/STNMT/profile").with(STAFF))
+			.andExpect(jsonPath("$.total").value(78.0))
+			.andExpect(jsonPath("$.totalRank").value(1));
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where entity_type = 'index_result' and entity_id = '2034-DEPARTMENT-STNMT'
+				and action = 'UPDATE' and before_state is not null and after_state is not null""").query(Long.class).single())
+			.isEqualTo(1);
+		var bad = post("/index/2034/units/STNMT/edit").with(ADMIN)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+		for (int c = 1; c <= 8; c++) {
+			bad.param("score_C" + c, c == 3 ? "12" : "7");
+		}
+		mockMvc.perform(bad).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("nằm ngoài khoảng 0–10")));
+	}
+
+	@Test
+	void theIndexApiIsDocumentedInOpenApi() throws Exception {
+		mockMvc.perform(get("/v3/api-docs").with(STAFF)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/editions']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/results'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/results'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/units/{code}/profile']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/units/{code}/target-rank']").exists());
+	}
+
 	private static MockMultipartFile file(String name, String text) {
 		return new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
