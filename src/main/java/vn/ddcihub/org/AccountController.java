@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 
 /** The user's own account: password, and the contact details of their unit. */
@@ -40,14 +40,11 @@ class AccountController {
 	@PostMapping("/account/password")
 	String changePassword(@AuthenticationPrincipal CurrentUser user, @RequestParam String currentPassword,
 			@RequestParam String newPassword, @RequestParam String confirmation, Model model, RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			administration.changeOwnPassword(user, currentPassword, newPassword, confirmation);
-		}
-		catch (BadInputException ex) {
-			return page(user, model, ex.problems(), null);
-		}
-		flash.addFlashAttribute("message", "account.password.changed");
-		return "redirect:/account";
+			flash.addFlashAttribute("message", "account.password.changed");
+			return "redirect:/account";
+		}, problems -> page(user, model, problems, null));
 	}
 
 	@PostMapping("/account/unit")
@@ -56,26 +53,20 @@ class AccountController {
 		if (binding.hasErrors()) {
 			return page(user, model, AdminController.problems(binding), form);
 		}
-		try {
+		return FormSubmission.submit(() -> {
 			administration.updateUnitContact(user, user.unitId() == null ? -1 : user.unitId(), form);
-		}
-		catch (BadInputException ex) {
-			return page(user, model, ex.problems(), form);
-		}
-		flash.addFlashAttribute("message", "account.unit.saved");
-		return "redirect:/account";
+			flash.addFlashAttribute("message", "account.unit.saved");
+			return "redirect:/account";
+		}, problems -> page(user, model, problems, form));
 	}
 
 	@PostMapping("/account/tokens")
 	String createToken(@AuthenticationPrincipal CurrentUser user, @RequestParam String name, Model model,
 			RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			flash.addFlashAttribute("newToken", tokens.create(user, name));
-		}
-		catch (BadInputException ex) {
-			return page(user, model, ex.problems(), null);
-		}
-		return "redirect:/account";
+			return "redirect:/account";
+		}, problems -> page(user, model, problems, null));
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

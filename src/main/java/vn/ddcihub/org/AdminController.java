@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.NotFoundException;
@@ -165,15 +165,7 @@ class AdminController {
 	/** Shows the form again with every problem instead of saving anything. */
 	static String save(BindingResult binding, Supplier<String> invalid, Supplier<String> action,
 			java.util.function.Function<List<InputProblem>, String> rejected) {
-		if (binding.hasErrors()) {
-			return invalid.get();
-		}
-		try {
-			return action.get();
-		}
-		catch (BadInputException ex) {
-			return rejected.apply(ex.problems());
-		}
+		return binding.hasErrors() ? invalid.get() : FormSubmission.submit(action, rejected);
 	}
 
 	static List<InputProblem> problems(BindingResult binding) {

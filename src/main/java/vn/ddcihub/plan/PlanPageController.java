@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 
@@ -58,13 +58,11 @@ class PlanPageController {
 	@PostMapping("/plans/new")
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute PlanForm form, Model model,
 			RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			long id = plans.create(user, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
-		} catch (BadInputException e) {
-			return planForm(model, null, form, e.problems());
-		}
+		}, problems -> planForm(model, null, form, problems));
 	}
 
 	@GetMapping("/plans/{id}/edit")
@@ -76,13 +74,11 @@ class PlanPageController {
 	@PostMapping("/plans/{id}/edit")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute PlanForm form,
 			Model model, RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			plans.update(user, id, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
-		} catch (BadInputException e) {
-			return planForm(model, id, form, e.problems());
-		}
+		}, problems -> planForm(model, id, form, problems));
 	}
 
 	private static String planForm(Model model, Long id, PlanForm form, List<InputProblem> problems) {
@@ -128,13 +124,11 @@ class PlanPageController {
 	@PostMapping("/plans/{id}/targets")
 	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TargetInput form,
 			Model model, RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			plans.addTarget(user, id, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
-		} catch (BadInputException e) {
-			return targetForm(user, model, id, null, form, e.problems());
-		}
+		}, problems -> targetForm(user, model, id, null, form, problems));
 	}
 
 	@GetMapping("/plans/{id}/targets/{targetId}/edit")
@@ -153,13 +147,11 @@ class PlanPageController {
 	@PostMapping("/plans/{id}/targets/{targetId}")
 	String updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			@ModelAttribute TargetInput form, Model model, RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			plans.updateTarget(user, id, targetId, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
-		} catch (BadInputException e) {
-			return targetForm(user, model, id, targetId, form, e.problems());
-		}
+		}, problems -> targetForm(user, model, id, targetId, form, problems));
 	}
 
 	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, TargetInput form,
@@ -186,13 +178,11 @@ class PlanPageController {
 	@PostMapping("/plans/{id}/tasks")
 	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TaskInput form,
 			Model model, RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			plans.addTask(user, id, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
-		} catch (BadInputException e) {
-			return taskForm(user, model, id, null, form, e.problems());
-		}
+		}, problems -> taskForm(user, model, id, null, form, problems));
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
@@ -209,13 +199,11 @@ class PlanPageController {
 	@PostMapping("/plans/{id}/tasks/{taskId}")
 	String updateTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			@ModelAttribute TaskInput form, Model model, RedirectAttributes flash) {
-		try {
+		return FormSubmission.submit(() -> {
 			plans.updateTask(user, id, taskId, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
-		} catch (BadInputException e) {
-			return taskForm(user, model, id, taskId, form, e.problems());
-		}
+		}, problems -> taskForm(user, model, id, taskId, form, problems));
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
