@@ -24,10 +24,10 @@ document.addEventListener('DOMContentLoaded', () => {
         tooltip: {},
         legend: { bottom: 0, data: series.map((s) => s.name) },
         radar: {
-          radius: '60%',
+          radius: '58%',
           center: ['50%', '48%'],
           indicator: components.map((c) => ({ name: (english ? c.nameEn : c.nameVi), max: 10 })),
-          axisName: { color: '#333', fontSize: 12 },
+          axisName: { color: '#333', fontSize: 11, width: 130, overflow: 'break', lineHeight: 13 },
         },
         series: [{ type: 'radar', data: series }],
       });

@@ -131,6 +131,83 @@ class IndexPageController {
 		return "index/edit";
 	}
 
+	@GetMapping("/index/editions")
+	String editions(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("editions", index.editions());
+		model.addAttribute("canWrite", index.canWrite(user));
+		return "index/editions";
+	}
+
+	@PostMapping("/index/editions")
+	String createEdition(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam String name) {
+		Block b = IndexApiController.block(block);
+		index.saveDefinition(user, EditionDefinition.ddciDefault(year, b, name, false));
+		return "redirect:/index/editions/" + year + "?block=" + b;
+	}
+
+	@GetMapping("/index/editions/{year}")
+	String definition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		model.addAttribute("definition", index.definition(year, IndexApiController.block(block)));
+		model.addAttribute("canWrite", index.canWrite(user));
+		model.addAttribute("problems", List.of());
+		return "index/definition";
+	}
+
+	@PostMapping("/index/editions/{year}")
+	String saveDefinition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam java.util.Map<String, String> form,
+			Model model) {
+		Block b = IndexApiController.block(block);
+		EditionDefinition current = index.definition(year, b);
+		List<vn.ddcihub.shared.InputProblem> problems = new java.util.ArrayList<>();
+		List<EditionDefinition.ComponentDef> components = new java.util.ArrayList<>();
+		for (EditionDefinition.ComponentDef c : current.components()) {
+			String weightText = form.getOrDefault("weight_" + c.code(), "").strip();
+			Double weight = ResultFileParser.number(weightText).orElse(null);
+			if (weight == null) {
+				problems.add(vn.ddcihub.shared.InputProblem.field(c.code(), "Trọng số \"" + weightText + "\" không phải là số"));
+				weight = c.weight();
+			}
+			components.add(new EditionDefinition.ComponentDef(c.code(), form.getOrDefault("nameVi_" + c.code(), c.nameVi()).strip(),
+					form.getOrDefault("nameEn_" + c.code(), c.nameEn()).strip(), c.order(), weight));
+		}
+		List<EditionDefinition.BandDef> bands = new java.util.ArrayList<>();
+		for (int i = 0; i < current.bands().size(); i++) {
+			String label = form.getOrDefault("bandLabel_" + i, "").strip();
+			String boundText = form.getOrDefault("bandBound_" + i, "").strip();
+			Double bound = ResultFileParser.number(boundText).orElse(null);
+			if (bound == null) {
+				problems.add(vn.ddcihub.shared.InputProblem.field("bands", "Ngưỡng \"" + boundText + "\" không phải là số"));
+			} else if (!label.isEmpty()) {
+				bands.add(new EditionDefinition.BandDef(label, bound));
+			}
+		}
+		EditionDefinition changed = new EditionDefinition(year, b, form.getOrDefault("name", current.name()).strip(),
+				current.illustrative(), components, current.indicators(), bands);
+		try {
+			if (!problems.isEmpty()) {
+				throw new BadInputException(problems);
+			}
+			index.saveDefinition(user, changed);
+			return "redirect:/index/editions/" + year + "?block=" + b;
+		} catch (BadInputException e) {
+			model.addAttribute("definition", changed);
+			model.addAttribute("canWrite", true);
+			model.addAttribute("problems", e.problems());
+			return "index/definition";
+		}
+	}
+
+	@PostMapping("/index/editions/{year}/copy")
+	String copyEdition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {
+		Block b = IndexApiController.block(block);
+		index.copyDefinition(user, year, b, toYear);
+		return "redirect:/index/editions/" + toYear + "?block=" + b;
+	}
+
 	@GetMapping("/index/compare")
 	String compare(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {

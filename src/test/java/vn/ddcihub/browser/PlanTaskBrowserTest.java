@@ -2,10 +2,14 @@ package vn.ddcihub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Office copies the seed plan to the next year and adds a task to the copy (the seed plan itself
@@ -20,7 +24,8 @@ class PlanTaskBrowserTest extends BrowserTest {
 		browser().findElement(By.linkText("Kế hoạch")).click();
 		browser().findElement(By.linkText("60/KH-STNMT")).click();
 		browser().findElement(By.xpath("//button[normalize-space()='Sao chép sang năm sau']")).click();
-		assertThat(waitFor(By.tagName("main")).getText()).contains("2021");
+		new WebDriverWait(browser(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "2021"));
 		browser().findElement(By.linkText("Thêm nhiệm vụ")).click();
 		new Select(waitFor(By.id("targetId"))).selectByIndex(2);
 

@@ -154,7 +154,8 @@ class IndexApiTest extends IntegrationTest {
 		long stnmt = directory.organisationByCode("STNMT").orElseThrow().id();
 		assertThat(indexApi.assessedUnitOf(stnmt)).contains(new IndexApi.AssessedUnitRef("STNMT", "Sở Tài nguyên và Môi trường",
 				Block.DEPARTMENT));
-		assertThat(indexApi.editionYears(Block.DEPARTMENT)).startsWith(2019, 2018);
+		// demo editions only: tests that write use the district block or editions without results
+		assertThat(indexApi.editionYears(Block.DEPARTMENT)).containsExactly(2019, 2018);
 		IndexApi.UnitStanding standing = indexApi.standing(2019, Block.DEPARTMENT, "STNMT").orElseThrow();
 		assertThat(standing.totalRank()).isEqualTo(20);
 		assertThat(standing.unitCount()).isEqualTo(23);
@@ -271,11 +272,13 @@ class IndexApiTest extends IntegrationTest {
 
 	@Test
 	void decimalCommaFileImportsIntoANewEditionWithTheDefaultDefinition() throws Exception {
-		String csv = "unit_code;c1;c2;c3;c4;c5;c6;c7;c8\nSTNMT;7,80;7,70;6,50;6,0;7,5;7,0;6,3;7,4\nSCT;5;5;5;5;5;5;5;5\n";
-		mockMvc.perform(multipart("/api/v1/editions/2033/results").file(file("2033.csv", csv)).with(ADMIN))
+		String csv = "unit_code;unit_name;c1;c2;c3;c4;c5;c6;c7;c8\nD1;Huyện Một;7,80;7,70;6,50;6,0;7,5;7,0;6,3;7,4\n"
+				+ "D2;Huyện Hai;5;5;5;5;5;5;5;5\n";
+		mockMvc.perform(multipart("/api/v1/editions/2033/results?block=DISTRICT&createUnits=true").file(file("2033.csv", csv))
+			.with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2));
-		mockMvc.perform(get("/api/v1/editions/2033/units/STNMT/profile").with(STAFF))
+		mockMvc.perform(get("/api/v1/editions/2033/units/D1/profile?block=DISTRICT").with(STAFF))
 			.andExpect(jsonPath("$.total").value(70.25))
 			.andExpect(jsonPath("$.band").value("Tốt"))
 			.andExpect(jsonPath("$.totalRank").value(1));
@@ -297,6 +300,17 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(status().isForbidden());
 		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")).andExpect(status().isUnauthorized());
 		mockMvc.perform(get("/api/v1/editions").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aCoordinatorOfAProvinceBodyMayImport() throws Exception {
+		long skhdt = directory.organisationByCode("SKHDT").orElseThrow().id();
+		mockMvc.perform(post("/api/v1/users").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
+				{"username":"xephang","displayName":"Cán bộ xếp hạng","organisationId":%d,"roles":["COORDINATOR"],
+				 "password":"xephang-2024"}""".formatted(skhdt))).andExpect(status().isCreated());
+		String csv = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nF1,Huyện F1,5,5,5,5,5,5,5,5\n";
+		mockMvc.perform(multipart("/api/v1/editions/2035/results?block=DISTRICT&createUnits=true").file(file("a.csv", csv))
+			.with(httpBasic("xephang", "xephang-2024"))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -325,31 +339,62 @@ class IndexApiTest extends IntegrationTest {
 
 	@Test
 	void correctionFormAcceptsDecimalCommasAndIsAudited() throws Exception {
-		String csv = "unit_code;c1;c2;c3;c4;c5;c6;c7;c8\nSTNMT;5;5;5;5;5;5;5;5\nSCT;6;6;6;6;6;6;6;6\n";
-		mockMvc.perform(multipart("/api/v1/editions/2034/results").file(file("2034.csv", csv)).with(ADMIN))
+		String csv = "unit_code;unit_name;c1;c2;c3;c4;c5;c6;c7;c8\nE1;Huyện E1;5;5;5;5;5;5;5;5\nE2;Huyện E2;6;6;6;6;6;6;6;6\n";
+		mockMvc.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT&createUnits=true").file(file("2034.csv", csv))
+			.with(ADMIN))
 			.andExpect(status().isOk());
-		mockMvc.perform(get("/index/2034/units/STNMT/edit").with(STAFF)).andExpect(status().isForbidden());
-		mockMvc.perform(get("/index/2034/units/STNMT/edit").with(ADMIN)).andExpect(status().isOk());
-		var form = post("/index/2034/units/STNMT/edit").with(ADMIN)
+		mockMvc.perform(get("/index/2034/units/E1/edit?block=DISTRICT").with(STAFF)).andExpect(status().isForbidden());
+		mockMvc.perform(get("/index/2034/units/E1/edit?block=DISTRICT").with(ADMIN)).andExpect(status().isOk());
+		var form = post("/index/2034/units/E1/edit?block=DISTRICT").with(ADMIN)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
 		for (int c = 1; c <= 8; c++) {
 			form.param("score_C" + c, "7,80");
 		}
 		mockMvc.perform(form).andExpect(status().is3xxRedirection());
-		mockMvc.perform(get("/api/v1/editions/2034/units/STNMT/profile").with(STAFF))
+		mockMvc.perform(get("/api/v1/editions/2034/units/E1/profile?block=DISTRICT").with(STAFF))
 			.andExpect(jsonPath("$.total").value(78.0))
 			.andExpect(jsonPath("$.totalRank").value(1));
 		assertThat(jdbc.sql("""
-				select count(*) from audit_event where entity_type = 'index_result' and entity_id = '2034-DEPARTMENT-STNMT'
+				select count(*) from audit_event where entity_type = 'index_result' and entity_id = '2034-DISTRICT-E1'
 				and action = 'UPDATE' and before_state is not null and after_state is not null""").query(Long.class).single())
 			.isEqualTo(1);
-		var bad = post("/index/2034/units/STNMT/edit").with(ADMIN)
+		var bad = post("/index/2034/units/E1/edit?block=DISTRICT").with(ADMIN)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
 		for (int c = 1; c <= 8; c++) {
 			bad.param("score_C" + c, c == 3 ? "12" : "7");
 		}
 		mockMvc.perform(bad).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("nằm ngoài khoảng 0–10")));
+	}
+
+	@Test
+	void weightsEditedOnTheDefinitionPageChangeTheTotals() throws Exception {
+		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+		mockMvc.perform(post("/index/editions").with(ADMIN).with(csrf).param("year", "2036").param("block", "DISTRICT")
+			.param("name", "DDCI 2036")).andExpect(status().is3xxRedirection());
+		mockMvc.perform(multipart("/api/v1/editions/2036/results?block=DISTRICT&createUnits=true")
+			.file(file("2036.csv", "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nG1,Huyện G1,9,5,5,5,5,5,5,5\n")).with(ADMIN))
+			.andExpect(status().isOk());
+		mockMvc.perform(get("/api/v1/editions/2036/units/G1/profile?block=DISTRICT").with(STAFF)).andExpect(jsonPath("$.total").value(55.0));
+		var form = post("/index/editions/2036?block=DISTRICT").with(ADMIN).with(csrf).param("name", "DDCI 2036");
+		for (int c = 1; c <= 8; c++) {
+			form.param("weight_C" + c, c == 1 ? "3" : "1").param("nameVi_C" + c, "Chỉ số " + c).param("nameEn_C" + c, "Index " + c);
+		}
+		List<String[]> bands = List.of(new String[] { "Rất tốt", "80" }, new String[] { "Tốt", "70" },
+				new String[] { "Khá", "60,5" }, new String[] { "Trung bình", "50" }, new String[] { "Thấp", "0" });
+		for (int i = 0; i < bands.size(); i++) {
+			form.param("bandLabel_" + i, bands.get(i)[0]).param("bandBound_" + i, bands.get(i)[1]);
+		}
+		mockMvc.perform(form).andExpect(status().is3xxRedirection());
+		// (3·9 + 7·5) / 10 × 10 = 62
+		mockMvc.perform(get("/api/v1/editions/2036/units/G1/profile?block=DISTRICT").with(STAFF))
+			.andExpect(jsonPath("$.total").value(62.0))
+			.andExpect(jsonPath("$.band").value("Khá"))
+			.andExpect(jsonPath("$.components[0].nameVi").value("Chỉ số 1"));
+		mockMvc.perform(get("/index/editions").with(STAFF)).andExpect(status().isOk());
+		mockMvc.perform(get("/index/editions/2019").with(STAFF)).andExpect(status().isOk());
+		mockMvc.perform(post("/index/editions/2036/copy?block=DISTRICT").with(STAFF).with(csrf).param("toYear", "2037"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
