@@ -70,4 +70,17 @@ class PagesTest extends IntegrationTest {
 			.andExpect(content().string(Matchers.containsString("/api/v1/audit")));
 		mockMvc.perform(get("/swagger-ui/index.html").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
 	}
+
+	@Test
+	void homeShowsWhereTheOrganisationStandsAndTheUsersWork() throws Exception {
+		mockMvc.perform(get("/").with(httpBasic("qldd", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Chỉ số DDCI kỳ 2019 của cơ quan")))
+			.andExpect(content().string(Matchers.containsString("55,01")))
+			.andExpect(content().string(Matchers.containsString("20/23")))
+			.andExpect(content().string(Matchers.containsString("7/8")))
+			.andExpect(content().string(Matchers.containsString("60/KH-STNMT")));
+		mockMvc.perform(get("/").with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("60/KH-STNMT"))));
+	}
 }
