@@ -60,6 +60,16 @@ public record EditionDefinition(int year, Block block, String name, boolean illu
 		return new EditionDefinition(otherYear, block, otherName, illustrative, components, indicators, bands);
 	}
 
+	/** The same edition with other components. */
+	public EditionDefinition withComponents(List<ComponentDef> otherComponents) {
+		return new EditionDefinition(year, block, name, illustrative, otherComponents, indicators, bands);
+	}
+
+	/** The same edition with other indicators. */
+	public EditionDefinition withIndicators(List<IndicatorDef> otherIndicators) {
+		return new EditionDefinition(year, block, name, illustrative, components, otherIndicators, bands);
+	}
+
 	double[] weights() {
 		return components.stream().mapToDouble(ComponentDef::weight).toArray();
 	}

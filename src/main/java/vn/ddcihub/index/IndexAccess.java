@@ -34,6 +34,11 @@ class IndexAccess {
 					.orElse(false);
 	}
 
+	/** Unit targets: index writers, and whoever manages the organisation linked to the assessed unit. */
+	boolean canSetTargets(CurrentUser user, Long organisationId) {
+		return canWrite(user) || (user != null && organisationId != null && user.canManage(organisationId));
+	}
+
 	void requireWrite(CurrentUser user) {
 		if (!canWrite(user)) {
 			throw new ForbiddenException("Chỉ quản trị viên hoặc điều phối viên của cơ quan cấp tỉnh được thay đổi dữ liệu chỉ số");

@@ -163,6 +163,14 @@ class IndexRepository {
 			.param("id", resultId).param("code", code).param("score", score).update());
 	}
 
+	/** How many units of the edition have a score for the component. */
+	int scoredUnits(long editionId, String componentCode) {
+		return jdbc.sql("""
+				select count(*) from index_score s join index_result r on r.id = s.result_id
+				where r.edition_id = :id and upper(s.component_code) = upper(:code)""")
+			.param("id", editionId).param("code", componentCode).query(Integer.class).single();
+	}
+
 	List<AssessedUnit> units(Block block) {
 		return jdbc.sql("select code, name, block, organisation_id from index_assessed_unit where block = :block order by code")
 			.param("block", block.name()).query(IndexRepository::unit).list();

@@ -23,6 +23,7 @@ import vn.ddcihub.index.UnitProfile.ComponentProfile;
 import vn.ddcihub.index.UnitProfile.TrendPoint;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.scoring.Rounding;
 import vn.ddcihub.scoring.ScoreScale;
 import vn.ddcihub.scoring.Stats;
@@ -46,16 +47,18 @@ public class IndexService implements IndexApi {
 	private final IndexAccess access;
 	private final AuditTrail audit;
 	private final JdbcClient jdbc;
+	private final OrgDirectory directory;
 	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
 	private volatile String cacheStamp = "";
 	private volatile long stampCheckedAt;
 	private static final long STAMP_CHECK_NANOS = 250_000_000L;
 
-	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, JdbcClient jdbc) {
+	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, JdbcClient jdbc, OrgDirectory directory) {
 		this.repository = repository;
 		this.access = access;
 		this.audit = audit;
 		this.jdbc = jdbc;
+		this.directory = directory;
 	}
 
 	// ---- reading ----
@@ -271,11 +274,97 @@ public class IndexService implements IndexApi {
 		access.requireWrite(user);
 		validate(definition);
 		Optional<EditionDefinition> before = repository.definition(definition.year(), definition.block());
+		before.ifPresent(b -> refuseRemovingScoredComponents(b, definition));
 		repository.saveDefinition(definition);
 		touch(definition.block());
 		audit.record("index_edition", definition.year() + "-" + definition.block(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
 		return definition;
+	}
+
+	/** A component may leave an edition only while no unit has a score for it. */
+	private void refuseRemovingScoredComponents(EditionDefinition before, EditionDefinition after) {
+		long editionId = repository.editionId(before.year(), before.block()).orElseThrow();
+		List<InputProblem> problems = new ArrayList<>();
+		for (ComponentDef component : before.components()) {
+			if (after.componentIndex(component.code()) < 0) {
+				int scored = repository.scoredUnits(editionId, component.code());
+				if (scored > 0) {
+					problems.add(InputProblem.field(component.code(), "Không thể xóa chỉ số thành phần " + component.code()
+							+ ": kỳ " + before.year() + " đã có điểm của " + scored + " đơn vị cho chỉ số này. "
+							+ "Chỉ xóa được chỉ số thành phần chưa có kết quả."));
+				}
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+	}
+
+	/** Adds a component to an edition; the English name defaults to the Vietnamese one, the order to the last. */
+	@Transactional
+	public EditionDefinition addComponent(CurrentUser user, int year, Block block, ComponentDef component) {
+		access.requireWrite(user);
+		EditionDefinition current = definition(year, block);
+		String code = component.code() == null ? "" : component.code().strip().toUpperCase(Locale.ROOT);
+		if (!code.isEmpty() && current.componentIndex(code) >= 0) {
+			throw new BadInputException(List.of(InputProblem.field(code,
+					"Kỳ " + year + " đã có chỉ số thành phần mã " + code)));
+		}
+		String nameVi = component.nameVi() == null ? "" : component.nameVi().strip();
+		String nameEn = component.nameEn() == null || component.nameEn().isBlank() ? nameVi : component.nameEn().strip();
+		int order = component.order() > 0 ? component.order()
+				: current.components().stream().mapToInt(ComponentDef::order).max().orElse(0) + 1;
+		List<ComponentDef> components = new ArrayList<>(current.components());
+		components.add(new ComponentDef(code, nameVi, nameEn, order, component.weight()));
+		return saveDefinition(user, current.withComponents(components));
+	}
+
+	/** Removes a component that has no results and no indicators. */
+	@Transactional
+	public EditionDefinition removeComponent(CurrentUser user, int year, Block block, String code) {
+		access.requireWrite(user);
+		EditionDefinition current = definition(year, block);
+		int index = current.componentIndex(code);
+		if (index < 0) {
+			throw new NotFoundException("Kỳ " + year + " không có chỉ số thành phần " + code);
+		}
+		String componentCode = current.components().get(index).code();
+		List<String> indicators = current.indicators().stream()
+			.filter(i -> componentCode.equalsIgnoreCase(i.componentCode())).map(EditionDefinition.IndicatorDef::code).toList();
+		if (!indicators.isEmpty()) {
+			throw new BadInputException(List.of(InputProblem.field(componentCode, "Không thể xóa chỉ số thành phần "
+					+ componentCode + ": còn chỉ tiêu " + String.join(", ", indicators) + ". Hãy xóa các chỉ tiêu này trước.")));
+		}
+		List<ComponentDef> components = new ArrayList<>(current.components());
+		components.remove(index);
+		return saveDefinition(user, current.withComponents(components));
+	}
+
+	/** Adds an indicator (chỉ tiêu) to a component of an edition. */
+	@Transactional
+	public EditionDefinition addIndicator(CurrentUser user, int year, Block block, EditionDefinition.IndicatorDef indicator) {
+		access.requireWrite(user);
+		EditionDefinition current = definition(year, block);
+		EditionDefinition.IndicatorDef normalised = new EditionDefinition.IndicatorDef(
+				indicator.code() == null ? "" : indicator.code().strip().toUpperCase(Locale.ROOT),
+				indicator.name() == null ? "" : indicator.name().strip(), indicator.polarity(),
+				indicator.componentCode() == null ? null : indicator.componentCode().strip().toUpperCase(Locale.ROOT));
+		List<EditionDefinition.IndicatorDef> indicators = new ArrayList<>(current.indicators());
+		indicators.add(normalised);
+		return saveDefinition(user, current.withIndicators(indicators));
+	}
+
+	@Transactional
+	public EditionDefinition removeIndicator(CurrentUser user, int year, Block block, String code) {
+		access.requireWrite(user);
+		EditionDefinition current = definition(year, block);
+		List<EditionDefinition.IndicatorDef> indicators = current.indicators().stream()
+			.filter(i -> !i.code().equalsIgnoreCase(code)).toList();
+		if (indicators.size() == current.indicators().size()) {
+			throw new NotFoundException("Kỳ " + year + " không có chỉ tiêu " + code);
+		}
+		return saveDefinition(user, current.withIndicators(indicators));
 	}
 
 	/** Copies an edition's definition to another year (the next edition). */
@@ -289,11 +378,45 @@ public class IndexService implements IndexApi {
 		return saveDefinition(user, source.forYear(toYear, name));
 	}
 
+	/** Adds an assessed unit to a block; refuses a code the block already has. */
+	@Transactional
+	public AssessedUnit createUnit(CurrentUser user, AssessedUnit unit) {
+		access.requireWrite(user);
+		if (unit.code() != null && unit.block() != null
+				&& repository.unit(unit.block(), unit.code().strip().toUpperCase(Locale.ROOT)).isPresent()) {
+			throw new BadInputException(List.of(InputProblem.field("code", "Mã đơn vị " + unit.code().strip().toUpperCase(Locale.ROOT)
+					+ " đã có trong " + blockName(unit.block()).toLowerCase(Locale.ROOT) + "; hãy sửa đơn vị đó trong danh sách")));
+		}
+		return saveUnit(user, unit);
+	}
+
+	/** Renames an existing assessed unit and links it to an organisation (or unlinks it: null). */
+	@Transactional
+	public AssessedUnit updateUnit(CurrentUser user, Block block, String code, String name, Long organisationId) {
+		access.requireWrite(user);
+		AssessedUnit existing = repository.unit(block, code.strip().toUpperCase(Locale.ROOT))
+			.orElseThrow(() -> new NotFoundException("Không có đơn vị được đánh giá " + code));
+		return saveUnit(user, new AssessedUnit(existing.code(), name, block, organisationId));
+	}
+
 	@Transactional
 	public AssessedUnit saveUnit(CurrentUser user, AssessedUnit unit) {
 		access.requireWrite(user);
-		if (unit.code() == null || unit.code().isBlank() || unit.name() == null || unit.name().isBlank()) {
-			throw new BadInputException(List.of(InputProblem.field("code", "Cần mã và tên đơn vị")));
+		List<InputProblem> unitProblems = new ArrayList<>();
+		if (unit.code() == null || unit.code().isBlank()) {
+			unitProblems.add(InputProblem.field("code", "Cần mã đơn vị (ví dụ STNMT)"));
+		}
+		if (unit.name() == null || unit.name().isBlank()) {
+			unitProblems.add(InputProblem.field("name", "Cần tên đơn vị"));
+		}
+		if (unit.block() == null) {
+			unitProblems.add(InputProblem.field("block", "Cần chọn khối"));
+		}
+		if (unit.organisationId() != null && directory.organisation(unit.organisationId()).isEmpty()) {
+			unitProblems.add(InputProblem.field("organisationId", "Không có cơ quan số " + unit.organisationId() + " trong DDCI Hub"));
+		}
+		if (!unitProblems.isEmpty()) {
+			throw new BadInputException(unitProblems);
 		}
 		AssessedUnit normalised = new AssessedUnit(unit.code().strip().toUpperCase(Locale.ROOT), unit.name().strip(),
 				unit.block(), unit.organisationId());
@@ -391,15 +514,19 @@ public class IndexService implements IndexApi {
 
 	@Transactional
 	public Map<String, Double> saveTargets(CurrentUser user, int year, Block block, String code, Map<String, Double> targets) {
-		access.requireWrite(user);
 		EditionDefinition definition = definition(year, block);
 		String unitCode = code.toUpperCase(Locale.ROOT);
+		if (!canSetTargets(user, block, unitCode)) {
+			throw new vn.ddcihub.shared.ForbiddenException(
+					"Chỉ cơ quan được liên kết với đơn vị " + unitCode + " hoặc cơ quan quản lý chỉ số được đặt mục tiêu");
+		}
 		List<InputProblem> problems = new ArrayList<>();
 		targets.forEach((component, value) -> {
 			if (definition.componentIndex(component) < 0) {
-				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component));
+				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
 			} else if (value == null || value < 0 || value > 10) {
-				problems.add(InputProblem.field(component, "Mục tiêu nằm ngoài khoảng 0–10"));
+				problems.add(InputProblem.field(component, "Mục tiêu " + component + (value == null ? "" : " = "
+						+ vn.ddcihub.documents.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng 0–10"));
 			}
 		});
 		if (!problems.isEmpty()) {
@@ -415,6 +542,13 @@ public class IndexService implements IndexApi {
 
 	boolean canWrite(CurrentUser user) {
 		return access.canWrite(user);
+	}
+
+	/** Index writers, and whoever manages the organisation linked to the assessed unit. */
+	boolean canSetTargets(CurrentUser user, Block block, String unitCode) {
+		Long organisationId = repository.unit(block, unitCode.toUpperCase(Locale.ROOT))
+			.map(AssessedUnit::organisationId).orElse(null);
+		return access.canSetTargets(user, organisationId);
 	}
 
 	// ---- helpers ----
@@ -463,7 +597,14 @@ public class IndexService implements IndexApi {
 		if (!definition.components().isEmpty() && !(weightSum > 0)) {
 			problems.add(InputProblem.field("components", "Tổng trọng số phải lớn hơn 0"));
 		}
+		java.util.Set<String> indicatorCodes = new java.util.HashSet<>();
 		definition.indicators().forEach(i -> {
+			if (i.code() == null || i.code().isBlank() || !indicatorCodes.add(i.code().toUpperCase(Locale.ROOT))) {
+				problems.add(InputProblem.field("indicators", "Mã chỉ tiêu trống hoặc lặp lại: " + i.code()));
+			}
+			if (i.name() == null || i.name().isBlank()) {
+				problems.add(InputProblem.field(i.code(), "Cần tên chỉ tiêu " + i.code()));
+			}
 			if (!"POSITIVE".equals(i.polarity()) && !"NEGATIVE".equals(i.polarity())) {
 				problems.add(InputProblem.field(i.code(), "Chiều của chỉ tiêu phải là POSITIVE (thuận) hoặc NEGATIVE (nghịch)"));
 			}
