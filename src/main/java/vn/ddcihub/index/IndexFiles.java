@@ -104,7 +104,7 @@ class IndexFiles {
 		byte[] chart = renderers.barPng(new BarChart("Điểm tổng hợp", names,
 				List.of(new ChartSeries("Điểm tổng hợp " + results.year(), totals, "#5470c6")), 100), 1000,
 				Math.max(300, 28 * names.size() + 80));
-		byte[] pdf = pdf(results.name(), results.illustrative(), leagueTable(results), chart, true);
+		byte[] pdf = pdf(results.name(), results.illustrative(), leagueTable(results), null, List.of(chart));
 		return file(pdf, "bang-xep-hang-" + results.year() + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
@@ -114,8 +114,9 @@ class IndexFiles {
 	}
 
 	ResponseEntity<byte[]> profilePdf(UnitProfile profile) {
+		List<byte[]> after = profile.trend().isEmpty() ? List.of() : List.of(trendPng(profile));
 		byte[] pdf = pdf(profile.name() + " — DDCI " + profile.year(), profile.illustrative(), profileTable(profile),
-				radarPng(profile), false);
+				radarPng(profile), after);
 		return file(pdf, "ho-so-" + profile.code() + "-" + profile.year() + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
@@ -129,6 +130,15 @@ class IndexFiles {
 			series.add(new ChartSeries("Mục tiêu", profile.components().stream().map(c -> zero(c.target())).toList(), "#fac858"));
 		}
 		return renderers.radarPng(RadarChart.scores("", axes, series), 900, 700);
+	}
+
+	/** The rank trend as bars: total score per edition, labelled with the year and the rank k/n. */
+	byte[] trendPng(UnitProfile profile) {
+		List<String> years = profile.trend().stream()
+			.map(p -> p.year() + " — hạng " + p.rank() + "/" + p.unitCount()).toList();
+		List<Double> totals = profile.trend().stream().map(p -> zero(p.total())).toList();
+		return renderers.barPng(new BarChart("Xu hướng xếp hạng: điểm tổng hợp và hạng qua các kỳ", years,
+				List.of(new ChartSeries(profile.name(), totals, "#c23531")), 100), 1000, Math.max(260, 60 * years.size() + 120));
 	}
 
 	static TableContent leagueTable(EditionResults results) {
@@ -183,7 +193,8 @@ class IndexFiles {
 		return value == null ? 0.0 : value;
 	}
 
-	private static byte[] pdf(String heading, boolean illustrative, TableContent table, byte[] chartPng, boolean chartAfter) {
+	private static byte[] pdf(String heading, boolean illustrative, TableContent table, byte[] chartBefore,
+			List<byte[]> chartsAfter) {
 		try {
 			BaseFont regular = font("fonts/LiberationSerif-Regular.ttf");
 			BaseFont bold = font("fonts/LiberationSerif-Bold.ttf");
@@ -201,8 +212,8 @@ class IndexFiles {
 				note.setAlignment(Element.ALIGN_CENTER);
 				document.add(note);
 			}
-			if (!chartAfter) {
-				document.add(image(chartPng, 300));
+			if (chartBefore != null) {
+				document.add(image(chartBefore, 300));
 			}
 			PdfPTable pdfTable = new PdfPTable(table.headers().size());
 			pdfTable.setWidthPercentage(100);
@@ -224,9 +235,11 @@ class IndexFiles {
 				}
 			}
 			document.add(pdfTable);
-			if (chartAfter) {
+			if (!chartsAfter.isEmpty()) {
 				document.newPage();
-				document.add(image(chartPng, 500));
+				for (byte[] chart : chartsAfter) {
+					document.add(image(chart, 500 / chartsAfter.size()));
+				}
 			}
 			document.close();
 			return out.toByteArray();
