@@ -58,6 +58,7 @@ class IndexDefinitionPageController {
 	String saveDefinition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
+		index.requireWrite(user);
 		EditionDefinition current = index.definition(year, b);
 		List<InputProblem> problems = new ArrayList<>();
 		List<ComponentDef> components = new ArrayList<>();
@@ -78,7 +79,7 @@ class IndexDefinitionPageController {
 			String boundText = form.getOrDefault("bandBound_" + i, "").strip();
 			Double bound = ResultFileParser.number(boundText).orElse(null);
 			if (bound == null) {
-				problems.add(InputProblem.field("bands", "Ngưỡng \"" + boundText + "\" không phải là số"));
+				problems.add(InputProblem.field(null, "Ngưỡng của nhóm " + (i + 1) + ": \"" + boundText + "\" không phải là số"));
 			} else if (!label.isEmpty()) {
 				bands.add(new BandDef(label, bound));
 			}
@@ -100,6 +101,7 @@ class IndexDefinitionPageController {
 	String addComponent(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
+		index.requireWrite(user);
 		List<InputProblem> problems = new ArrayList<>();
 		double weight = number(form, "newWeight", 1.0, "Trọng số", problems);
 		int order = (int) number(form, "newOrder", 0, "Thứ tự", problems);
@@ -175,7 +177,7 @@ class IndexDefinitionPageController {
 		}
 		Double value = ResultFileParser.number(text).orElse(null);
 		if (value == null) {
-			problems.add(InputProblem.field(field, label + ": \"" + text + "\" không phải là số (ví dụ 1 hoặc 1,5)"));
+			problems.add(InputProblem.field(null, label + ": \"" + text + "\" không phải là số (ví dụ 1 hoặc 1,5)"));
 			return fallback;
 		}
 		return value;

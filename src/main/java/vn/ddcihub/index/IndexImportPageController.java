@@ -55,6 +55,7 @@ class IndexImportPageController {
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
+		index.requireWrite(user);
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
 		Map<String, String> values = new LinkedHashMap<>();

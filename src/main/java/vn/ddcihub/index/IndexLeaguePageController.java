@@ -69,6 +69,7 @@ class IndexLeaguePageController {
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(year, b, code);
+		index.requireSetTargets(user, b, profile.code());
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, Double> targets = new LinkedHashMap<>();
 		List<InputProblem> problems = new ArrayList<>();
@@ -77,7 +78,7 @@ class IndexLeaguePageController {
 			values.put(component.code(), text);
 			if (!text.isEmpty()) {
 				ResultFileParser.number(text).ifPresentOrElse(v -> targets.put(component.code(), v),
-						() -> problems.add(InputProblem.field(component.code(), "Mục tiêu " + component.code() + ": \"" + text
+						() -> problems.add(InputProblem.field(null, "Mục tiêu " + component.code() + ": \"" + text
 								+ "\" không phải là số (viết ví dụ 7,80)")));
 			}
 		}

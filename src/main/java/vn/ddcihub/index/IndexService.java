@@ -516,10 +516,7 @@ public class IndexService implements IndexApi {
 	public Map<String, Double> saveTargets(CurrentUser user, int year, Block block, String code, Map<String, Double> targets) {
 		EditionDefinition definition = definition(year, block);
 		String unitCode = code.toUpperCase(Locale.ROOT);
-		if (!canSetTargets(user, block, unitCode)) {
-			throw new vn.ddcihub.shared.ForbiddenException(
-					"Chỉ cơ quan được liên kết với đơn vị " + unitCode + " hoặc cơ quan quản lý chỉ số được đặt mục tiêu");
-		}
+		requireSetTargets(user, block, unitCode);
 		List<InputProblem> problems = new ArrayList<>();
 		targets.forEach((component, value) -> {
 			if (definition.componentIndex(component) < 0) {
@@ -542,6 +539,17 @@ public class IndexService implements IndexApi {
 
 	boolean canWrite(CurrentUser user) {
 		return access.canWrite(user);
+	}
+
+	void requireWrite(CurrentUser user) {
+		access.requireWrite(user);
+	}
+
+	void requireSetTargets(CurrentUser user, Block block, String unitCode) {
+		if (!canSetTargets(user, block, unitCode)) {
+			throw new vn.ddcihub.shared.ForbiddenException("Chỉ cơ quan được liên kết với đơn vị " + unitCode.toUpperCase(Locale.ROOT)
+					+ " hoặc cơ quan quản lý chỉ số được đặt mục tiêu");
+		}
 	}
 
 	/** Index writers, and whoever manages the organisation linked to the assessed unit. */

@@ -42,6 +42,7 @@ class IndexUnitsPageController {
 	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
+		index.requireWrite(user);
 		try {
 			index.createUnit(user, new AssessedUnit(form.getOrDefault("code", ""), form.getOrDefault("name", ""), b,
 					organisationId(form.get("organisationId"))));
@@ -55,6 +56,7 @@ class IndexUnitsPageController {
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
+		index.requireWrite(user);
 		try {
 			index.updateUnit(user, b, code, form.getOrDefault("name", ""), organisationId(form.get("organisationId")));
 			return "redirect:/index/units?block=" + b;
