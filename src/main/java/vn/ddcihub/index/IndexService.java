@@ -533,7 +533,9 @@ public class IndexService implements IndexApi {
 		targets.forEach((component, value) -> repository.saveTarget(year, block, unitCode,
 				definition.components().get(definition.componentIndex(component)).code(), value));
 		Map<String, Double> after = repository.targets(year, block, unitCode);
-		audit.record("index_unit_target", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after, null);
+		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
+		audit.record("index_unit_target", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after,
+				organisationId);
 		return after;
 	}
 
