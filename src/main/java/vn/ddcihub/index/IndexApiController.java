@@ -69,10 +69,10 @@ class IndexApiController {
 	}
 
 	@PostMapping("/editions/{year}/copy")
-	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác")
+	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác (mặc định: năm sau)")
 	EditionDefinition copy(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {
-		return index.copyDefinition(user, year, block(block), toYear);
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(required = false) Integer toYear) {
+		return index.copyDefinition(user, year, block(block), toYear == null ? year + 1 : toYear);
 	}
 
 	@GetMapping("/editions/{year}/results")
