@@ -83,6 +83,7 @@ class IndexPageController {
 		return editModel(model, results, unit, values, List.of());
 	}
 
+	@IndexWrite
 	@PostMapping("/index/{year}/units/{code}/edit")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam java.util.Map<String, String> form, Model model) {
@@ -138,6 +139,7 @@ class IndexPageController {
 		return "index/editions";
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions")
 	String createEdition(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam String name) {
@@ -155,6 +157,7 @@ class IndexPageController {
 		return "index/definition";
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}")
 	String saveDefinition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam java.util.Map<String, String> form,
@@ -200,6 +203,7 @@ class IndexPageController {
 		}
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}/copy")
 	String copyEdition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {
@@ -237,6 +241,7 @@ class IndexPageController {
 		return "index/import";
 	}
 
+	@IndexWrite
 	@PostMapping("/index/import")
 	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam("file") MultipartFile file,

@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.InputProblem;
 
 /** REST API of improvement plans: plans, goals, component targets, tasks, versions, my work and documents. */
 @RestController
@@ -136,11 +134,7 @@ class PlanApiController {
 	@Operation(summary = "Đổi thứ tự nhiệm vụ: direction=up|down")
 	ResponseEntity<Void> move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			@RequestParam(required = false) String direction) {
-		plans.manageable(user, id);
-		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
-			throw new BadInputException(List.of(InputProblem.field("direction", "Tham số direction phải là up hoặc down")));
-		}
-		plans.moveTask(user, id, taskId, "up".equalsIgnoreCase(direction) ? -1 : 1);
+		plans.moveTask(user, id, taskId, direction);
 		return ResponseEntity.noContent().build();
 	}
 

@@ -336,10 +336,14 @@ public class PlanService {
 		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
 	}
 
-	/** Moves a task one place up (−1) or down (+1) among the active tasks of its component. */
+	/** Moves a task one place "up" or "down" among the active tasks of its component. */
 	@Transactional
-	public void moveTask(CurrentUser user, long planId, long taskId, int direction) {
+	public void moveTask(CurrentUser user, long planId, long taskId, String direction) {
 		Plan plan = manageable(user, planId);
+		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
+			throw new BadInputException(List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
+		}
+		int step = "up".equalsIgnoreCase(direction) ? -1 : 1;
 		PlanTask task = task(plan, taskId);
 		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", "")).stream()
 			.filter(t -> !t.retired() && Objects.equals(t.targetId(), task.targetId())).toList();
@@ -349,8 +353,8 @@ public class PlanService {
 				index = i;
 			}
 		}
-		int other = index + Integer.signum(direction);
-		if (index < 0 || other < 0 || other >= siblings.size() || direction == 0) {
+		int other = index + step;
+		if (index < 0 || other < 0 || other >= siblings.size()) {
 			return;
 		}
 		openRevision(plan);

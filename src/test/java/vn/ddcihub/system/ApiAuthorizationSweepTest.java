@@ -1,6 +1,7 @@
 package vn.ddcihub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -17,14 +18,20 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.IntegrationTest;
 
 /**
  * Every API call that changes something, as listed in the OpenAPI description, refuses a unit's
- * staff and a user of another organisation before it reads the request — so an endpoint added
- * without an access rule fails here.
+ * staff and a user of another organisation before it reads the request, and so does every page
+ * form outside the user's own account — so an endpoint added without an access rule fails here.
  */
 class ApiAuthorizationSweepTest extends IntegrationTest {
 
@@ -65,6 +72,38 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			}
 		}
 		assertThat(checked).as("mutating API calls found in the OpenAPI description").isGreaterThan(30);
+		assertThat(allowed).isEmpty();
+	}
+
+	/** Page forms a unit's staff may post: their own account. */
+	private static final Set<String> OWN_ACCOUNT_FORMS = Set.of("/account/password", "/account/unit", "/account/tokens",
+			"/account/tokens/{id}/revoke");
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	@Test
+	void unitStaffCannotPostAnyManagementForm() throws Exception {
+		List<String> allowed = new ArrayList<>();
+		int checked = 0;
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			if (!info.getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+				continue;
+			}
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.startsWith("/api/") || OWN_ACCOUNT_FORMS.contains(pattern)) {
+					continue;
+				}
+				int status = mockMvc.perform(multipart(url(pattern)).file(new MockMultipartFile("file", "a.csv", "text/csv",
+						new byte[0])).with(httpBasic("qldd", DEMO_PASSWORD)).with(csrf())).andReturn().getResponse().getStatus();
+				checked++;
+				if (status != 403 && status != 404) {
+					allowed.add("POST " + pattern + " → " + status);
+				}
+			}
+		}
+		assertThat(checked).as("page forms found").isGreaterThan(10);
 		assertThat(allowed).isEmpty();
 	}
 
