@@ -55,6 +55,7 @@ class IndexApiController {
 		return index.editions();
 	}
 
+	@IndexWrite
 	@PostMapping("/editions")
 	@Operation(summary = "Tạo hoặc thay định nghĩa kỳ đánh giá: chỉ số thành phần, trọng số, chỉ tiêu, nhóm xếp loại "
 			+ "(không có chỉ số thành phần → 8 chỉ số mặc định, trọng số bằng nhau)")
@@ -68,11 +69,12 @@ class IndexApiController {
 		return index.definition(year, block(block));
 	}
 
+	@IndexWrite
 	@PostMapping("/editions/{year}/copy")
-	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác")
+	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác (mặc định: năm sau)")
 	EditionDefinition copy(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {
-		return index.copyDefinition(user, year, block(block), toYear);
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(required = false) Integer toYear) {
+		return index.copyDefinition(user, year, block(block), toYear == null ? year + 1 : toYear);
 	}
 
 	@GetMapping("/editions/{year}/results")
@@ -82,6 +84,7 @@ class IndexApiController {
 		return index.results(year, block(block));
 	}
 
+	@IndexWrite
 	@PostMapping(value = "/editions/{year}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập kết quả từ tệp CSV/XLSX (unit_code, unit_name, mã chỉ số thành phần…, total, rank); "
 			+ "tất cả hoặc không gì cả")
@@ -99,6 +102,7 @@ class IndexApiController {
 		return files.template(year, block(block), format);
 	}
 
+	@IndexWrite
 	@PutMapping("/editions/{year}/units/{code}/scores")
 	@Operation(summary = "Nhập hoặc sửa điểm của một đơn vị (ghi nhật ký trước/sau)")
 	UnitResult correct(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
@@ -155,6 +159,7 @@ class IndexApiController {
 		return index.units(block(block));
 	}
 
+	@IndexWrite
 	@PostMapping("/assessed-units")
 	@Operation(summary = "Thêm hoặc sửa đơn vị được đánh giá (liên kết với cơ quan trong DDCI Hub qua organisationId)")
 	AssessedUnit saveUnit(@AuthenticationPrincipal CurrentUser user, @RequestBody AssessedUnit unit) {

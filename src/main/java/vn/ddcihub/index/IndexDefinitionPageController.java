@@ -40,6 +40,7 @@ class IndexDefinitionPageController {
 		return "index/editions";
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions")
 	String createEdition(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam String name) {
@@ -54,11 +55,11 @@ class IndexDefinitionPageController {
 		return page(model, index.definition(year, IndexApiController.block(block)), index.canWrite(user), List.of(), Map.of());
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}")
 	String saveDefinition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
-		index.requireWrite(user);
 		EditionDefinition current = index.definition(year, b);
 		List<InputProblem> problems = new ArrayList<>();
 		List<ComponentDef> components = new ArrayList<>();
@@ -97,11 +98,11 @@ class IndexDefinitionPageController {
 		}
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}/components")
 	String addComponent(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
-		index.requireWrite(user);
 		List<InputProblem> problems = new ArrayList<>();
 		double weight = number(form, "newWeight", 1.0, "Trọng số", problems);
 		int order = (int) number(form, "newOrder", 0, "Thứ tự", problems);
@@ -117,6 +118,7 @@ class IndexDefinitionPageController {
 		}
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}/components/{code}/delete")
 	String removeComponent(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
@@ -129,6 +131,7 @@ class IndexDefinitionPageController {
 		}
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}/indicators")
 	String addIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
@@ -143,6 +146,7 @@ class IndexDefinitionPageController {
 		}
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}/indicators/{code}/delete")
 	String removeIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
@@ -151,6 +155,7 @@ class IndexDefinitionPageController {
 		return redirect(year, b);
 	}
 
+	@IndexWrite
 	@PostMapping("/index/editions/{year}/copy")
 	String copyEdition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {

@@ -51,11 +51,11 @@ class IndexImportPageController {
 		return editModel(model, results, unit, values, List.of());
 	}
 
+	@IndexWrite
 	@PostMapping("/index/{year}/units/{code}/edit")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
-		index.requireWrite(user);
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
 		Map<String, String> values = new LinkedHashMap<>();
@@ -114,6 +114,7 @@ class IndexImportPageController {
 		return "index/import";
 	}
 
+	@IndexWrite
 	@PostMapping("/index/import")
 	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam("file") MultipartFile file,

@@ -543,10 +543,6 @@ public class IndexService implements IndexApi {
 		return access.canWrite(user);
 	}
 
-	void requireWrite(CurrentUser user) {
-		access.requireWrite(user);
-	}
-
 	void requireSetTargets(CurrentUser user, Block block, String unitCode) {
 		if (!canSetTargets(user, block, unitCode)) {
 			throw new vn.ddcihub.shared.ForbiddenException("Chỉ cơ quan được liên kết với đơn vị " + unitCode.toUpperCase(Locale.ROOT)

@@ -38,11 +38,11 @@ class IndexUnitsPageController {
 		return page(user, model, IndexApiController.block(block), List.of(), Map.of());
 	}
 
+	@IndexWrite
 	@PostMapping("/index/units")
 	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
-		index.requireWrite(user);
 		try {
 			index.createUnit(user, new AssessedUnit(form.getOrDefault("code", ""), form.getOrDefault("name", ""), b,
 					organisationId(form.get("organisationId"))));
@@ -52,11 +52,11 @@ class IndexUnitsPageController {
 		}
 	}
 
+	@IndexWrite
 	@PostMapping("/index/units/{code}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
-		index.requireWrite(user);
 		try {
 			index.updateUnit(user, b, code, form.getOrDefault("name", ""), organisationId(form.get("organisationId")));
 			return "redirect:/index/units?block=" + b;

@@ -133,8 +133,8 @@ class PlanApiController {
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
 	@Operation(summary = "Đổi thứ tự nhiệm vụ: direction=up|down")
 	ResponseEntity<Void> move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
-			@RequestParam String direction) {
-		plans.moveTask(user, id, taskId, "up".equalsIgnoreCase(direction) ? -1 : 1);
+			@RequestParam(required = false) String direction) {
+		plans.moveTask(user, id, taskId, direction);
 		return ResponseEntity.noContent().build();
 	}
 

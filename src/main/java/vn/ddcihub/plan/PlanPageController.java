@@ -208,8 +208,8 @@ class PlanPageController {
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
 	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
-			@RequestParam String direction) {
-		plans.moveTask(user, id, taskId, "up".equalsIgnoreCase(direction) ? -1 : 1);
+			@RequestParam(required = false) String direction) {
+		plans.moveTask(user, id, taskId, direction);
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
@@ -221,8 +221,8 @@ class PlanPageController {
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")
 	String split(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
-			@RequestParam String titles) {
-		plans.splitTask(user, id, taskId, List.of(titles.split("\\R")));
+			@RequestParam(required = false) String titles) {
+		plans.splitTask(user, id, taskId, titles == null ? List.of() : List.of(titles.split("\\R")));
 		return "redirect:/plans/" + id;
 	}
 

@@ -47,12 +47,15 @@ public class PlanService {
 	static final String TASK = "PlanTask";
 
 	private final PlanRepository plans;
+	private final PlanInputRules rules;
 	private final OrgDirectory directory;
 	private final AuditTrail audit;
 	private final PlanChecks checks;
 	private final JsonMapper json;
 
-	PlanService(PlanRepository plans, OrgDirectory directory, AuditTrail audit, PlanChecks checks, JsonMapper json) {
+	PlanService(PlanRepository plans, OrgDirectory directory, AuditTrail audit, PlanChecks checks, JsonMapper json,
+			PlanInputRules rules) {
+		this.rules = rules;
 		this.plans = plans;
 		this.directory = directory;
 		this.audit = audit;
@@ -169,7 +172,7 @@ public class PlanService {
 		if (!user.canManage(organisationId)) {
 			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được lập kế hoạch");
 		}
-		validate(in);
+		rules.check(in);
 		long id = plans.insertPlan(organisationId, in, PlanStatus.DRAFT, 1, null);
 		audit.record(PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
 		return id;
@@ -178,7 +181,7 @@ public class PlanService {
 	@Transactional
 	public void update(CurrentUser user, long id, PlanInput in) {
 		Plan before = manageable(user, id);
-		validate(in);
+		rules.check(in);
 		openRevision(before);
 		plans.updatePlan(id, in);
 		audit.record(PLAN, id, Action.UPDATE, before, plans.plan(id).orElseThrow(), before.organisationId());
@@ -288,7 +291,7 @@ public class PlanService {
 	@Transactional
 	public long addTarget(CurrentUser user, long planId, TargetInput in) {
 		Plan plan = manageable(user, planId);
-		validate(plan, in);
+		rules.check(plan, in);
 		openRevision(plan);
 		int order = in.sortOrder() != null ? in.sortOrder() : plans.targets(planId, u -> null).size() + 1;
 		long id = plans.insertTarget(planId, in, order);
@@ -300,7 +303,7 @@ public class PlanService {
 	public void updateTarget(CurrentUser user, long planId, long targetId, TargetInput in) {
 		Plan plan = manageable(user, planId);
 		PlanTarget before = target(plan, targetId);
-		validate(plan, in);
+		rules.check(plan, in);
 		openRevision(plan);
 		plans.updateTarget(targetId, in, in.sortOrder() != null ? in.sortOrder() : before.sortOrder());
 		audit.record(TARGET, targetId, Action.UPDATE, before, target(plan, targetId), plan.organisationId());
@@ -316,7 +319,7 @@ public class PlanService {
 	@Transactional
 	public long addTask(CurrentUser user, long planId, TaskInput in) {
 		Plan plan = manageable(user, planId);
-		validate(plan, in);
+		rules.check(plan, in);
 		openRevision(plan);
 		long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, in.targetId()), null);
 		audit.record(TASK, id, Action.CREATE, null, task(plan, id), plan.organisationId());
@@ -327,7 +330,7 @@ public class PlanService {
 	public void updateTask(CurrentUser user, long planId, long taskId, TaskInput in) {
 		Plan plan = manageable(user, planId);
 		PlanTask before = task(plan, taskId);
-		validate(plan, in);
+		rules.check(plan, in);
 		openRevision(plan);
 		plans.updateTask(taskId, in);
 		if (!Objects.equals(before.targetId(), in.targetId())) {
@@ -336,10 +339,14 @@ public class PlanService {
 		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
 	}
 
-	/** Moves a task one place up (−1) or down (+1) among the active tasks of its component. */
+	/** Moves a task one place "up" or "down" among the active tasks of its component. */
 	@Transactional
-	public void moveTask(CurrentUser user, long planId, long taskId, int direction) {
+	public void moveTask(CurrentUser user, long planId, long taskId, String direction) {
 		Plan plan = manageable(user, planId);
+		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
+			throw new BadInputException(List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
+		}
+		int step = "up".equalsIgnoreCase(direction) ? -1 : 1;
 		PlanTask task = task(plan, taskId);
 		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", "")).stream()
 			.filter(t -> !t.retired() && Objects.equals(t.targetId(), task.targetId())).toList();
@@ -349,8 +356,8 @@ public class PlanService {
 				index = i;
 			}
 		}
-		int other = index + Integer.signum(direction);
-		if (index < 0 || other < 0 || other >= siblings.size() || direction == 0) {
+		int other = index + step;
+		if (index < 0 || other < 0 || other >= siblings.size()) {
 			return;
 		}
 		openRevision(plan);
@@ -421,93 +428,6 @@ public class PlanService {
 			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được sửa kế hoạch");
 		}
 		return plan;
-	}
-
-	private static void validate(PlanInput in) {
-		List<InputProblem> problems = new ArrayList<>();
-		require(problems, in.numberSymbol(), "numberSymbol", "Chưa nhập số, ký hiệu");
-		require(problems, in.place(), "place", "Chưa nhập địa danh");
-		require(problems, in.issuer(), "issuer", "Chưa nhập cơ quan ban hành");
-		require(problems, in.title(), "title", "Chưa nhập trích yếu (tên kế hoạch)");
-		require(problems, in.signerTitle(), "signerTitle", "Chưa nhập chức vụ người ký");
-		require(problems, in.signerName(), "signerName", "Chưa nhập họ tên người ký");
-		if (in.issuedOn() == null) {
-			problems.add(InputProblem.field("issuedOn", "Chưa nhập ngày ban hành"));
-		}
-		if (in.year() == null || in.baselineYear() == null || in.targetYear() == null) {
-			problems.add(InputProblem.field("year", "Chưa nhập năm kế hoạch, năm xuất phát và năm mục tiêu"));
-		} else if (in.baselineYear() >= in.targetYear()) {
-			problems.add(InputProblem.field("baselineYear", "Năm xuất phát phải trước năm mục tiêu"));
-		}
-		if (in.goalTotalScore() != null && (in.goalTotalScore() < 0 || in.goalTotalScore() > 100)) {
-			problems.add(InputProblem.field("goalTotalScore", "Mục tiêu điểm tổng hợp phải trong khoảng 0–100"));
-		}
-		if (in.goalTotalRank() != null && in.goalTotalRank() < 1) {
-			problems.add(InputProblem.field("goalTotalRank", "Mục tiêu xếp hạng phải từ 1 trở lên"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-	}
-
-	private void validate(Plan plan, TargetInput in) {
-		List<InputProblem> problems = new ArrayList<>();
-		require(problems, in.componentCode(), "componentCode", "Chưa nhập mã chỉ số thành phần");
-		require(problems, in.componentName(), "componentName", "Chưa nhập tên chỉ số thành phần");
-		if (in.targetScore() != null && (in.targetScore() < 0 || in.targetScore() > 10)) {
-			problems.add(InputProblem.field("targetScore", "Chỉ tiêu điểm phải trong khoảng 0–10"));
-		}
-		if (in.baselineScore() != null && (in.baselineScore() < 0 || in.baselineScore() > 10)) {
-			problems.add(InputProblem.field("baselineScore", "Điểm năm xuất phát phải trong khoảng 0–10"));
-		}
-		checkUnits(plan, in.leadUnitIds(), in.coordinatingUnitIds(), problems);
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-	}
-
-	private void validate(Plan plan, TaskInput in) {
-		List<InputProblem> problems = new ArrayList<>();
-		require(problems, in.title(), "title", "Chưa nhập tên nhiệm vụ");
-		if (in.kind() == null) {
-			problems.add(InputProblem.field("kind", "Chưa chọn loại nhiệm vụ"));
-		} else if (in.kind() == TaskKind.ONE_OFF && in.deadline() == null) {
-			problems.add(InputProblem.field("deadline", "Nhiệm vụ có thời hạn cần hạn hoàn thành"));
-		}
-		if (in.dueDay() != null && (in.dueDay() < 1 || in.dueDay() > 31)) {
-			problems.add(InputProblem.field("dueDay", "Ngày đến hạn phải trong khoảng 1–31"));
-		}
-		if (in.leadUnitIds() == null || in.leadUnitIds().isEmpty()) {
-			problems.add(InputProblem.field("leadUnitIds", "Chưa chọn đơn vị chủ trì"));
-		}
-		if (in.targetId() != null && plans.targets(plan.id(), u -> null).stream().noneMatch(t -> t.id() == in.targetId())) {
-			problems.add(InputProblem.field("targetId", "Chỉ số thành phần không thuộc kế hoạch này"));
-		}
-		checkUnits(plan, in.leadUnitIds(), in.coordinatingUnitIds(), problems);
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-	}
-
-	private void checkUnits(Plan plan, List<Long> leads, List<Long> coordinating, List<InputProblem> problems) {
-		Set<Long> own = new HashSet<>();
-		directory.units(plan.organisationId()).forEach(u -> own.add(u.id()));
-		List<Long> all = new ArrayList<>();
-		if (leads != null) {
-			all.addAll(leads);
-		}
-		if (coordinating != null) {
-			all.addAll(coordinating);
-		}
-		if (all.stream().anyMatch(u -> u == null || !own.contains(u))) {
-			problems.add(InputProblem.field("leadUnitIds", "Đơn vị được giao không thuộc cơ quan ban hành kế hoạch"));
-		}
-	}
-
-	private static void require(List<InputProblem> problems, String value, String field, String message) {
-		if (value == null || value.isBlank()) {
-			problems.add(InputProblem.field(field, message));
-		}
 	}
 
 	private Function<Long, UnitRef> unitLookup(long organisationId) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -56,7 +57,11 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/img/**",
 					"/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
 			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
+			.requestMatchers("/actuator/**", "/admin/**", "/api/v1/users/**").hasRole("ADMIN")
+			// Answer 403 before looking at the body: organisations and units are changed by ADMIN only
+			// (a unit's own contact details, /api/v1/units/{id}/contact, are checked per unit).
+			.requestMatchers(HttpMethod.POST, "/api/v1/organisations", "/api/v1/units").hasRole("ADMIN")
+			.requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*", "/api/v1/units/*").hasRole("ADMIN")
 			.requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole("ADMIN", "LEADER")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
