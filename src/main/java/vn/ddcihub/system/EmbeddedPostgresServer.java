@@ -159,7 +159,9 @@ public final class EmbeddedPostgresServer {
 				throw new IllegalStateException("Timed out: " + String.join(" ", full));
 			}
 			if (process.exitValue() != 0 && !tolerateFailure) {
-				throw new IllegalStateException("Failed (" + process.exitValue() + "): " + String.join(" ", full) + "\n" + output);
+				throw new IllegalStateException("Failed (" + process.exitValue() + "): " + String.join(" ", full) + "\n" + output
+						+ (isRoot() ? "\nPostgreSQL cannot run as root; here it runs inside 'unshare -U', which needs user"
+								+ " namespaces. Run as a normal user, or set DDCI_DB_URL to an external PostgreSQL." : ""));
 			}
 		}
 		catch (IOException ex) {
