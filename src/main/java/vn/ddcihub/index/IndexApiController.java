@@ -42,10 +42,14 @@ import vn.ddcihub.shared.InputProblem;
 class IndexApiController {
 
 	private final IndexService index;
+	private final IndexDefinitions definitions;
+	private final AssessedUnits assessedUnits;
 	private final IndexFiles files;
 
-	IndexApiController(IndexService index, IndexFiles files) {
+	IndexApiController(IndexService index, IndexDefinitions definitions, AssessedUnits assessedUnits, IndexFiles files) {
 		this.index = index;
+		this.definitions = definitions;
+		this.assessedUnits = assessedUnits;
 		this.files = files;
 	}
 
@@ -60,7 +64,7 @@ class IndexApiController {
 	@Operation(summary = "Tạo hoặc thay định nghĩa kỳ đánh giá: chỉ số thành phần, trọng số, chỉ tiêu, nhóm xếp loại "
 			+ "(không có chỉ số thành phần → 8 chỉ số mặc định, trọng số bằng nhau)")
 	EditionDefinition define(@AuthenticationPrincipal CurrentUser user, @RequestBody DefinitionRequest request) {
-		return index.saveDefinition(user, request.toDefinition());
+		return definitions.saveDefinition(user, request.toDefinition());
 	}
 
 	@GetMapping("/editions/{year}/definition")
@@ -74,7 +78,7 @@ class IndexApiController {
 	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác (mặc định: năm sau)")
 	EditionDefinition copy(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(required = false) Integer toYear) {
-		return index.copyDefinition(user, year, block(block), toYear == null ? year + 1 : toYear);
+		return definitions.copyDefinition(user, year, block(block), toYear == null ? year + 1 : toYear);
 	}
 
 	@GetMapping("/editions/{year}/results")
@@ -163,7 +167,7 @@ class IndexApiController {
 	@PostMapping("/assessed-units")
 	@Operation(summary = "Thêm hoặc sửa đơn vị được đánh giá (liên kết với cơ quan trong DDCI Hub qua organisationId)")
 	AssessedUnit saveUnit(@AuthenticationPrincipal CurrentUser user, @RequestBody AssessedUnit unit) {
-		return index.saveUnit(user, unit);
+		return assessedUnits.saveUnit(user, unit);
 	}
 
 	/**

@@ -28,9 +28,11 @@ import vn.ddcihub.shared.InputProblem;
 class IndexDefinitionPageController {
 
 	private final IndexService index;
+	private final IndexDefinitions definitions;
 
-	IndexDefinitionPageController(IndexService index) {
+	IndexDefinitionPageController(IndexService index, IndexDefinitions definitions) {
 		this.index = index;
+		this.definitions = definitions;
 	}
 
 	@GetMapping("/index/editions")
@@ -45,7 +47,7 @@ class IndexDefinitionPageController {
 	String createEdition(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam String name) {
 		Block b = IndexApiController.block(block);
-		index.saveDefinition(user, EditionDefinition.ddciDefault(year, b, name, false));
+		definitions.saveDefinition(user, EditionDefinition.ddciDefault(year, b, name, false));
 		return redirect(year, b);
 	}
 
@@ -91,7 +93,7 @@ class IndexDefinitionPageController {
 			if (!problems.isEmpty()) {
 				throw new BadInputException(problems);
 			}
-			index.saveDefinition(user, changed);
+			definitions.saveDefinition(user, changed);
 			return redirect(year, b);
 		} catch (BadInputException e) {
 			return page(model, changed, true, e.problems(), Map.of());
@@ -110,7 +112,7 @@ class IndexDefinitionPageController {
 			if (!problems.isEmpty()) {
 				throw new BadInputException(problems);
 			}
-			index.addComponent(user, year, b, new ComponentDef(form.getOrDefault("newCode", ""),
+			definitions.addComponent(user, year, b, new ComponentDef(form.getOrDefault("newCode", ""),
 					form.getOrDefault("newNameVi", ""), form.getOrDefault("newNameEn", ""), order, weight));
 			return redirect(year, b);
 		} catch (BadInputException e) {
@@ -124,7 +126,7 @@ class IndexDefinitionPageController {
 			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			index.removeComponent(user, year, b, code);
+			definitions.removeComponent(user, year, b, code);
 			return redirect(year, b);
 		} catch (BadInputException e) {
 			return page(model, index.definition(year, b), true, e.problems(), Map.of());
@@ -137,7 +139,7 @@ class IndexDefinitionPageController {
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			index.addIndicator(user, year, b, new IndicatorDef(form.getOrDefault("indicatorCode", ""),
+			definitions.addIndicator(user, year, b, new IndicatorDef(form.getOrDefault("indicatorCode", ""),
 					form.getOrDefault("indicatorName", ""), form.getOrDefault("indicatorPolarity", "POSITIVE"),
 					form.getOrDefault("indicatorComponent", "")));
 			return redirect(year, b);
@@ -151,7 +153,7 @@ class IndexDefinitionPageController {
 	String removeIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
 		Block b = IndexApiController.block(block);
-		index.removeIndicator(user, year, b, code);
+		definitions.removeIndicator(user, year, b, code);
 		return redirect(year, b);
 	}
 
@@ -160,7 +162,7 @@ class IndexDefinitionPageController {
 	String copyEdition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {
 		Block b = IndexApiController.block(block);
-		index.copyDefinition(user, year, b, toYear);
+		definitions.copyDefinition(user, year, b, toYear);
 		return redirect(toYear, b);
 	}
 

@@ -7,13 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.ddcihub.index.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.EditionResults.ColumnStats;
@@ -23,7 +19,6 @@ import vn.ddcihub.index.UnitProfile.ComponentProfile;
 import vn.ddcihub.index.UnitProfile.TrendPoint;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.scoring.Rounding;
 import vn.ddcihub.scoring.ScoreScale;
 import vn.ddcihub.scoring.Stats;
@@ -34,10 +29,10 @@ import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * The index capability (chỉ số DDCI): edition definitions, assessed units, results import and
- * correction, the computed league tables, unit profiles and target math. Computed editions are
- * cached and recomputed whenever any edition changes (checked against the editions' change stamp,
- * so several application nodes stay consistent).
+ * The index capability (chỉ số DDCI): reading editions, league tables and unit profiles, results
+ * import and correction, unit targets and target math. Definitions are changed through
+ * {@link IndexDefinitions}, assessed units through {@link AssessedUnits}; computed editions come from
+ * {@link EditionResultsCache}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,19 +41,16 @@ public class IndexService implements IndexApi {
 	private final IndexRepository repository;
 	private final IndexAccess access;
 	private final AuditTrail audit;
-	private final JdbcClient jdbc;
-	private final OrgDirectory directory;
-	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
-	private volatile String cacheStamp = "";
-	private volatile long stampCheckedAt;
-	private static final long STAMP_CHECK_NANOS = 250_000_000L;
+	private final EditionResultsCache cache;
+	private final IndexDefinitions definitions;
 
-	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, JdbcClient jdbc, OrgDirectory directory) {
+	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, EditionResultsCache cache,
+			IndexDefinitions definitions) {
 		this.repository = repository;
 		this.access = access;
 		this.audit = audit;
-		this.jdbc = jdbc;
-		this.directory = directory;
+		this.cache = cache;
+		this.definitions = definitions;
 	}
 
 	// ---- reading ----
@@ -68,7 +60,7 @@ public class IndexService implements IndexApi {
 	}
 
 	public EditionDefinition definition(int year, Block block) {
-		return repository.definition(year, block).orElseThrow(() -> editionNotFound(year, block));
+		return definitions.definition(year, block);
 	}
 
 	public List<AssessedUnit> units(Block block) {
@@ -76,59 +68,7 @@ public class IndexService implements IndexApi {
 	}
 
 	public EditionResults results(int year, Block block) {
-		return find(year, block).orElseThrow(() -> editionNotFound(year, block));
-	}
-
-	Optional<EditionResults> find(int year, Block block) {
-		return cached(year, block, validateCache());
-	}
-
-	/**
-	 * Drops the cached editions when any edition changed since they were computed. Changes made on
-	 * this node invalidate at once (after commit); changes of other nodes are seen within
-	 * {@link #STAMP_CHECK_NANOS}.
-	 */
-	private String validateCache() {
-		long now = System.nanoTime();
-		String current = cacheStamp;
-		if (now - stampCheckedAt < STAMP_CHECK_NANOS && !current.isEmpty()) {
-			return current;
-		}
-		stampCheckedAt = now;
-		String stamp = jdbc.sql("select coalesce(max(updated_at)::text, '') || ':' || count(*) from index_edition")
-			.query(String.class).single();
-		if (!stamp.equals(current)) {
-			cache.clear();
-			cacheStamp = stamp;
-		}
-		return stamp;
-	}
-
-	/** Cached entries are keyed by the change stamp they were computed under, so a late stale entry is never read. */
-	private Optional<EditionResults> cached(int year, Block block, String stamp) {
-		String key = stamp + "/" + year + "-" + block;
-		EditionResults cached = cache.get(key);
-		if (cached != null) {
-			return Optional.of(cached);
-		}
-		Optional<EditionResults> computed = compute(year, block, true);
-		if (cache.size() > 500) {
-			cache.clear();
-		}
-		computed.ifPresent(results -> cache.put(key, results));
-		return computed;
-	}
-
-	private Optional<EditionResults> compute(int year, Block block, boolean withPrevious) {
-		Optional<EditionDefinition> definition = repository.definition(year, block);
-		if (definition.isEmpty() || definition.get().components().isEmpty()) {
-			return Optional.empty();
-		}
-		long id = repository.editionId(year, block).orElseThrow();
-		EditionResults previous = withPrevious
-				? repository.previousYear(year, block).flatMap(y -> compute(y, block, false)).orElse(null)
-				: null;
-		return Optional.of(EditionCalculator.compute(definition.get(), repository.scores(id, definition.get()), previous));
+		return cache.find(year, block).orElseThrow(() -> editionNotFound(year, block));
 	}
 
 	public UnitProfile profile(int year, Block block, String code) {
@@ -150,12 +90,12 @@ public class IndexService implements IndexApi {
 		}
 		Double targetTotal = targets.isEmpty() ? null : TargetMath.impliedTotal(targetValues, weights(results));
 		List<TrendPoint> trend = new ArrayList<>();
-		String stamp = validateCache();
+		String stamp = cache.validateCache();
 		List<Integer> years = new ArrayList<>(repository.years(block));
 		java.util.Collections.reverse(years);
 		for (Integer y : years) {
 			if (y <= year) {
-				cached(y, block, stamp).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
+				cache.cached(y, block, stamp).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
 						r.unitCount()))).ifPresent(trend::add);
 			}
 		}
@@ -220,7 +160,7 @@ public class IndexService implements IndexApi {
 
 	@Override
 	public Optional<UnitStanding> standing(int year, Block block, String unitCode) {
-		return find(year, block).flatMap(results -> results.unit(unitCode).map(unit -> {
+		return cache.find(year, block).flatMap(results -> results.unit(unitCode).map(unit -> {
 			List<ComponentStanding> components = new ArrayList<>();
 			for (int c = 0; c < results.components().size(); c++) {
 				ComponentDef component = results.components().get(c);
@@ -268,167 +208,6 @@ public class IndexService implements IndexApi {
 
 	// ---- writing ----
 
-	/** Creates or replaces an edition's definition (components, weights, indicators, bands). */
-	@Transactional
-	public EditionDefinition saveDefinition(CurrentUser user, EditionDefinition definition) {
-		access.requireWrite(user);
-		validate(definition);
-		Optional<EditionDefinition> before = repository.definition(definition.year(), definition.block());
-		before.ifPresent(b -> refuseRemovingScoredComponents(b, definition));
-		repository.saveDefinition(definition);
-		touch(definition.block());
-		audit.record("index_edition", definition.year() + "-" + definition.block(),
-				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
-		return definition;
-	}
-
-	/** A component may leave an edition only while no unit has a score for it. */
-	private void refuseRemovingScoredComponents(EditionDefinition before, EditionDefinition after) {
-		long editionId = repository.editionId(before.year(), before.block()).orElseThrow();
-		List<InputProblem> problems = new ArrayList<>();
-		for (ComponentDef component : before.components()) {
-			if (after.componentIndex(component.code()) < 0) {
-				int scored = repository.scoredUnits(editionId, component.code());
-				if (scored > 0) {
-					problems.add(InputProblem.field(component.code(), "Không thể xóa chỉ số thành phần " + component.code()
-							+ ": kỳ " + before.year() + " đã có điểm của " + scored + " đơn vị cho chỉ số này. "
-							+ "Chỉ xóa được chỉ số thành phần chưa có kết quả."));
-				}
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-	}
-
-	/** Adds a component to an edition; the English name defaults to the Vietnamese one, the order to the last. */
-	@Transactional
-	public EditionDefinition addComponent(CurrentUser user, int year, Block block, ComponentDef component) {
-		access.requireWrite(user);
-		EditionDefinition current = definition(year, block);
-		String code = component.code() == null ? "" : component.code().strip().toUpperCase(Locale.ROOT);
-		if (!code.isEmpty() && current.componentIndex(code) >= 0) {
-			throw new BadInputException(List.of(InputProblem.field(code,
-					"Kỳ " + year + " đã có chỉ số thành phần mã " + code)));
-		}
-		String nameVi = component.nameVi() == null ? "" : component.nameVi().strip();
-		String nameEn = component.nameEn() == null || component.nameEn().isBlank() ? nameVi : component.nameEn().strip();
-		int order = component.order() > 0 ? component.order()
-				: current.components().stream().mapToInt(ComponentDef::order).max().orElse(0) + 1;
-		List<ComponentDef> components = new ArrayList<>(current.components());
-		components.add(new ComponentDef(code, nameVi, nameEn, order, component.weight()));
-		return saveDefinition(user, current.withComponents(components));
-	}
-
-	/** Removes a component that has no results and no indicators. */
-	@Transactional
-	public EditionDefinition removeComponent(CurrentUser user, int year, Block block, String code) {
-		access.requireWrite(user);
-		EditionDefinition current = definition(year, block);
-		int index = current.componentIndex(code);
-		if (index < 0) {
-			throw new NotFoundException("Kỳ " + year + " không có chỉ số thành phần " + code);
-		}
-		String componentCode = current.components().get(index).code();
-		List<String> indicators = current.indicators().stream()
-			.filter(i -> componentCode.equalsIgnoreCase(i.componentCode())).map(EditionDefinition.IndicatorDef::code).toList();
-		if (!indicators.isEmpty()) {
-			throw new BadInputException(List.of(InputProblem.field(componentCode, "Không thể xóa chỉ số thành phần "
-					+ componentCode + ": còn chỉ tiêu " + String.join(", ", indicators) + ". Hãy xóa các chỉ tiêu này trước.")));
-		}
-		List<ComponentDef> components = new ArrayList<>(current.components());
-		components.remove(index);
-		return saveDefinition(user, current.withComponents(components));
-	}
-
-	/** Adds an indicator (chỉ tiêu) to a component of an edition. */
-	@Transactional
-	public EditionDefinition addIndicator(CurrentUser user, int year, Block block, EditionDefinition.IndicatorDef indicator) {
-		access.requireWrite(user);
-		EditionDefinition current = definition(year, block);
-		EditionDefinition.IndicatorDef normalised = new EditionDefinition.IndicatorDef(
-				indicator.code() == null ? "" : indicator.code().strip().toUpperCase(Locale.ROOT),
-				indicator.name() == null ? "" : indicator.name().strip(), indicator.polarity(),
-				indicator.componentCode() == null ? null : indicator.componentCode().strip().toUpperCase(Locale.ROOT));
-		List<EditionDefinition.IndicatorDef> indicators = new ArrayList<>(current.indicators());
-		indicators.add(normalised);
-		return saveDefinition(user, current.withIndicators(indicators));
-	}
-
-	@Transactional
-	public EditionDefinition removeIndicator(CurrentUser user, int year, Block block, String code) {
-		access.requireWrite(user);
-		EditionDefinition current = definition(year, block);
-		List<EditionDefinition.IndicatorDef> indicators = current.indicators().stream()
-			.filter(i -> !i.code().equalsIgnoreCase(code)).toList();
-		if (indicators.size() == current.indicators().size()) {
-			throw new NotFoundException("Kỳ " + year + " không có chỉ tiêu " + code);
-		}
-		return saveDefinition(user, current.withIndicators(indicators));
-	}
-
-	/** Copies an edition's definition to another year (the next edition). */
-	@Transactional
-	public EditionDefinition copyDefinition(CurrentUser user, int fromYear, Block block, int toYear) {
-		EditionDefinition source = definition(fromYear, block);
-		if (repository.editionId(toYear, block).isPresent()) {
-			throw new BadInputException(List.of(InputProblem.field("toYear", "Kỳ đánh giá " + toYear + " đã có")));
-		}
-		String name = source.name().replace(String.valueOf(fromYear), String.valueOf(toYear));
-		return saveDefinition(user, source.forYear(toYear, name));
-	}
-
-	/** Adds an assessed unit to a block; refuses a code the block already has. */
-	@Transactional
-	public AssessedUnit createUnit(CurrentUser user, AssessedUnit unit) {
-		access.requireWrite(user);
-		if (unit.code() != null && unit.block() != null
-				&& repository.unit(unit.block(), unit.code().strip().toUpperCase(Locale.ROOT)).isPresent()) {
-			throw new BadInputException(List.of(InputProblem.field("code", "Mã đơn vị " + unit.code().strip().toUpperCase(Locale.ROOT)
-					+ " đã có trong " + blockName(unit.block()).toLowerCase(Locale.ROOT) + "; hãy sửa đơn vị đó trong danh sách")));
-		}
-		return saveUnit(user, unit);
-	}
-
-	/** Renames an existing assessed unit and links it to an organisation (or unlinks it: null). */
-	@Transactional
-	public AssessedUnit updateUnit(CurrentUser user, Block block, String code, String name, Long organisationId) {
-		access.requireWrite(user);
-		AssessedUnit existing = repository.unit(block, code.strip().toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new NotFoundException("Không có đơn vị được đánh giá " + code));
-		return saveUnit(user, new AssessedUnit(existing.code(), name, block, organisationId));
-	}
-
-	@Transactional
-	public AssessedUnit saveUnit(CurrentUser user, AssessedUnit unit) {
-		access.requireWrite(user);
-		List<InputProblem> unitProblems = new ArrayList<>();
-		if (unit.code() == null || unit.code().isBlank()) {
-			unitProblems.add(InputProblem.field("code", "Cần mã đơn vị (ví dụ STNMT)"));
-		}
-		if (unit.name() == null || unit.name().isBlank()) {
-			unitProblems.add(InputProblem.field("name", "Cần tên đơn vị"));
-		}
-		if (unit.block() == null) {
-			unitProblems.add(InputProblem.field("block", "Cần chọn khối"));
-		}
-		if (unit.organisationId() != null && directory.organisation(unit.organisationId()).isEmpty()) {
-			unitProblems.add(InputProblem.field("organisationId", "Không có cơ quan số " + unit.organisationId() + " trong DDCI Hub"));
-		}
-		if (!unitProblems.isEmpty()) {
-			throw new BadInputException(unitProblems);
-		}
-		AssessedUnit normalised = new AssessedUnit(unit.code().strip().toUpperCase(Locale.ROOT), unit.name().strip(),
-				unit.block(), unit.organisationId());
-		Optional<AssessedUnit> before = repository.unit(normalised.block(), normalised.code());
-		repository.saveUnit(normalised);
-		touch(normalised.block());
-		audit.record("index_assessed_unit", normalised.block() + "-" + normalised.code(),
-				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), normalised,
-				normalised.organisationId());
-		return normalised;
-	}
-
 	/** Imports a results file; all or nothing. The edition gets the default definition when it has none yet. */
 	@Transactional
 	public ImportSummary importResults(CurrentUser user, int year, Block block, String fileName, byte[] content,
@@ -436,7 +215,7 @@ public class IndexService implements IndexApi {
 		access.requireWrite(user);
 		EditionDefinition definition = repository.definition(year, block).orElse(null);
 		if (definition == null) {
-			definition = saveDefinition(user,
+			definition = definitions.saveDefinition(user,
 					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
 		}
 		Map<String, AssessedUnit> known = new HashMap<>();
@@ -457,7 +236,7 @@ public class IndexService implements IndexApi {
 			}
 			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
 		}
-		touch(block);
+		cache.touch(block);
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
 		audit.record("index_edition", year + "-" + block, AuditTrail.Action.IMPORT, null, summary, null);
@@ -502,11 +281,11 @@ public class IndexService implements IndexApi {
 		if (!problems.isEmpty()) {
 			throw new BadInputException(problems);
 		}
-		UnitResult before = find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
+		UnitResult before = cache.find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
 		long editionId = repository.editionId(year, block).orElseThrow();
 		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
-		touch(block);
-		UnitResult after = compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
+		cache.touch(block);
+		UnitResult after = cache.compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
 		audit.record("index_result", year + "-" + block + "-" + unitCode,
 				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after, unit.organisationId());
 		return after;
@@ -559,76 +338,6 @@ public class IndexService implements IndexApi {
 
 	// ---- helpers ----
 
-	private void touch(Block block) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					cacheStamp = "";
-				}
-			});
-		}
-		jdbc.sql("update index_edition set updated_at = clock_timestamp() where block = :block")
-			.param("block", block.name()).update();
-	}
-
-	private static void validate(EditionDefinition definition) {
-		List<InputProblem> problems = new ArrayList<>();
-		if (definition.block() == null) {
-			problems.add(InputProblem.field("block", "Cần chọn khối"));
-		}
-		if (definition.year() < 2000 || definition.year() > 2100) {
-			problems.add(InputProblem.field("year", "Năm không hợp lệ"));
-		}
-		if (definition.name() == null || definition.name().isBlank()) {
-			problems.add(InputProblem.field("name", "Cần tên kỳ đánh giá"));
-		}
-		if (definition.components().isEmpty()) {
-			problems.add(InputProblem.field("components", "Cần ít nhất một chỉ số thành phần"));
-		}
-		java.util.Set<String> codes = new java.util.HashSet<>();
-		double weightSum = 0;
-		for (ComponentDef c : definition.components()) {
-			if (c.code() == null || c.code().isBlank() || !codes.add(c.code().toUpperCase(Locale.ROOT))) {
-				problems.add(InputProblem.field("components", "Mã chỉ số thành phần trống hoặc lặp lại: " + c.code()));
-			}
-			if (c.nameVi() == null || c.nameVi().isBlank()) {
-				problems.add(InputProblem.field(c.code(), "Cần tên tiếng Việt của chỉ số thành phần"));
-			}
-			if (!(c.weight() >= 0) || Double.isInfinite(c.weight())) {
-				problems.add(InputProblem.field(c.code(), "Trọng số phải là số không âm"));
-			}
-			weightSum += c.weight();
-		}
-		if (!definition.components().isEmpty() && !(weightSum > 0)) {
-			problems.add(InputProblem.field("components", "Tổng trọng số phải lớn hơn 0"));
-		}
-		java.util.Set<String> indicatorCodes = new java.util.HashSet<>();
-		definition.indicators().forEach(i -> {
-			if (i.code() == null || i.code().isBlank() || !indicatorCodes.add(i.code().toUpperCase(Locale.ROOT))) {
-				problems.add(InputProblem.field("indicators", "Mã chỉ tiêu trống hoặc lặp lại: " + i.code()));
-			}
-			if (i.name() == null || i.name().isBlank()) {
-				problems.add(InputProblem.field(i.code(), "Cần tên chỉ tiêu " + i.code()));
-			}
-			if (!"POSITIVE".equals(i.polarity()) && !"NEGATIVE".equals(i.polarity())) {
-				problems.add(InputProblem.field(i.code(), "Chiều của chỉ tiêu phải là POSITIVE (thuận) hoặc NEGATIVE (nghịch)"));
-			}
-			if (definition.componentIndex(i.componentCode() == null ? "" : i.componentCode()) < 0) {
-				problems.add(InputProblem.field(i.code(), "Chỉ tiêu thuộc chỉ số thành phần không có: " + i.componentCode()));
-			}
-		});
-		java.util.Set<Double> bounds = new java.util.HashSet<>();
-		definition.bands().forEach(b -> {
-			if (b.label() == null || b.label().isBlank() || !bounds.add(b.lowerBound())) {
-				problems.add(InputProblem.field("bands", "Nhóm xếp loại trống tên hoặc trùng ngưỡng: " + b.label()));
-			}
-		});
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-	}
-
 	static String blockName(Block block) {
 		return block == Block.DEPARTMENT ? "Khối sở, ban, ngành" : "Khối huyện, thành phố";
 	}
@@ -638,7 +347,7 @@ public class IndexService implements IndexApi {
 				"Không có kết quả của đơn vị " + code + " trong kỳ " + results.year()));
 	}
 
-	private static NotFoundException editionNotFound(int year, Block block) {
+	static NotFoundException editionNotFound(int year, Block block) {
 		return new NotFoundException("Không có kỳ đánh giá " + year + " (" + blockName(block) + ")");
 	}
 

@@ -25,10 +25,12 @@ import vn.ddcihub.shared.InputProblem;
 class IndexUnitsPageController {
 
 	private final IndexService index;
+	private final AssessedUnits assessedUnits;
 	private final OrgDirectory directory;
 
-	IndexUnitsPageController(IndexService index, OrgDirectory directory) {
+	IndexUnitsPageController(IndexService index, AssessedUnits assessedUnits, OrgDirectory directory) {
 		this.index = index;
+		this.assessedUnits = assessedUnits;
 		this.directory = directory;
 	}
 
@@ -44,7 +46,7 @@ class IndexUnitsPageController {
 			@RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			index.createUnit(user, new AssessedUnit(form.getOrDefault("code", ""), form.getOrDefault("name", ""), b,
+			assessedUnits.createUnit(user, new AssessedUnit(form.getOrDefault("code", ""), form.getOrDefault("name", ""), b,
 					organisationId(form.get("organisationId"))));
 			return "redirect:/index/units?block=" + b;
 		} catch (BadInputException e) {
@@ -58,7 +60,7 @@ class IndexUnitsPageController {
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			index.updateUnit(user, b, code, form.getOrDefault("name", ""), organisationId(form.get("organisationId")));
+			assessedUnits.updateUnit(user, b, code, form.getOrDefault("name", ""), organisationId(form.get("organisationId")));
 			return "redirect:/index/units?block=" + b;
 		} catch (BadInputException e) {
 			return page(user, model, b, e.problems(), Map.of());
