@@ -39,6 +39,14 @@ class IndexAccess {
 		return canWrite(user) || (user != null && organisationId != null && user.canManage(organisationId));
 	}
 
+	/**
+	 * A unit's targets are its organisation's work: seen by that organisation, by VIEWER and ADMIN, and
+	 * by index writers; targets of a unit not linked to any organisation are set by writers and public.
+	 */
+	boolean canSeeTargets(CurrentUser user, Long organisationId) {
+		return organisationId == null || canWrite(user) || (user != null && user.canRead(organisationId));
+	}
+
 	void requireWrite(CurrentUser user) {
 		if (!canWrite(user)) {
 			throw new ForbiddenException("Chỉ quản trị viên hoặc điều phối viên của cơ quan cấp tỉnh được thay đổi dữ liệu chỉ số");

@@ -116,9 +116,9 @@ class IndexApiController {
 
 	@GetMapping("/editions/{year}/units/{code}/profile")
 	@Operation(summary = "Hồ sơ đơn vị: điểm, thứ hạng k/n, trung vị, chênh lệch, điểm hạng 10, mục tiêu, xu hướng")
-	UnitProfile profile(@PathVariable int year, @PathVariable String code,
+	UnitProfile profile(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
-		return index.profile(year, block(block), code);
+		return index.profile(user, year, block(block), code);
 	}
 
 	@GetMapping("/editions/{year}/units/{code}/target-rank")
@@ -131,9 +131,9 @@ class IndexApiController {
 
 	@GetMapping("/editions/{year}/units/{code}/targets")
 	@Operation(summary = "Mục tiêu chỉ số thành phần đã lưu của đơn vị")
-	Map<String, Double> targets(@PathVariable int year, @PathVariable String code,
+	Map<String, Double> targets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
-		return index.targets(year, block(block), code);
+		return index.targets(user, year, block(block), code);
 	}
 
 	@PutMapping("/editions/{year}/units/{code}/targets")
@@ -147,11 +147,11 @@ class IndexApiController {
 	@PostMapping("/editions/{year}/units/{code}/target-check")
 	@Operation(summary = "Điểm tổng hợp mà các mục tiêu thành phần tạo ra theo trọng số của kỳ, và có đạt mục tiêu tổng "
 			+ "(không gửi targets → dùng mục tiêu đã lưu)")
-	TargetCheck targetCheck(@PathVariable int year, @PathVariable String code,
+	TargetCheck targetCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody(required = false) TargetCheckRequest request) {
 		Block b = block(block);
 		Map<String, Double> targets = request == null || request.targets() == null || request.targets().isEmpty()
-				? index.targets(year, b, code)
+				? index.targets(user, year, b, code)
 				: request.targets();
 		double goal = request == null || request.goalTotal() == null ? 70.0 : request.goalTotal();
 		return index.checkTargets(year, b, code, targets, goal);

@@ -1,10 +1,13 @@
 package vn.ddcihub.index;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.ddcihub.org.CurrentUser;
 
 /** Downloads of the index pages: the league table and a unit profile as XLSX and PDF. */
 @Controller
@@ -29,14 +32,14 @@ class IndexExportController {
 	}
 
 	@GetMapping("/index/{year}/units/{code}/profile.xlsx")
-	ResponseEntity<byte[]> profileXlsx(@PathVariable int year, @PathVariable String code,
+	ResponseEntity<byte[]> profileXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
-		return files.profileXlsx(index.profile(year, IndexApiController.block(block), code));
+		return files.profileXlsx(index.profile(user, year, IndexApiController.block(block), code));
 	}
 
 	@GetMapping("/index/{year}/units/{code}/profile.pdf")
-	ResponseEntity<byte[]> profilePdf(@PathVariable int year, @PathVariable String code,
+	ResponseEntity<byte[]> profilePdf(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
-		return files.profilePdf(index.profile(year, IndexApiController.block(block), code));
+		return files.profilePdf(index.profile(user, year, IndexApiController.block(block), code));
 	}
 }

@@ -57,7 +57,7 @@ class IndexLeaguePageController {
 	String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank, Model model) {
 		Block b = IndexApiController.block(block);
-		UnitProfile profile = index.profile(year, b, code);
+		UnitProfile profile = index.profile(user, year, b, code);
 		Map<String, String> targets = new LinkedHashMap<>();
 		profile.components().forEach(c -> targets.put(c.code(), c.target() == null ? "" : VietnameseFormat.decimal(c.target())));
 		return profileModel(user, model, profile, rank, targets, List.of());

@@ -105,8 +105,24 @@ public class IndexService implements IndexApi {
 				unit.belowMedianCount(), components, targetTotal, trend);
 	}
 
-	public Map<String, Double> targets(int year, Block block, String code) {
+	/** The profile as this user may see it: without the unit's targets when they belong to another organisation. */
+	public UnitProfile profile(CurrentUser user, int year, Block block, String code) {
+		UnitProfile profile = profile(year, block, code);
+		return access.canSeeTargets(user, profile.organisationId()) ? profile : profile.withoutTargets();
+	}
+
+	/** The stored targets of a unit, without access checks (for the index's own use). */
+	Map<String, Double> targets(int year, Block block, String code) {
 		return repository.targets(year, block, code.toUpperCase(Locale.ROOT));
+	}
+
+	public Map<String, Double> targets(CurrentUser user, int year, Block block, String code) {
+		String unitCode = code.toUpperCase(Locale.ROOT);
+		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
+		if (!access.canSeeTargets(user, organisationId)) {
+			throw new vn.ddcihub.shared.NotFoundException("Không tìm thấy mục tiêu của đơn vị " + unitCode);
+		}
+		return targets(year, block, unitCode);
 	}
 
 	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {

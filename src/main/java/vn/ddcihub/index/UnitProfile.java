@@ -12,9 +12,21 @@ public record UnitProfile(int year, Block block, String editionName, boolean ill
 		Double totalMedian, String band, Double totalChange, Integer rankChange, int belowMedianCount,
 		List<ComponentProfile> components, Double targetTotal, List<TrendPoint> trend) {
 
+	/** The same profile without the unit's own targets, for users outside its organisation. */
+	UnitProfile withoutTargets() {
+		return new UnitProfile(year, block, editionName, illustrative, code, name, organisationId, unitCount, total,
+				computedTotal, publishedTotal, totalRank, totalMedian, band, totalChange, rankChange, belowMedianCount,
+				components.stream().map(ComponentProfile::withoutTarget).toList(), null, trend);
+	}
+
 	public record ComponentProfile(String code, String nameVi, String nameEn, double weight, Double score, Integer rank,
 			int unitCount, Double median, Double gapToMedian, boolean belowMedian, Double best, Double scoreAtRank10,
 			Double target, Double change) {
+
+		ComponentProfile withoutTarget() {
+			return new ComponentProfile(code, nameVi, nameEn, weight, score, rank, unitCount, median, gapToMedian, belowMedian,
+					best, scoreAtRank10, null, change);
+		}
 	}
 
 	public record TrendPoint(int year, Double total, int rank, int unitCount) {

@@ -112,6 +112,22 @@ class IndexApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void aUnitsTargetsAreHiddenFromOtherOrganisations() throws Exception {
+		JsonNode seenBySct = json(mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")
+			.with(httpBasic("sct", DEMO_PASSWORD))).andExpect(status().isOk()));
+		assertThat(seenBySct.get("components").get(0).get("target").isNull()).isTrue();
+		assertThat(seenBySct.get("targetTotal").isNull()).isTrue();
+		assertThat(seenBySct.get("components").get(0).get("rank").asInt()).isEqualTo(16);
+		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/targets").with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isNotFound());
+		mockMvc.perform(post("/api/v1/editions/2019/units/STNMT/target-check").with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isNotFound());
+		JsonNode seenByViewer = json(mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")
+			.with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk()));
+		assertThat(seenByViewer.get("targetTotal").asDouble()).isEqualTo(70.25);
+	}
+
+	@Test
 	void theSeeds2020TargetsImplySeventyPointTwentyFive() throws Exception {
 		mockMvc.perform(post("/api/v1/editions/2019/units/STNMT/target-check").with(STAFF)
 			.contentType(MediaType.APPLICATION_JSON)
