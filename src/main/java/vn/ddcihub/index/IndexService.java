@@ -238,8 +238,10 @@ public class IndexService implements IndexApi {
 		repository.units(block).forEach(u -> known.put(u.code(), u));
 		List<ImportedRow> rows = ResultFileParser.parse(fileName, content, definition, known::containsKey, createUnits);
 		long editionId = repository.editionId(year, block).orElseThrow();
-		java.util.Set<String> existing = new java.util.HashSet<>();
-		repository.scores(editionId, definition).forEach(u -> existing.add(u.code()));
+		Map<String, UnitScores> existing = new HashMap<>();
+		repository.scores(editionId, definition).forEach(u -> existing.put(u.code(), u));
+		Map<String, Object> before = new java.util.LinkedHashMap<>();
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
 		int createdUnits = 0;
 		int updated = 0;
 		for (ImportedRow row : rows) {
@@ -247,16 +249,37 @@ public class IndexService implements IndexApi {
 				repository.saveUnit(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
 				createdUnits++;
 			}
-			if (existing.contains(row.unitCode())) {
+			if (existing.containsKey(row.unitCode())) {
 				updated++;
+				before.put(row.unitCode(), auditState(definition, existing.get(row.unitCode())));
 			}
+			after.put(row.unitCode(), auditState(row.scores(), row.publishedTotal(), row.publishedRank()));
 			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
 		}
 		cache.touch(block);
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
-		audit.record("index_edition", year + "-" + block, AuditTrail.Action.IMPORT, null, summary, null);
+		// Before: the replaced results; after: every imported row — so the trail shows what the file changed.
+		audit.record("index_edition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
+				Map.of("summary", summary, "results", after), null);
 		return summary;
+	}
+
+	private static Map<String, Object> auditState(EditionDefinition definition, UnitScores unit) {
+		Map<String, Double> scores = new java.util.LinkedHashMap<>();
+		for (int c = 0; c < unit.scores().length; c++) {
+			double score = unit.scores()[c];
+			scores.put(definition.components().get(c).code(), Double.isNaN(score) ? null : score);
+		}
+		return auditState(scores, unit.publishedTotal(), unit.publishedRank());
+	}
+
+	private static Map<String, Object> auditState(Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
+		Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("scores", scores);
+		state.put("publishedTotal", publishedTotal);
+		state.put("publishedRank", publishedRank);
+		return state;
 	}
 
 	/** Result of an import: counts of rows, new and replaced results, new assessed units. */

@@ -301,6 +301,22 @@ class IndexApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void reimportingAFileAuditsTheReplacedAndTheNewScores() throws Exception {
+		String first = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nA1,Huyện A,5,5,5,5,5,5,5,5\n";
+		String second = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nA1,Huyện A,6,5,5,5,5,5,5,5\n";
+		mockMvc.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT&createUnits=true").file(file("a.csv", first))
+			.with(ADMIN)).andExpect(status().isOk());
+		mockMvc.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT").file(file("b.csv", second))
+			.with(ADMIN)).andExpect(status().isOk());
+		String before = jdbc.sql("select before_state::text from audit_event where entity_type = 'index_edition' "
+				+ "and entity_id = '2034-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
+		String after = jdbc.sql("select after_state::text from audit_event where entity_type = 'index_edition' "
+				+ "and entity_id = '2034-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
+		assertThat(before).contains("\"A1\"").contains("\"C1\": 5.0");
+		assertThat(after).contains("\"C1\": 6.0").contains("b.csv");
+	}
+
+	@Test
 	void onlyAdminsAndProvinceCoordinatorsChangeTheIndex() throws Exception {
 		String csv = "unit_code,c1,c2,c3,c4,c5,c6,c7,c8\nSTNMT,1,1,1,1,1,1,1,1\n";
 		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv)).with(STAFF))
