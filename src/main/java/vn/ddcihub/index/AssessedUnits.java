@@ -82,7 +82,7 @@ class AssessedUnits {
 		Optional<AssessedUnit> before = repository.unit(normalised.block(), normalised.code());
 		repository.saveUnit(normalised);
 		cache.touch(normalised.block());
-		audit.record("index_assessed_unit", normalised.block() + "-" + normalised.code(),
+		audit.record("AssessedUnit", normalised.block() + "-" + normalised.code(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), normalised,
 				normalised.organisationId());
 		return normalised;

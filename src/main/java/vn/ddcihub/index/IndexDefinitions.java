@@ -48,7 +48,7 @@ class IndexDefinitions {
 		before.ifPresent(b -> refuseRemovingScoredComponents(b, definition));
 		repository.saveDefinition(definition);
 		cache.touch(definition.block());
-		audit.record("index_edition", definition.year() + "-" + definition.block(),
+		audit.record("IndexEdition", definition.year() + "-" + definition.block(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
 		return definition;
 	}

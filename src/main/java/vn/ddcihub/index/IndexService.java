@@ -260,7 +260,7 @@ public class IndexService implements IndexApi {
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
 		// Before: the replaced results; after: every imported row — so the trail shows what the file changed.
-		audit.record("index_edition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
+		audit.record("IndexEdition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
 				Map.of("summary", summary, "results", after), null);
 		return summary;
 	}
@@ -325,7 +325,7 @@ public class IndexService implements IndexApi {
 		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
 		cache.touch(block);
 		UnitResult after = cache.compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
-		audit.record("index_result", year + "-" + block + "-" + unitCode,
+		audit.record("IndexResult", year + "-" + block + "-" + unitCode,
 				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after, unit.organisationId());
 		return after;
 	}
@@ -352,7 +352,7 @@ public class IndexService implements IndexApi {
 				definition.components().get(definition.componentIndex(component)).code(), value));
 		Map<String, Double> after = repository.targets(year, block, unitCode);
 		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
-		audit.record("index_unit_target", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after,
+		audit.record("IndexUnitTarget", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after,
 				organisationId);
 		return after;
 	}

@@ -265,7 +265,7 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.computedTotal").value(90.0))
 			.andExpect(jsonPath("$.total").value(90.0));
 		String after = jdbc.sql("""
-				select after_state::text from audit_event where entity_type = 'index_result' and entity_id = '2021-DISTRICT-H1'
+				select after_state::text from audit_event where entity_type = 'IndexResult' and entity_id = '2021-DISTRICT-H1'
 				and action = 'UPDATE' and before_state is not null""").query(String.class).single();
 		assertThat(after).contains("\"computedTotal\": 90.0").contains("\"code\": \"H1\"");
 	}
@@ -304,14 +304,14 @@ class IndexApiTest extends IntegrationTest {
 	void reimportingAFileAuditsTheReplacedAndTheNewScores() throws Exception {
 		String first = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nA1,Huyện A,5,5,5,5,5,5,5,5\n";
 		String second = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nA1,Huyện A,6,5,5,5,5,5,5,5\n";
-		mockMvc.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT&createUnits=true").file(file("a.csv", first))
+		mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT&createUnits=true").file(file("a.csv", first))
 			.with(ADMIN)).andExpect(status().isOk());
-		mockMvc.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT").file(file("b.csv", second))
+		mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT").file(file("b.csv", second))
 			.with(ADMIN)).andExpect(status().isOk());
-		String before = jdbc.sql("select before_state::text from audit_event where entity_type = 'index_edition' "
-				+ "and entity_id = '2034-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
-		String after = jdbc.sql("select after_state::text from audit_event where entity_type = 'index_edition' "
-				+ "and entity_id = '2034-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
+		String before = jdbc.sql("select before_state::text from audit_event where entity_type = 'IndexEdition' "
+				+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
+		String after = jdbc.sql("select after_state::text from audit_event where entity_type = 'IndexEdition' "
+				+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
 		assertThat(before).contains("\"A1\"").contains("\"C1\": 5.0");
 		assertThat(after).contains("\"C1\": 6.0").contains("b.csv");
 	}
@@ -387,7 +387,7 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.total").value(78.0))
 			.andExpect(jsonPath("$.totalRank").value(1));
 		assertThat(jdbc.sql("""
-				select count(*) from audit_event where entity_type = 'index_result' and entity_id = '2034-DISTRICT-E1'
+				select count(*) from audit_event where entity_type = 'IndexResult' and entity_id = '2034-DISTRICT-E1'
 				and action = 'UPDATE' and before_state is not null and after_state is not null""").query(Long.class).single())
 			.isEqualTo(1);
 		var bad = post("/index/2034/units/E1/edit?block=DISTRICT").with(ADMIN)

@@ -53,14 +53,14 @@ class IndexPagesTest extends IntegrationTest {
 	void aWriterAddsAndRemovesComponentsAndIndicatorsOfANewEditionFromTheDefinitionPage() throws Exception {
 		page(post("/index/editions").param("year", "2031").param("block", "DISTRICT").param("name", "DDCI 2031 – huyện"),
 				ADMIN, 302);
-		long audits = audited("index_edition", "2031-DISTRICT");
+		long audits = audited("IndexEdition", "2031-DISTRICT");
 		page(post("/index/editions/2031/components?block=DISTRICT").param("newCode", "c9").param("newNameVi", "Chuyển đổi số")
 			.param("newNameEn", "").param("newOrder", "").param("newWeight", "1,5"), ADMIN, 302);
 		EditionDefinition added = index.definition(2031, Block.DISTRICT);
 		assertThat(added.components()).hasSize(9);
 		assertThat(added.components().get(8))
 			.isEqualTo(new EditionDefinition.ComponentDef("C9", "Chuyển đổi số", "Chuyển đổi số", 9, 1.5));
-		assertThat(audited("index_edition", "2031-DISTRICT")).isEqualTo(audits + 1);
+		assertThat(audited("IndexEdition", "2031-DISTRICT")).isEqualTo(audits + 1);
 
 		assertThat(page(post("/index/editions/2031/components?block=DISTRICT").param("newCode", "C9").param("newNameVi", "Lặp")
 			.param("newWeight", "nhiều"), ADMIN, 200)).contains("Trọng số: \"nhiều\" không phải là số");
@@ -80,7 +80,7 @@ class IndexPagesTest extends IntegrationTest {
 		assertThat(removed.components()).extracting(EditionDefinition.ComponentDef::code)
 			.containsExactly("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8");
 		assertThat(removed.indicators()).isEmpty();
-		assertThat(audited("index_edition", "2031-DISTRICT")).isEqualTo(audits + 4);
+		assertThat(audited("IndexEdition", "2031-DISTRICT")).isEqualTo(audits + 4);
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class IndexPagesTest extends IntegrationTest {
 			.param("organisationId", "999999"), ADMIN, 200)).contains("Không có cơ quan số 999999 trong DDCI Hub");
 		page(post("/index/units/Z31?block=DISTRICT").param("name", "Huyện Thử Nghiệm").param("organisationId", ""), ADMIN, 302);
 		assertThat(index.units(Block.DISTRICT)).contains(new AssessedUnit("Z31", "Huyện Thử Nghiệm", Block.DISTRICT, null));
-		assertThat(audited("index_assessed_unit", "DISTRICT-Z31")).isEqualTo(3);
+		assertThat(audited("AssessedUnit", "DISTRICT-Z31")).isEqualTo(3);
 	}
 
 	@Test
