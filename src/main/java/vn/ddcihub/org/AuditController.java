@@ -61,6 +61,7 @@ class AuditController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
 		AuditQuery query = query(user, entityType, entityId, actor, from, to);
 		model.addAttribute("events", audit.search(query, PAGE_LIMIT));
+		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("filter", new AuditFilter(entityType, entityId, actor, from, to));
 		return "org/audit";
 	}

@@ -74,6 +74,12 @@ public class AuditTrail {
 			.list();
 	}
 
+	/** The kinds of records the trail holds, for the filter. */
+	@Transactional(readOnly = true)
+	public List<String> entityTypes() {
+		return jdbc.sql("select distinct entity_type from audit_event order by entity_type").query(String.class).list();
+	}
+
 	private String toJson(Object state) {
 		if (state == null) {
 			return null;

@@ -59,6 +59,11 @@ public final class Page {
 		}
 	}
 
+	/** A message, or {@code fallback} when the bundle has none (e.g. a record type without a label yet). */
+	public String tOr(String key, String fallback) {
+		return messages.getMessage(key, null, fallback, locale);
+	}
+
 	public String lang() {
 		return locale.getLanguage();
 	}
