@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 
@@ -25,11 +27,13 @@ class AccountController {
 	private final OrgDirectory directory;
 	private final OrgAdministration administration;
 	private final ApiTokens tokens;
+	private final MessageSource messages;
 
-	AccountController(OrgDirectory directory, OrgAdministration administration, ApiTokens tokens) {
+	AccountController(OrgDirectory directory, OrgAdministration administration, ApiTokens tokens, MessageSource messages) {
 		this.directory = directory;
 		this.administration = administration;
 		this.tokens = tokens;
+		this.messages = messages;
 	}
 
 	@GetMapping("/account")
@@ -51,7 +55,7 @@ class AccountController {
 	String updateUnit(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute UnitContactForm form,
 			BindingResult binding, Model model, RedirectAttributes flash) {
 		if (binding.hasErrors()) {
-			return page(user, model, AdminController.problems(binding), form);
+			return page(user, model, BindingProblems.of(binding, messages), form);
 		}
 		return FormSubmission.submit(() -> {
 			administration.updateUnitContact(user, user.unitId() == null ? -1 : user.unitId(), form);

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
@@ -30,10 +32,12 @@ class AdminController {
 
 	private final OrgDirectory directory;
 	private final OrgAdministration administration;
+	private final MessageSource messages;
 
-	AdminController(OrgDirectory directory, OrgAdministration administration) {
+	AdminController(OrgDirectory directory, OrgAdministration administration, MessageSource messages) {
 		this.directory = directory;
 		this.administration = administration;
+		this.messages = messages;
 	}
 
 	@Bean
@@ -168,8 +172,8 @@ class AdminController {
 		return binding.hasErrors() ? invalid.get() : FormSubmission.submit(action, rejected);
 	}
 
-	static List<InputProblem> problems(BindingResult binding) {
-		return binding.getFieldErrors().stream().map(e -> InputProblem.field(e.getField(), e.getDefaultMessage())).toList();
+	private List<InputProblem> problems(BindingResult binding) {
+		return BindingProblems.of(binding, messages);
 	}
 
 	private static String blankToNull(String value) {

@@ -57,8 +57,8 @@ class AuditController {
 	@GetMapping("/audit")
 	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(name = "user", required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate to, Model model) {
 		AuditQuery query = query(user, entityType, entityId, actor, from, to);
 		model.addAttribute("events", audit.search(query, PAGE_LIMIT));
 		model.addAttribute("entityTypes", audit.entityTypes());
@@ -69,8 +69,8 @@ class AuditController {
 	@GetMapping(value = "/audit.csv")
 	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(name = "user", required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) throws IOException {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate to) throws IOException {
 		return csvAnswer(audit.search(query(user, entityType, entityId, actor, from, to), EXPORT_LIMIT));
 	}
 
@@ -79,8 +79,8 @@ class AuditController {
 	@Operation(summary = "Nhật ký thay đổi (ADMIN, LEADER); ngày ISO yyyy-MM-dd; format=csv để tải CSV")
 	ResponseEntity<?> api(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String entityType,
 			@RequestParam(required = false) String entityId, @RequestParam(name = "user", required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate to,
 			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "1000") int limit)
 			throws IOException {
 		List<AuditEvent> events = audit.search(query(user, entityType, entityId, actor, from, to),

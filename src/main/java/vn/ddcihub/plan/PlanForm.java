@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The plan header form: lists (căn cứ, mục đích, yêu cầu, tổ chức thực hiện, nơi nhận) one entry per line. */
-public record PlanForm(String numberSymbol, String place, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+public record PlanForm(String numberSymbol, String place, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate issuedOn,
 		String issuerParent, String issuer, String title, Integer year, Integer baselineYear, Integer targetYear,
 		String legalBases, String context, String purposes, String requirements, String implementation, String recipients,
 		String signerAuthority, String signerTitle, String signerName, Integer goalTotalRank, Double goalTotalScore,

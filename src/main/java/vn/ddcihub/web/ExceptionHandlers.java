@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
@@ -33,9 +35,11 @@ import vn.ddcihub.shared.NotFoundException;
 class ExceptionHandlers {
 
 	private final PageFactory pages;
+	private final MessageSource messages;
 
-	ExceptionHandlers(PageFactory pages) {
+	ExceptionHandlers(PageFactory pages, MessageSource messages) {
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(ExceptionHandlers.class);
@@ -57,9 +61,7 @@ class ExceptionHandlers {
 
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
-		List<InputProblem> problems = ex.getFieldErrors().stream()
-			.map(error -> InputProblem.field(error.getField(), error.getDefaultMessage()))
-			.toList();
+		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), messages);
 		return answer(request, HttpStatus.BAD_REQUEST, "Dữ liệu nhập chưa hợp lệ", problems);
 	}
 

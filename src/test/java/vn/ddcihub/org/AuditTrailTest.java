@@ -66,6 +66,8 @@ class AuditTrailTest extends IntegrationTest {
 	@Test
 	void wrongDateInTheFilterGetsAClearMessage() throws Exception {
 		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("from", "15/12/2020"))
+			.andExpect(status().isOk());
+		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("from", "31/02/2020"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.message").value(Matchers.containsString("yyyy-MM-dd")));
 	}
