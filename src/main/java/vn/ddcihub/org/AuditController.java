@@ -14,8 +14,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +23,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -55,44 +56,34 @@ class AuditController {
 	}
 
 	@GetMapping("/audit")
-	String page(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String entityType,
-			@RequestParam(required = false) String entityId, @RequestParam(name = "user", required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate to, Model model) {
-		AuditQuery query = query(user, entityType, entityId, actor, from, to);
-		model.addAttribute("events", audit.search(query, PAGE_LIMIT));
+	String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") AuditFilter filter, Model model) {
+		model.addAttribute("events", audit.search(query(user, filter), PAGE_LIMIT));
 		model.addAttribute("entityTypes", audit.entityTypes());
-		model.addAttribute("filter", new AuditFilter(entityType, entityId, actor, from, to));
 		return "org/audit";
 	}
 
 	@GetMapping(value = "/audit.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String entityType,
-			@RequestParam(required = false) String entityId, @RequestParam(name = "user", required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate to) throws IOException {
-		return csvAnswer(audit.search(query(user, entityType, entityId, actor, from, to), EXPORT_LIMIT));
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, AuditFilter filter) throws IOException {
+		return csvAnswer(audit.search(query(user, filter), EXPORT_LIMIT));
 	}
 
 	@GetMapping("/api/v1/audit")
 	@ResponseBody
-	@Operation(summary = "Nhật ký thay đổi (ADMIN, LEADER); ngày ISO yyyy-MM-dd; format=csv để tải CSV")
-	ResponseEntity<?> api(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String entityType,
-			@RequestParam(required = false) String entityId, @RequestParam(name = "user", required = false) String actor,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate to,
+	@Operation(summary = "Nhật ký thay đổi (ADMIN, LEADER): lọc theo entityType, entityId, user, from, to "
+			+ "(ngày yyyy-MM-dd hoặc dd/MM/yyyy); format=csv để tải CSV")
+	ResponseEntity<?> api(@AuthenticationPrincipal CurrentUser user, @ParameterObject AuditFilter filter,
 			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "1000") int limit)
 			throws IOException {
-		List<AuditEvent> events = audit.search(query(user, entityType, entityId, actor, from, to),
-				Math.max(1, Math.min(limit, EXPORT_LIMIT)));
+		List<AuditEvent> events = audit.search(query(user, filter), Math.max(1, Math.min(limit, EXPORT_LIMIT)));
 		return "csv".equalsIgnoreCase(format) ? csvAnswer(events) : ResponseEntity.ok(events);
 	}
 
-	private static AuditQuery query(CurrentUser user, String entityType, String entityId, String actor, LocalDate from,
-			LocalDate to) {
+	/** ADMIN sees every organisation's records; a LEADER only their own organisation's. */
+	private static AuditQuery query(CurrentUser user, AuditFilter filter) {
 		Long organisation = user.isAdmin() ? null : user.organisationId();
-		return new AuditQuery(entityType, entityId, actor, from == null ? null : startOf(from),
-				to == null ? null : startOf(to.plusDays(1)), organisation);
+		return new AuditQuery(filter.entityType(), filter.entityId(), filter.user(),
+				filter.from() == null ? null : startOf(filter.from()),
+				filter.to() == null ? null : startOf(filter.to().plusDays(1)), organisation);
 	}
 
 	private static OffsetDateTime startOf(LocalDate day) {

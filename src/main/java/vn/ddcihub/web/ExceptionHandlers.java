@@ -62,7 +62,8 @@ class ExceptionHandlers {
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
 		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), messages);
-		return answer(request, HttpStatus.BAD_REQUEST, "Dữ liệu nhập chưa hợp lệ", problems);
+		return answer(request, HttpStatus.BAD_REQUEST, "Dữ liệu nhập chưa hợp lệ: "
+				+ String.join("; ", problems.stream().map(InputProblem::describe).toList()), problems);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
