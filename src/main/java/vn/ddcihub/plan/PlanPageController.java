@@ -258,7 +258,8 @@ class PlanPageController {
 		} else {
 			items.stream()
 				.sorted(java.util.Comparator.comparing(WorkItem::componentOrder))
-				.forEach(item -> groups.computeIfAbsent(item.componentName(), k -> new ArrayList<>()).add(item));
+				.forEach(item -> groups.computeIfAbsent(java.util.Objects.toString(item.componentName(), ""), k -> new ArrayList<>())
+					.add(item));
 		}
 		model.addAttribute("items", items);
 		model.addAttribute("groups", groups);

@@ -117,6 +117,10 @@ public class PlanService {
 		PlanTask task = plans.task(taskId, id -> new UnitRef(id, "", ""))
 			.orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId));
 		Plan plan = readable(user, task.planId());
+		// Unit staff read only the tasks their unit leads or coordinates, as in the plan itself.
+		if (!user.seesWholeOrganisation(plan.organisationId()) && !task.involves(user.unitId())) {
+			throw new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId);
+		}
 		return plans.task(taskId, unitLookup(plan.organisationId())).orElseThrow();
 	}
 
@@ -153,7 +157,7 @@ public class PlanService {
 								? "COORDINATING" : "";
 				items.add(new WorkItem(task, plan.id(), plan.numberSymbol(), plan.year(),
 						target == null ? null : target.componentCode(),
-						target == null ? "Tổ chức thực hiện" : target.componentName(),
+						target == null ? null : target.componentName(),
 						target == null ? Integer.MAX_VALUE : target.sortOrder(), role, task.nextDue(today)));
 			}
 		}

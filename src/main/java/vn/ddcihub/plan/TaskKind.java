@@ -13,7 +13,7 @@ public enum TaskKind {
 		this.label = label;
 	}
 
-	/** Vietnamese label as written in plans. */
+	/** Vietnamese label as written in plan documents (pages use the message bundles). */
 	public String label() {
 		return label;
 	}

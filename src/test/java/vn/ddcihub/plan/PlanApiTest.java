@@ -154,6 +154,14 @@ class PlanApiTest extends IntegrationTest {
 			task.get("coordinatingUnits").forEach(u -> units.add(u.get("id").asLong()));
 			assertThat(units).contains(ttcntt);
 		}
+		long otherUnitsTask = jdbc.sql("""
+				select t.id from plan_task t where t.plan_id = ? and not exists
+				  (select 1 from plan_task_unit u where u.task_id = t.id and u.unit_id = ?)
+				order by t.id limit 1""").params(demoPlanId(), ttcntt).query(Long.class).single();
+		mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
+			.with(httpBasic("ttcntt", DEMO_PASSWORD))).andExpect(status().isNotFound());
+		mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
+			.with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk());
 	}
 
 	@Test

@@ -83,4 +83,13 @@ class PagesTest extends IntegrationTest {
 		mockMvc.perform(get("/").with(httpBasic("sct", DEMO_PASSWORD)))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("60/KH-STNMT"))));
 	}
+
+	@Test
+	void englishPagesShowNoVietnameseLabels() throws Exception {
+		mockMvc.perform(get("/my-work").param("lang", "en").with(httpBasic("lanhdao", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Implementation")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Thường xuyên"))))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Hàng quý"))));
+	}
 }
