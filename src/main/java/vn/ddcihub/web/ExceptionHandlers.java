@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,6 +23,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.InputProblem;
@@ -62,40 +66,50 @@ class ExceptionHandlers {
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
 		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), messages);
-		return answer(request, HttpStatus.BAD_REQUEST, "Dữ liệu nhập chưa hợp lệ: "
+		return answer(request, HttpStatus.BAD_REQUEST, text("error.input.invalid")  + ": "
 				+ String.join("; ", problems.stream().map(InputProblem::describe).toList()), problems);
 	}
 
-	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			HttpMessageNotReadableException.class })
-	Object malformed(Exception ex, HttpServletRequest request) {
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	Object badParameter(Exception ex, HttpServletRequest request) {
 		String message = ex instanceof MethodArgumentTypeMismatchException mismatch
-				? "Giá trị '" + mismatch.getValue() + "' của tham số " + mismatch.getName() + " không đúng định dạng"
-						+ (mismatch.getRequiredType() != null && mismatch.getRequiredType().getSimpleName().contains("Date")
-								? " (ngày phải có dạng yyyy-MM-dd, ví dụ 2020-12-15)" : "")
-				: ex instanceof MissingServletRequestParameterException missing
-						? "Thiếu tham số " + missing.getParameterName()
-						: "Nội dung gửi lên không đọc được (JSON sai cú pháp hoặc sai kiểu dữ liệu)";
+				? text(isDate(mismatch.getRequiredType()) ? "error.param.date" : "error.param.format", mismatch.getValue(),
+						mismatch.getName())
+				: text("error.param.missing", ((MissingServletRequestParameterException) ex).getParameterName());
 		return answer(request, HttpStatus.BAD_REQUEST, message, List.of());
+	}
+
+	/** A JSON body that cannot be read: name the field and the value when the parser knows them. */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		JacksonException json = cause(ex, JacksonException.class);
+		String field = json == null ? "" : json.getPath().stream().map(JacksonException.Reference::getPropertyName)
+			.filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse("");
+		if (field.isEmpty()) {
+			return answer(request, HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of());
+		}
+		Object value = json instanceof InvalidFormatException invalid ? invalid.getValue() : null;
+		Class<?> type = json instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+		String message = text(isDate(type) ? "error.field.date" : "error.field.format", value == null ? "" : value);
+		return answer(request, HttpStatus.BAD_REQUEST, field + ": " + message, List.of(InputProblem.field(field, message)));
 	}
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
 	Object tooLarge(Exception ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE,
-				"Tệp tải lên quá lớn hoặc không đọc được: giới hạn là 10 MB mỗi tệp", List.of());
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, text("error.upload.tooLarge"), List.of());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
 	Object forbidden(AccessDeniedException ex, HttpServletRequest request) {
 		String message = ex.getMessage() == null || ex.getMessage().startsWith("Access Denied")
-				? "Bạn không có quyền thực hiện thao tác này" : ex.getMessage();
+				? text("error.forbidden") : ex.getMessage();
 		return answer(request, HttpStatus.FORBIDDEN, message, List.of());
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String message, List<InputProblem> problems) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			return ResponseEntity.status(status).body(Map.of("status", status.value(), "message",
-					message == null ? "Không tìm thấy" : message, "problems",
+					message == null ? text("error.notFound") : message, "problems",
 					problems.stream().map(p -> Map.of("file", nullToEmpty(p.file()), "row", p.row() == null ? 0 : p.row(),
 							"column", nullToEmpty(p.column()), "message", p.message(), "text", p.describe())).toList()));
 		}
@@ -104,6 +118,23 @@ class ExceptionHandlers {
 		view.addObject("problems", problems);
 		view.addObject("page", pages.create(request));
 		return view;
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	private static boolean isDate(Class<?> type) {
+		return type != null && java.time.temporal.Temporal.class.isAssignableFrom(type);
+	}
+
+	private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return type.cast(t);
+			}
+		}
+		return null;
 	}
 
 	private static String nullToEmpty(String value) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import vn.ddcihub.IntegrationTest;
 
@@ -28,5 +30,17 @@ class PlanFormDatesTest extends IntegrationTest {
 			.param("numberSymbol", "8/KH-THU").param("issuedOn", "31/02/2026").param("year", "2026"))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 		assertThat(answer).contains("Ngày không hợp lệ").contains("31/02/2026").doesNotContain("Failed to convert");
+	}
+
+	@Test
+	void impossibleDateInJsonNamesTheField() throws Exception {
+		long planId = jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT' order by id limit 1")
+			.query(Long.class).single();
+		mockMvc.perform(post("/api/v1/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Hạn sai\",\"kind\":\"ONE_OFF\",\"deadline\":\"2020-02-30\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0].column").value("deadline"))
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("2020-02-30")));
 	}
 }
