@@ -126,10 +126,11 @@ public class IndexService implements IndexApi {
 	}
 
 	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
-		if (k < 1) {
-			throw new BadInputException(List.of(InputProblem.field("rank", "Thứ hạng mục tiêu phải từ 1 trở lên")));
-		}
 		EditionResults results = results(year, block);
+		if (k < 1 || k > results.unitCount()) {
+			throw new BadInputException(List.of(InputProblem.field("rank", "Thứ hạng mục tiêu phải từ 1 đến " + results.unitCount()
+					+ " (số đơn vị của kỳ " + year + ")")));
+		}
 		UnitResult unit = unitOf(results, code);
 		List<TargetRankAnswer.Need> needs = new ArrayList<>();
 		for (int c = 0; c < results.components().size(); c++) {
@@ -240,6 +241,7 @@ public class IndexService implements IndexApi {
 		long editionId = repository.editionId(year, block).orElseThrow();
 		Map<String, UnitScores> existing = new HashMap<>();
 		repository.scores(editionId, definition).forEach(u -> existing.put(u.code(), u));
+		refuseImpossibleRanks(fileName, rows, existing.keySet());
 		Map<String, Object> before = new java.util.LinkedHashMap<>();
 		Map<String, Object> after = new java.util.LinkedHashMap<>();
 		int createdUnits = 0;
@@ -263,6 +265,19 @@ public class IndexService implements IndexApi {
 		audit.record("IndexEdition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
 				Map.of("summary", summary, "results", after), null);
 		return summary;
+	}
+
+	/** A published rank cannot exceed the number of units the edition will hold after the import. */
+	private static void refuseImpossibleRanks(String fileName, List<ImportedRow> rows, java.util.Set<String> existing) {
+		java.util.Set<String> units = new java.util.HashSet<>(existing);
+		rows.forEach(row -> units.add(row.unitCode()));
+		List<InputProblem> problems = rows.stream().filter(row -> row.publishedRank() != null && row.publishedRank() > units.size())
+			.map(row -> InputProblem.at(fileName, row.row(), "rank", "Xếp hạng " + row.publishedRank()
+					+ " lớn hơn số đơn vị của kỳ (" + units.size() + ")"))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
 	}
 
 	private static Map<String, Object> auditState(EditionDefinition definition, UnitScores unit) {

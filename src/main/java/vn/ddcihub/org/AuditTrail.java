@@ -52,9 +52,9 @@ public class AuditTrail {
 				select id, occurred_at, actor, organisation_id, entity_type, entity_id, action,
 				       before_state::text as before_state, after_state::text as after_state
 				from audit_event
-				where (:entityType::text is null or entity_type = :entityType)
+				where (:entityType::text is null or lower(entity_type) = lower(:entityType))
 				  and (:entityId::text is null or entity_id = :entityId)
-				  and (:actor::text is null or actor = :actor)
+				  and (:actor::text is null or lower(actor) = lower(:actor))
 				  and (:fromTime::timestamptz is null or occurred_at >= :fromTime)
 				  and (:toTime::timestamptz is null or occurred_at < :toTime)
 				  and (:organisationId::bigint is null or organisation_id = :organisationId)

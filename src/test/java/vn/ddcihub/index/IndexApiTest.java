@@ -317,6 +317,19 @@ class IndexApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void impossibleRanksAreRefused() throws Exception {
+		String csv = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8,rank\nR1,Huyện R,5,5,5,5,5,5,5,5,99\n";
+		mockMvc.perform(multipart("/api/v1/editions/2042/results?block=DISTRICT&createUnits=true").file(file("r.csv", csv))
+			.with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0].row").value(2))
+			.andExpect(jsonPath("$.problems[0].column").value("rank"));
+		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/target-rank?rank=24").with(STAFF))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("từ 1 đến 23")));
+	}
+
+	@Test
 	void onlyAdminsAndProvinceCoordinatorsChangeTheIndex() throws Exception {
 		String csv = "unit_code,c1,c2,c3,c4,c5,c6,c7,c8\nSTNMT,1,1,1,1,1,1,1,1\n";
 		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv)).with(STAFF))

@@ -43,6 +43,13 @@ class AuditTrailTest extends IntegrationTest {
 	}
 
 	@Test
+	void filterIgnoresLetterCase() throws Exception {
+		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("entityType", "ORGANISATION"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].entityType").value("Organisation"));
+	}
+
+	@Test
 	void auditExportsAsCsvWithVietnameseText() throws Exception {
 		mockMvc.perform(get("/audit.csv").with(httpBasic("admin", DEMO_PASSWORD)).param("entityType", "Organisation"))
 			.andExpect(status().isOk())

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class SecurityDefaultsTest extends IntegrationTest {
 	void anonymousApiCallGets401InJson() throws Exception {
 		mockMvc.perform(get("/api/v1/units"))
 			.andExpect(status().isUnauthorized())
+			.andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_SAVED_REQUEST"))
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
 			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Cần đăng nhập")));
 	}
