@@ -110,8 +110,9 @@ final class EditionCalculator {
 
 	static ColumnStats stats(String code, double[] values) {
 		Stats.Summary summary = Stats.of(values);
-		return new ColumnStats(code, summary.count(), value(summary.min()), value(summary.q1()), value(summary.median()),
-				value(summary.q3()), value(summary.max()), value(summary.mean()), scoreAtRank(values, REFERENCE_RANK));
+		return new ColumnStats(code, summary.count(), value(summary.min()), statistic(summary.q1()),
+				statistic(summary.median()), statistic(summary.q3()), value(summary.max()), statistic(summary.mean()),
+				scoreAtRank(values, REFERENCE_RANK));
 	}
 
 	/** The score held by the unit at rank {@code k} (k-th best present score), null when fewer are scored. */
@@ -122,6 +123,11 @@ final class EditionCalculator {
 
 	static Double value(double number) {
 		return Double.isNaN(number) ? null : number;
+	}
+
+	/** Quartiles and means to four decimals: enough for 2-decimal scores, without binary noise like 4.1850000000000005. */
+	private static Double statistic(double number) {
+		return Double.isNaN(number) ? null : Math.round(number * 10_000) / 10_000.0;
 	}
 
 	static double round(double number) {
