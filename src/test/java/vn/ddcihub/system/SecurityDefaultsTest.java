@@ -78,6 +78,22 @@ class SecurityDefaultsTest extends IntegrationTest {
 	}
 
 	@Test
+	void failuresFromAnotherAddressDoNotLockTheRealUserOut() throws Exception {
+		String username = "throttled2";
+		jdbc.sql("insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa 2', ?, '{VIEWER}')")
+			.params(username, "{noop}right-password-2").update();
+		for (int i = 0; i < 8; i++) {
+			mockMvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong").with(request -> {
+				request.setRemoteAddr("203.0.113.7");
+				return request;
+			})).andExpect(unauthenticated());
+		}
+		assertThat(jdbc.sql("select count(*) from org_login_attempt where username = ?").param(username).query(Integer.class)
+			.single()).as("attempts refused by the lock are not counted again").isEqualTo(5);
+		mockMvc.perform(formLogin("/login").user(username).password("right-password-2")).andExpect(authenticated());
+	}
+
+	@Test
 	void formPostWithoutCsrfTokenIsRejected() throws Exception {
 		mockMvc.perform(post("/account/password").with(org.springframework.security.test.web.servlet.request
 			.SecurityMockMvcRequestPostProcessors.user(
