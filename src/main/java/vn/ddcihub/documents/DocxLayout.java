@@ -1,10 +1,14 @@
 package vn.ddcihub.documents;
 
+import java.math.BigInteger;
+
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell.XWPFVertAlign;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import vn.ddcihub.documents.DocxText.Style;
 
 /**
@@ -40,11 +44,15 @@ final class DocxLayout {
 
     /** Issuer block (left) and national motto block (right), then the place-and-date line. */
     static void header(DocxFlow flow, Parts parts) {
-        int width = DocxTables.textWidthTwips(false);
-        double[] fractions = {PageLayout.LEFT_COLUMN_FRACTION, 1 - PageLayout.LEFT_COLUMN_FRACTION};
+        int width = DocxTables.textWidthTwips(false) + 2 * PageLayout.twips(PageLayout.HEADER_OVERHANG_MM);
+        double[] fractions = {PageLayout.HEADER_LEFT_FRACTION, 1 - PageLayout.HEADER_LEFT_FRACTION};
         XWPFTable table = flow.table();
         DocxTables.shape(table, 2, fractions, width);
         DocxTables.borders(table, false);
+        CTTblWidth indent = table.getCTTbl().getTblPr().isSetTblInd() ? table.getCTTbl().getTblPr().getTblInd()
+                : table.getCTTbl().getTblPr().addNewTblInd();
+        indent.setType(STTblWidth.DXA);
+        indent.setW(BigInteger.valueOf(-PageLayout.twips(PageLayout.HEADER_OVERHANG_MM)));
         int leftWidth = (int) Math.round(width * fractions[0]);
 
         XWPFTableCell issuer = top(table.getRow(0).getCell(0));

@@ -17,6 +17,15 @@ final class PageLayout {
     /** Share of the text width taken by the issuer column of the header and signature tables. */
     static final double LEFT_COLUMN_FRACTION = 0.40;
 
+    /**
+     * The issuer and motto header reaches this far into each side margin, as clerks set it, so that a
+     * long issuer name ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") and the national motto each stay on one line.
+     */
+    static final double HEADER_OVERHANG_MM = 10;
+
+    /** Share of the widened header taken by the issuer column. */
+    static final double HEADER_LEFT_FRACTION = 0.45;
+
     /** Extra first-line indent of a "+" bullet relative to a "-" bullet. */
     static final double SECOND_LEVEL_INDENT_MM = 5;
 

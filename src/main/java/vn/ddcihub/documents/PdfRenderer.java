@@ -83,9 +83,11 @@ public final class PdfRenderer {
     }
 
     private static void header(Document document, AdministrativeDocument content) {
-        PdfPTable table = new PdfPTable(new float[] {(float) PageLayout.LEFT_COLUMN_FRACTION,
-                (float) (1 - PageLayout.LEFT_COLUMN_FRACTION)});
-        table.setWidthPercentage(100);
+        PdfPTable table = new PdfPTable(new float[] {(float) PageLayout.HEADER_LEFT_FRACTION,
+                (float) (1 - PageLayout.HEADER_LEFT_FRACTION)});
+        double text = PageLayout.textWidthMm(false);
+        table.setWidthPercentage((float) (100 * (text + 2 * PageLayout.HEADER_OVERHANG_MM) / text));
+        table.setHorizontalAlignment(Element.ALIGN_CENTER);
         PdfPCell issuer = PdfBlocks.borderless();
         if (!content.issuerParent().isBlank()) {
             issuer.addElement(PdfBlocks.centred(content.issuerParent(), PdfFonts.plain(ISSUER_SIZE)));

@@ -175,4 +175,14 @@ class DocxRendererTest {
         }
         return runs;
     }
+
+    @Test
+    void headerReachesIntoTheMarginsSoTheIssuerNameKeepsToOneLine() throws IOException {
+        try (XWPFDocument word = open(new DocxRenderer().render(SamplePlan.plan()))) {
+            XWPFTable header = word.getTables().get(0);
+            int textWidth = PageLayout.twips(PageLayout.textWidthMm(false));
+            assertThat(header.getWidth()).isGreaterThan(textWidth);
+            assertThat(header.getCTTbl().getTblPr().getTblInd().getW().toString()).startsWith("-");
+        }
+    }
 }
