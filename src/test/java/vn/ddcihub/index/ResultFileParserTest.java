@@ -141,6 +141,28 @@ class ResultFileParserTest {
 	}
 
 	@Test
+	void numericXlsxCellsAreEchoedWithADecimalComma() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("Kết quả");
+			Row header = sheet.createRow(0);
+			String[] names = { "unit_code", "c1", "c2", "c3" };
+			for (int i = 0; i < names.length; i++) {
+				header.createCell(i).setCellValue(names[i]);
+			}
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("STC");
+			row.createCell(1).setCellValue(10.01);
+			row.createCell(2).setCellValue(5);
+			row.createCell(3).setCellValue(5);
+			workbook.write(out);
+		}
+		assertThatThrownBy(() -> ResultFileParser.parse("kq.xlsx", out.toByteArray(), THREE, KNOWN::contains, false))
+			.isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
+				.satisfies(p -> assertThat(p.describe()).isEqualTo("Tệp kq.xlsx, dòng 2, cột c1: Điểm 10,01 nằm ngoài khoảng 0–10")));
+	}
+
+	@Test
 	void garbageIsRejectedWithAReadableMessage() {
 		assertThatThrownBy(() -> parse("hello,world\n1,2\n")).isInstanceOf(BadInputException.class)
 			.hasMessageContaining("unit_code");
