@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one entry point features use to turn content into Word, PDF, Excel and chart bytes in the
  * Vietnamese administrative layout (Decree 30/2020/NĐ-CP). Word templates are read from
- * {@code ddci.documents.template-dir} (default: the {@code DDCI_TEMPLATE_DIR} environment
- * variable), so administrators can replace them without rebuilding.
+ * {@code ddci.templates-dir} ({@code DDCI_TEMPLATE_DIR}), so administrators can replace them without
+ * rebuilding.
  */
 @Component
 public class DocumentRenderers {
@@ -19,7 +19,7 @@ public class DocumentRenderers {
     private final XlsxRenderer xlsx = new XlsxRenderer();
     private final ChartRenderer charts = new ChartRenderer();
 
-    public DocumentRenderers(@Value("${ddci.documents.template-dir:${DDCI_TEMPLATE_DIR:}}") String templateDirectory) {
+    public DocumentRenderers(@Value("${ddci.templates-dir:}") String templateDirectory) {
         this.docx = new DocxRenderer(templateDirectory == null || templateDirectory.isBlank() ? null
                 : Path.of(templateDirectory));
     }
@@ -30,6 +30,11 @@ public class DocumentRenderers {
 
     public byte[] docx(AdministrativeDocument document, String templateName) {
         return docx.render(document, templateName);
+    }
+
+    /** Tables only (annexes), each on pages of its own orientation. */
+    public byte[] docxTables(List<TableContent> tables) {
+        return docx.renderTables(tables);
     }
 
     public byte[] docxStarterTemplate() {

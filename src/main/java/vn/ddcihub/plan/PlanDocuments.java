@@ -1,13 +1,11 @@
 package vn.ddcihub.plan;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,12 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.documents.AdministrativeDocument;
 import vn.ddcihub.documents.Block;
-import vn.ddcihub.documents.DocxRenderer;
-import vn.ddcihub.documents.PdfRenderer;
+import vn.ddcihub.documents.DocumentRenderers;
 import vn.ddcihub.documents.Signature;
 import vn.ddcihub.documents.TableContent;
 import vn.ddcihub.documents.VietnameseFormat;
-import vn.ddcihub.documents.XlsxRenderer;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.BadInputException;
@@ -43,21 +39,19 @@ class PlanDocuments {
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-	private final DocxRenderer docx;
-	private final PdfRenderer pdf = new PdfRenderer();
-	private final XlsxRenderer xlsx = new XlsxRenderer();
+	private final DocumentRenderers renderers;
 	private final OrgDirectory directory;
 
-	PlanDocuments(@Value("${ddci.templates-dir}") String templatesDir, OrgDirectory directory) {
-		this.docx = new DocxRenderer(templatesDir == null || templatesDir.isBlank() ? null : Path.of(templatesDir));
+	PlanDocuments(DocumentRenderers renderers, OrgDirectory directory) {
+		this.renderers = renderers;
 		this.directory = directory;
 	}
 
 	ResponseEntity<byte[]> document(PlanDetail plan, String format) {
 		AdministrativeDocument document = document(plan);
 		return switch (format.toLowerCase()) {
-			case "docx" -> file(docx.render(document, TEMPLATE), DOCX, fileName(plan, "ke-hoach") + ".docx");
-			case "pdf" -> file(pdf.render(document), MediaType.APPLICATION_PDF, fileName(plan, "ke-hoach") + ".pdf");
+			case "docx" -> file(renderers.docx(document, TEMPLATE), DOCX, fileName(plan, "ke-hoach") + ".docx");
+			case "pdf" -> file(renderers.pdf(document), MediaType.APPLICATION_PDF, fileName(plan, "ke-hoach") + ".pdf");
 			default -> throw new BadInputException("Định dạng không hỗ trợ: " + format + " (docx hoặc pdf)");
 		};
 	}
@@ -65,15 +59,15 @@ class PlanDocuments {
 	ResponseEntity<byte[]> annex(PlanDetail plan, String format) {
 		TableContent annex = annexTable(plan);
 		return switch (format.toLowerCase()) {
-			case "xlsx" -> file(xlsx.render(List.of(annex)), XLSX, fileName(plan, "phu-luc") + ".xlsx");
-			case "docx" -> file(docx.renderTables(List.of(annex)), DOCX, fileName(plan, "phu-luc") + ".docx");
+			case "xlsx" -> file(renderers.xlsx(List.of(annex)), XLSX, fileName(plan, "phu-luc") + ".xlsx");
+			case "docx" -> file(renderers.docxTables(List.of(annex)), DOCX, fileName(plan, "phu-luc") + ".docx");
 			default -> throw new BadInputException("Định dạng không hỗ trợ: " + format + " (xlsx hoặc docx)");
 		};
 	}
 
 	/** The generated plan layout with placeholders: a starting point for an administrator's "ke-hoach.docx". */
 	ResponseEntity<byte[]> starterTemplate() {
-		return file(docx.starterTemplate(), DOCX, TEMPLATE);
+		return file(renderers.docxStarterTemplate(), DOCX, TEMPLATE);
 	}
 
 	AdministrativeDocument document(PlanDetail detail) {
