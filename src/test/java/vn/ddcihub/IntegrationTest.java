@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * demo data loaded, started once per test JVM and shared by every test class.
  */
 @SpringBootTest(properties = { "ddci.embedded.data-dir=target/test-data/postgres", "ddci.embedded.port=0",
-		"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=" })
+		"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=target/test-data/templates" })
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 

@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (CI=true), where a missing browser fails the run.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ddci.embedded.data-dir=target/test-data/postgres",
-		"ddci.embedded.port=0", "ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=" })
+		"ddci.embedded.port=0", "ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=target/test-data/templates" })
 public abstract class BrowserTest {
 
 	protected static final String DEMO_PASSWORD = "demo123";

@@ -19,7 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Errors answered by the real servlet container, as a browser or a script meets them. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ddci.embedded.data-dir=target/test-data/postgres",
-		"ddci.embedded.port=0", "ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=" })
+		"ddci.embedded.port=0", "ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=target/test-data/templates" })
 class HttpErrorsTest {
 
 	private static final String ADMIN = "Basic " + Base64.getEncoder().encodeToString("admin:demo123".getBytes());
