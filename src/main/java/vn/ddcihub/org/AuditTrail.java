@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AuditTrail {
 
 	public enum Action {
-		CREATE, UPDATE, DELETE, DEACTIVATE, IMPORT, APPROVE, REJECT, SUBMIT, ISSUE, LOGIN, PASSWORD_CHANGE
+		CREATE, UPDATE, DEACTIVATE, IMPORT, ISSUE, PASSWORD_CHANGE
 	}
 
 	private final JdbcClient jdbc;

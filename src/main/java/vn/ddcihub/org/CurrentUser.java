@@ -86,11 +86,6 @@ public final class CurrentUser implements UserDetails {
 		return isAdmin() || (has(Role.COORDINATOR) && Objects.equals(this.organisationId, organisationId));
 	}
 
-	/** Approving an organisation's work: its LEADER (or COORDINATOR acting for the Office), or ADMIN. */
-	public boolean canApprove(Long organisationId) {
-		return isAdmin() || ((has(Role.LEADER) || has(Role.COORDINATOR)) && Objects.equals(this.organisationId, organisationId));
-	}
-
 	/** A unit's own work: its staff, or whoever manages the organisation. */
 	public boolean canChangeUnitWork(Long organisationId, Long unitId) {
 		return canManage(organisationId)
