@@ -104,7 +104,7 @@ class AdminController {
 	String users(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("users", administration.users(user, null));
 		model.addAttribute("organisations", directory.organisations());
-		model.addAttribute("units", allUnits());
+		model.addAttribute("units", directory.allUnits());
 		return "org/users";
 	}
 
@@ -133,10 +133,6 @@ class AdminController {
 		}, problems -> userForm(model, id, cleaned, problems));
 	}
 
-	private List<Unit> allUnits() {
-		return directory.organisations().stream().flatMap(o -> directory.units(o.id()).stream()).toList();
-	}
-
 	private String organisationForm(Model model, Long id, OrganisationForm form, List<InputProblem> problems) {
 		model.addAttribute("organisationId", id);
 		model.addAttribute("form", form);
@@ -162,7 +158,7 @@ class AdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("organisations", directory.organisations());
-		model.addAttribute("units", allUnits());
+		model.addAttribute("units", directory.allUnits());
 		return "org/user-form";
 	}
 

@@ -34,6 +34,11 @@ public class OrgDirectory {
 		return organisations.organisationByCode(code);
 	}
 
+	/** Every unit of every organisation, in one query. */
+	public List<Unit> allUnits() {
+		return organisations.units(null);
+	}
+
 	public List<Unit> units(long organisationId) {
 		return organisations.units(organisationId);
 	}
@@ -51,7 +56,7 @@ public class OrgDirectory {
 	}
 
 	public List<Unit> visibleUnits(CurrentUser user) {
-		return organisations.units(null).stream().filter(u -> user.canRead(u.organisationId())).toList();
+		return allUnits().stream().filter(u -> user.canRead(u.organisationId())).toList();
 	}
 
 	/** An organisation the user may see; another organisation's record is reported as not found. */
