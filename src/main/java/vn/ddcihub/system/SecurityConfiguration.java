@@ -2,6 +2,7 @@ package vn.ddcihub.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,6 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.org.ApiTokens;
 
 /**
@@ -118,8 +120,7 @@ class SecurityConfiguration {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"");
-		response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + escaped + "\"}");
+		response.getWriter().write(JsonMapper.shared().writeValueAsString(Map.of("status", status, "message", message)));
 	}
 
 	static boolean isApi(HttpServletRequest request) {
