@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.org.AuditTrail.Action;
+import vn.ddcihub.org.domain.UserRepository;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;

@@ -114,7 +114,7 @@ public final class CurrentUser implements UserDetails {
 	}
 
 	/** The same account, refused at sign-in because of repeated failed logins. */
-	CurrentUser locked() {
+	public CurrentUser locked() {
 		return new CurrentUser(id, username, displayName, organisationId, unitId, roles, passwordHash, active, true);
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ddcihub.org.domain.OrgRepository;
 import vn.ddcihub.shared.NotFoundException;
 
 /**

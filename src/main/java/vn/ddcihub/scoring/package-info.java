@@ -7,4 +7,5 @@
  * <p>Plain Java on the JDK only: no Spring, no other library, so every rule is unit-testable in
  * milliseconds. Inputs are primitive arrays; a missing value is {@code Double.NaN}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package vn.ddcihub.scoring;

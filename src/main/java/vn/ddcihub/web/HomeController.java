@@ -1,52 +1,33 @@
 package vn.ddcihub.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.ddcihub.DdciHubApplication;
-import vn.ddcihub.index.IndexApi;
-import vn.ddcihub.index.IndexApi.UnitStanding;
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.plan.Plan;
-import vn.ddcihub.plan.PlanService;
-import vn.ddcihub.plan.WorkItem;
 
 /**
- * The sign-in page, and the start page: where the user's organisation stands in the latest DDCI
- * edition, its plans, and the work due soonest for the user's unit.
+ * The sign-in page, and the start page: the cards the capabilities contribute for the user (where
+ * the organisation stands in the index, its plans, the work due soonest).
  */
 @Controller
 class HomeController {
 
-	private static final int DUE_SOON_SHOWN = 8;
+	private final List<StartPageSection> sections;
 
-	private final IndexApi index;
-	private final PlanService plans;
-
-	HomeController(IndexApi index, PlanService plans) {
-		this.index = index;
-		this.plans = plans;
+	HomeController(List<StartPageSection> sections) {
+		this.sections = sections.stream().sorted(Comparator.comparingInt(StartPageSection::order)).toList();
 	}
 
 	@GetMapping("/")
-	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		LocalDate today = LocalDate.now(ZoneId.of(DdciHubApplication.TIME_ZONE));
-		model.addAttribute("standing", standing(user).orElse(null));
-		List<Plan> visible = plans.visiblePlans(user);
-		model.addAttribute("plans", visible.stream().sorted(Comparator.comparingInt(Plan::year).reversed()).limit(5).toList());
-		List<WorkItem> work = plans.myWork(user, today);
-		model.addAttribute("workCount", work.size());
-		model.addAttribute("dueSoon", work.stream().filter(item -> item.nextDue() != null)
-			.sorted(Comparator.comparing(WorkItem::nextDue)).limit(DUE_SOON_SHOWN).toList());
+	String home(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("page") Page page, Model model) {
+		model.addAttribute("cards", sections.stream().flatMap(section -> section.cards(user, page).stream()).toList());
 		return "web/home";
 	}
 
@@ -57,15 +38,5 @@ class HomeController {
 		model.addAttribute("locked", locked != null);
 		model.addAttribute("loggedOut", logout != null);
 		return "web/login";
-	}
-
-	/** The user's organisation in the newest edition of its block, when it is an assessed unit. */
-	private Optional<UnitStanding> standing(CurrentUser user) {
-		if (user.organisationId() == null) {
-			return Optional.empty();
-		}
-		return index.assessedUnitOf(user.organisationId()).flatMap(unit -> index.editionYears(unit.block()).stream()
-			.findFirst()
-			.flatMap(year -> index.standing(year, unit.block(), unit.code())));
 	}
 }

@@ -16,15 +16,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.index.domain.IndexDemoData;
 import vn.ddcihub.org.OrgDirectory;
 
 class IndexApiTest extends IntegrationTest {

@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.index.domain.AssessedUnit;
+import vn.ddcihub.index.domain.EditionDefinition;
+import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.org.OrgDirectory;
 
 /** The index's definition, assessed units and unit targets are managed from pages, by writers only. */

@@ -1,5 +1,0 @@
-package vn.ddcihub.index;
-
-/** An assessed unit (đơn vị được đánh giá) of a block, linked to its DDCI Hub organisation when it uses the system. */
-public record AssessedUnit(String code, String name, Block block, Long organisationId) {
-}

@@ -1,6 +1,0 @@
-package vn.ddcihub.index;
-
-/** An edition in the list of editions: year, block, name, number of components and of units with results. */
-public record EditionSummary(int year, Block block, String name, boolean illustrative, int componentCount,
-		int unitCount) {
-}

@@ -1,0 +1,100 @@
+package vn.ddcihub.index.domain;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import vn.ddcihub.index.Block;
+
+/**
+ * The computed editions (bảng xếp hạng đã tính) of this node, checked against the editions' change
+ * stamp so several application nodes stay consistent. Not transactional itself: it runs in the
+ * caller's transaction, so {@link #touch} commits or rolls back with the change it marks.
+ */
+@Component
+public class EditionResultsCache {
+
+	private final IndexRepository repository;
+	private final JdbcClient jdbc;
+	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
+	private volatile String cacheStamp = "";
+	private volatile long stampCheckedAt;
+	private static final long STAMP_CHECK_NANOS = 250_000_000L;
+
+	EditionResultsCache(IndexRepository repository, JdbcClient jdbc) {
+		this.repository = repository;
+		this.jdbc = jdbc;
+	}
+
+	Optional<EditionResults> find(int year, Block block) {
+		return cached(year, block, validateCache());
+	}
+
+	/**
+	 * Drops the cached editions when any edition changed since they were computed. Changes made on
+	 * this node invalidate at once (after commit); changes of other nodes are seen within
+	 * {@link #STAMP_CHECK_NANOS}.
+	 */
+	String validateCache() {
+		long now = System.nanoTime();
+		String current = cacheStamp;
+		if (now - stampCheckedAt < STAMP_CHECK_NANOS && !current.isEmpty()) {
+			return current;
+		}
+		stampCheckedAt = now;
+		String stamp = jdbc.sql("select coalesce(max(updated_at)::text, '') || ':' || count(*) from index_edition")
+			.query(String.class).single();
+		if (!stamp.equals(current)) {
+			cache.clear();
+			cacheStamp = stamp;
+		}
+		return stamp;
+	}
+
+	/** Cached entries are keyed by the change stamp they were computed under, so a late stale entry is never read. */
+	Optional<EditionResults> cached(int year, Block block, String stamp) {
+		String key = stamp + "/" + year + "-" + block;
+		EditionResults cached = cache.get(key);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		Optional<EditionResults> computed = compute(year, block, true);
+		if (cache.size() > 500) {
+			cache.clear();
+		}
+		computed.ifPresent(results -> cache.put(key, results));
+		return computed;
+	}
+
+	/** Computes an edition from the database, bypassing the cache. */
+	Optional<EditionResults> compute(int year, Block block, boolean withPrevious) {
+		Optional<EditionDefinition> definition = repository.definition(year, block);
+		if (definition.isEmpty() || definition.get().components().isEmpty()) {
+			return Optional.empty();
+		}
+		long id = repository.editionId(year, block).orElseThrow();
+		EditionResults previous = withPrevious
+				? repository.previousYear(year, block).flatMap(y -> compute(y, block, false)).orElse(null)
+				: null;
+		return Optional.of(EditionCalculator.compute(definition.get(), repository.scores(id, definition.get()), previous));
+	}
+
+	/** Marks the block's editions changed; call it in the transaction of the change. */
+	void touch(Block block) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					cacheStamp = "";
+				}
+			});
+		}
+		jdbc.sql("update index_edition set updated_at = clock_timestamp() where block = :block")
+			.param("block", block.name()).update();
+	}
+}

@@ -1,0 +1,80 @@
+package vn.ddcihub.index.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.ddcihub.index.Block;
+import vn.ddcihub.index.domain.ResultFileParser.ImportedRow;
+import vn.ddcihub.org.OrgDirectory;
+import vn.ddcihub.org.Organisation;
+
+/**
+ * Demo editions 2018 (21 departments) and 2019 (23 departments) of the department block, labelled as
+ * illustrative data (dữ liệu minh họa): STNMT carries the seed plan's published figures, the other
+ * units' scores are invented. Also the seed's 2020 component targets of STNMT.
+ */
+@Component
+@Order(20)
+public class IndexDemoData implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(IndexDemoData.class);
+	public static final Map<String, Double> STNMT_TARGETS = Map.of("C1", 7.80, "C2", 7.70, "C3", 6.50, "C4", 6.0, "C5", 7.5,
+			"C6", 7.0, "C7", 6.3, "C8", 7.4);
+
+	private final IndexRepository repository;
+	private final OrgDirectory directory;
+	private final TransactionTemplate transactions;
+	private final boolean demo;
+
+	IndexDemoData(IndexRepository repository, OrgDirectory directory, TransactionTemplate transactions,
+			@Value("${ddci.demo:true}") boolean demo) {
+		this.repository = repository;
+		this.directory = directory;
+		this.transactions = transactions;
+		this.demo = demo;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!demo || !repository.isEmpty()) {
+			return;
+		}
+		transactions.executeWithoutResult(status -> {
+			load(2018, "demo/index/ddci-2018-so-ban-nganh.csv");
+			load(2019, "demo/index/ddci-2019-so-ban-nganh.csv");
+			STNMT_TARGETS.forEach((component, target) -> repository.saveTarget(2019, Block.DEPARTMENT, "STNMT", component, target));
+		});
+		log.info("Loaded the illustrative DDCI editions 2018 and 2019 (department block)");
+	}
+
+	private void load(int year, String resource) {
+		EditionDefinition definition = EditionDefinition.ddciDefault(year, Block.DEPARTMENT,
+				"DDCI " + year + " – Khối sở, ban, ngành (dữ liệu minh họa)", true);
+		long editionId = repository.saveDefinition(definition);
+		byte[] content;
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			content = in.readAllBytes();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		List<ImportedRow> rows = ResultFileParser.parse(resource, content, definition, code -> false, true);
+		for (ImportedRow row : rows) {
+			Long organisationId = directory.organisationByCode(row.unitCode()).map(Organisation::id).orElse(null);
+			repository.saveUnit(new AssessedUnit(row.unitCode(), row.unitName(), Block.DEPARTMENT, organisationId));
+			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
+		}
+	}
+}

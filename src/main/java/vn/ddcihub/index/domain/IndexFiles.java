@@ -1,0 +1,285 @@
+package vn.ddcihub.index.domain;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import vn.ddcihub.documents.BarChart;
+import vn.ddcihub.documents.ChartSeries;
+import vn.ddcihub.documents.DocumentRenderers;
+import vn.ddcihub.documents.RadarChart;
+import vn.ddcihub.documents.TableContent;
+import vn.ddcihub.documents.VietnameseFormat;
+import vn.ddcihub.index.Block;
+import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
+import vn.ddcihub.index.domain.EditionResults.UnitResult;
+import vn.ddcihub.index.domain.UnitProfile.ComponentProfile;
+
+/**
+ * Files of the index: the results import template (CSV, XLSX) and the exports of the league table
+ * and of a unit profile as XLSX and PDF with their charts (Vietnamese text, decimal comma).
+ */
+@Component
+public class IndexFiles {
+
+	static final String ILLUSTRATIVE = "Dữ liệu minh họa — không phải số liệu công bố chính thức";
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final IndexService index;
+	private final DocumentRenderers renderers;
+
+	IndexFiles(IndexService index, DocumentRenderers renderers) {
+		this.index = index;
+		this.renderers = renderers;
+	}
+
+	public ResponseEntity<byte[]> template(int year, Block block, String format) {
+		EditionDefinition definition = index.editions().stream().anyMatch(e -> e.year() == year && e.block() == block)
+				? index.definition(year, block)
+				: EditionDefinition.ddciDefault(year, block, "", false);
+		List<String> headers = new ArrayList<>(List.of("unit_code", "unit_name"));
+		definition.components().forEach(c -> headers.add(c.code()));
+		headers.add("total");
+		headers.add("rank");
+		List<List<Object>> rows = new ArrayList<>();
+		for (AssessedUnit unit : index.units(block)) {
+			List<Object> row = new ArrayList<>(List.of(unit.code(), unit.name()));
+			while (row.size() < headers.size()) {
+				row.add(null);
+			}
+			rows.add(row);
+		}
+		String name = "mau-ket-qua-ddci-" + year + "-" + block.name().toLowerCase(Locale.ROOT);
+		if ("csv".equalsIgnoreCase(format)) {
+			StringWriter out = new StringWriter();
+			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+				csv.printRecord(headers);
+				for (List<Object> row : rows) {
+					csv.printRecord(row);
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			return file(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8), name + ".csv",
+					new MediaType("text", "csv", StandardCharsets.UTF_8));
+		}
+		return file(renderers.xlsx(List.of(new TableContent("", headers, rows, List.of(), true))), name + ".xlsx", XLSX);
+	}
+
+	public ResponseEntity<byte[]> leagueXlsx(EditionResults results) {
+		return file(renderers.xlsx(List.of(leagueTable(results))), "bang-xep-hang-" + results.year() + ".xlsx", XLSX);
+	}
+
+	public ResponseEntity<byte[]> leaguePdf(EditionResults results) {
+		List<String> names = results.units().stream().map(UnitResult::name).toList();
+		List<Double> totals = results.units().stream().map(u -> u.total() == null ? 0.0 : u.total()).toList();
+		byte[] chart = renderers.barPng(new BarChart("Điểm tổng hợp", names,
+				List.of(new ChartSeries("Điểm tổng hợp " + results.year(), totals, "#5470c6")), 100), 1000,
+				Math.max(300, 28 * names.size() + 80));
+		byte[] pdf = pdf(results.name(), results.illustrative(), leagueTable(results), null, List.of(chart));
+		return file(pdf, "bang-xep-hang-" + results.year() + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	public ResponseEntity<byte[]> profileXlsx(UnitProfile profile) {
+		return file(renderers.xlsx(List.of(profileTable(profile), trendTable(profile))),
+				"ho-so-" + profile.code() + "-" + profile.year() + ".xlsx", XLSX);
+	}
+
+	public ResponseEntity<byte[]> profilePdf(UnitProfile profile) {
+		List<byte[]> after = profile.trend().isEmpty() ? List.of() : List.of(trendPng(profile));
+		byte[] pdf = pdf(profile.name() + " — DDCI " + profile.year(), profile.illustrative(), profileTable(profile),
+				radarPng(profile), after);
+		return file(pdf, "ho-so-" + profile.code() + "-" + profile.year() + ".pdf", MediaType.APPLICATION_PDF);
+	}
+
+	byte[] radarPng(UnitProfile profile) {
+		List<String> axes = profile.components().stream().map(ComponentProfile::nameVi).toList();
+		List<ChartSeries> series = new ArrayList<>();
+		series.add(new ChartSeries(profile.name(), profile.components().stream().map(c -> zero(c.score())).toList(), "#c23531"));
+		series.add(new ChartSeries("Trung vị khối", profile.components().stream().map(c -> zero(c.median())).toList(), "#2f4554"));
+		series.add(new ChartSeries("Cao nhất", profile.components().stream().map(c -> zero(c.best())).toList(), "#91cc75"));
+		if (profile.components().stream().anyMatch(c -> c.target() != null)) {
+			series.add(new ChartSeries("Mục tiêu", profile.components().stream().map(c -> zero(c.target())).toList(), "#fac858"));
+		}
+		return renderers.radarPng(RadarChart.scores("", axes, series), 900, 700);
+	}
+
+	/** The rank trend as bars: total score per edition, labelled with the year and the rank k/n. */
+	byte[] trendPng(UnitProfile profile) {
+		List<String> years = profile.trend().stream()
+			.map(p -> p.year() + " — hạng " + p.rank() + "/" + p.unitCount()).toList();
+		List<Double> totals = profile.trend().stream().map(p -> zero(p.total())).toList();
+		return renderers.barPng(new BarChart("Xu hướng xếp hạng: điểm tổng hợp và hạng qua các kỳ", years,
+				List.of(new ChartSeries(profile.name(), totals, "#c23531")), 100), 1000, Math.max(260, 60 * years.size() + 120));
+	}
+
+	static TableContent leagueTable(EditionResults results) {
+		List<String> headers = new ArrayList<>(List.of("Hạng", "Mã", "Đơn vị"));
+		results.components().forEach(c -> headers.add(c.code()));
+		headers.addAll(List.of("Tổng hợp", "Nhóm", "Thay đổi hạng"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (UnitResult unit : results.units()) {
+			List<Object> row = new ArrayList<>();
+			row.add(unit.totalRank());
+			row.add(unit.code());
+			row.add(unit.name());
+			row.addAll(unit.scores());
+			row.add(unit.total());
+			row.add(unit.band());
+			row.add(unit.rankChange() == null ? "" : (unit.rankChange() > 0 ? "+" : "") + unit.rankChange());
+			rows.add(row);
+		}
+		List<Double> widths = new ArrayList<>(List.of(0.6, 1.0, 4.0));
+		results.components().forEach(c -> widths.add(0.8));
+		widths.addAll(List.of(1.0, 1.2, 0.8));
+		return new TableContent(title(results.name(), results.illustrative()), headers, rows, widths, true);
+	}
+
+	static TableContent profileTable(UnitProfile profile) {
+		List<String> headers = List.of("Chỉ số thành phần", "Điểm", "Hạng", "Trung vị", "Chênh lệch trung vị",
+				"Điểm hạng 10", "Mục tiêu", "Thay đổi");
+		List<List<Object>> rows = new ArrayList<>();
+		for (ComponentProfile c : profile.components()) {
+			rows.add(new ArrayList<>(java.util.Arrays.asList(c.nameVi(), c.score(),
+					c.rank() == null ? "" : c.rank() + "/" + c.unitCount(), c.median(), c.gapToMedian(), c.scoreAtRank10(),
+					c.target(), c.change())));
+		}
+		rows.add(new ArrayList<>(java.util.Arrays.asList("Điểm tổng hợp", profile.total(),
+				profile.totalRank() + "/" + profile.unitCount(), profile.totalMedian(), null, null, profile.targetTotal(),
+				profile.totalChange())));
+		return new TableContent(title(profile.name() + " — " + profile.editionName(), profile.illustrative()), headers,
+				rows, List.of(4.0, 1.0, 1.0, 1.0, 1.2, 1.0, 1.0, 1.0), true);
+	}
+
+	static TableContent trendTable(UnitProfile profile) {
+		List<List<Object>> rows = new ArrayList<>();
+		profile.trend().forEach(p -> rows.add(List.of(p.year(), p.total() == null ? "" : p.total(), p.rank() + "/" + p.unitCount())));
+		return new TableContent("Xu hướng xếp hạng", List.of("Năm", "Điểm tổng hợp", "Hạng"), rows, List.of(), false);
+	}
+
+	private static String title(String name, boolean illustrative) {
+		return illustrative ? name + " — " + ILLUSTRATIVE : name;
+	}
+
+	private static Double zero(Double value) {
+		return value == null ? 0.0 : value;
+	}
+
+	private static byte[] pdf(String heading, boolean illustrative, TableContent table, byte[] chartBefore,
+			List<byte[]> chartsAfter) {
+		try {
+			BaseFont regular = font("fonts/LiberationSerif-Regular.ttf");
+			BaseFont bold = font("fonts/LiberationSerif-Bold.ttf");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			Document document = new Document(PageSize.A4.rotate(), 40, 30, 30, 30);
+			PdfWriter.getInstance(document, out);
+			document.addTitle(heading);
+			document.addCreator("DDCI Hub");
+			document.open();
+			Paragraph title = new Paragraph(heading, new Font(bold, 15));
+			title.setAlignment(Element.ALIGN_CENTER);
+			document.add(title);
+			if (illustrative) {
+				Paragraph note = new Paragraph(ILLUSTRATIVE, new Font(regular, 11, Font.ITALIC, new Color(0xb0, 0x3a, 0x2e)));
+				note.setAlignment(Element.ALIGN_CENTER);
+				document.add(note);
+			}
+			if (chartBefore != null) {
+				document.add(image(chartBefore, 300));
+			}
+			PdfPTable pdfTable = new PdfPTable(table.headers().size());
+			pdfTable.setWidthPercentage(100);
+			pdfTable.setWidths(toFloats(table.columnFractions()));
+			pdfTable.setHeaderRows(1);
+			pdfTable.setSpacingBefore(8);
+			for (String header : table.headers()) {
+				PdfPCell cell = new PdfPCell(new Phrase(header, new Font(bold, 9)));
+				cell.setBackgroundColor(new Color(0xe8, 0xee, 0xf7));
+				pdfTable.addCell(cell);
+			}
+			for (List<Object> row : table.rows()) {
+				for (Object value : row) {
+					PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : VietnameseFormat.cell(value), new Font(regular, 9)));
+					if (value instanceof Number) {
+						cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+					}
+					pdfTable.addCell(cell);
+				}
+			}
+			document.add(pdfTable);
+			if (!chartsAfter.isEmpty()) {
+				document.newPage();
+				for (byte[] chart : chartsAfter) {
+					document.add(image(chart, 500 / chartsAfter.size()));
+				}
+			}
+			document.close();
+			return out.toByteArray();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Image image(byte[] png, float height) throws IOException {
+		Image image = Image.getInstance(png);
+		image.scaleToFit(760, height);
+		image.setAlignment(Element.ALIGN_CENTER);
+		return image;
+	}
+
+	private static BaseFont font(String resource) throws IOException {
+		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+			byte[] bytes = in.readAllBytes();
+			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
+					BaseFont.EMBEDDED, true, bytes, null);
+		}
+	}
+
+	private static float[] toFloats(double[] values) {
+		float[] floats = new float[values.length];
+		for (int i = 0; i < values.length; i++) {
+			floats[i] = (float) values[i];
+		}
+		return floats;
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.contentType(type)
+			.body(body);
+	}
+
+	static List<String> componentCodes(List<ComponentDef> components) {
+		return components.stream().map(ComponentDef::code).toList();
+	}
+}

@@ -1,0 +1,426 @@
+package vn.ddcihub.index.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IndexApi;
+import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
+import vn.ddcihub.index.domain.EditionResults.ColumnStats;
+import vn.ddcihub.index.domain.EditionResults.UnitResult;
+import vn.ddcihub.index.domain.ResultFileParser.ImportedRow;
+import vn.ddcihub.index.domain.UnitProfile.ComponentProfile;
+import vn.ddcihub.index.domain.UnitProfile.TrendPoint;
+import vn.ddcihub.org.AuditTrail;
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.scoring.Rounding;
+import vn.ddcihub.scoring.ScoreScale;
+import vn.ddcihub.scoring.Stats;
+import vn.ddcihub.scoring.TargetGap;
+import vn.ddcihub.scoring.TargetMath;
+import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.NotFoundException;
+
+/**
+ * The index capability (chỉ số DDCI): reading editions, league tables and unit profiles, results
+ * import and correction, unit targets and target math. Definitions are changed through
+ * {@link IndexDefinitions}, assessed units through {@link AssessedUnits}; computed editions come from
+ * {@link EditionResultsCache}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IndexService implements IndexApi {
+
+	private final IndexRepository repository;
+	private final IndexAccess access;
+	private final AuditTrail audit;
+	private final EditionResultsCache cache;
+	private final IndexDefinitions definitions;
+
+	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, EditionResultsCache cache,
+			IndexDefinitions definitions) {
+		this.repository = repository;
+		this.access = access;
+		this.audit = audit;
+		this.cache = cache;
+		this.definitions = definitions;
+	}
+
+	// ---- reading ----
+
+	public List<EditionSummary> editions() {
+		return repository.editions();
+	}
+
+	public EditionDefinition definition(int year, Block block) {
+		return definitions.definition(year, block);
+	}
+
+	public List<AssessedUnit> units(Block block) {
+		return repository.units(block);
+	}
+
+	public EditionResults results(int year, Block block) {
+		return cache.find(year, block).orElseThrow(() -> editionNotFound(year, block));
+	}
+
+	public UnitProfile profile(int year, Block block, String code) {
+		EditionResults results = results(year, block);
+		UnitResult unit = unitOf(results, code);
+		Map<String, Double> targets = repository.targets(year, block, unit.code());
+		List<ComponentProfile> components = new ArrayList<>();
+		double[] targetValues = new double[results.components().size()];
+		for (int c = 0; c < results.components().size(); c++) {
+			ComponentDef component = results.components().get(c);
+			ColumnStats stats = results.componentStats().get(c);
+			Double score = unit.scores().get(c);
+			Double gap = score == null || stats.median() == null ? null : round(score - stats.median());
+			Double target = lookup(targets, component.code());
+			targetValues[c] = target != null ? target : score != null ? score : Double.NaN;
+			components.add(new ComponentProfile(component.code(), component.nameVi(), component.nameEn(), component.weight(),
+					score, unit.ranks().get(c), stats.count(), stats.median(), gap, unit.belowMedian().get(c), stats.max(),
+					stats.scoreAtRank10(), target, unit.scoreChanges().get(c)));
+		}
+		Double targetTotal = targets.isEmpty() ? null : TargetMath.impliedTotal(targetValues, weights(results));
+		List<TrendPoint> trend = new ArrayList<>();
+		String stamp = cache.validateCache();
+		List<Integer> years = new ArrayList<>(repository.years(block));
+		java.util.Collections.reverse(years);
+		for (Integer y : years) {
+			if (y <= year) {
+				cache.cached(y, block, stamp).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
+						r.unitCount()))).ifPresent(trend::add);
+			}
+		}
+		return new UnitProfile(year, block, results.name(), results.illustrative(), unit.code(), unit.name(),
+				unit.organisationId(), results.unitCount(), unit.total(), unit.computedTotal(), unit.publishedTotal(),
+				unit.totalRank(), results.totalStats().median(), unit.band(), unit.totalChange(), unit.rankChange(),
+				unit.belowMedianCount(), components, targetTotal, trend);
+	}
+
+	/** The profile as this user may see it: without the unit's targets when they belong to another organisation. */
+	public UnitProfile profile(CurrentUser user, int year, Block block, String code) {
+		UnitProfile profile = profile(year, block, code);
+		return access.canSeeTargets(user, profile.organisationId()) ? profile : profile.withoutTargets();
+	}
+
+	/** The stored targets of a unit, without access checks (for the index's own use). */
+	public Map<String, Double> targets(int year, Block block, String code) {
+		return repository.targets(year, block, code.toUpperCase(Locale.ROOT));
+	}
+
+	public Map<String, Double> targets(CurrentUser user, int year, Block block, String code) {
+		String unitCode = code.toUpperCase(Locale.ROOT);
+		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
+		if (!access.canSeeTargets(user, organisationId)) {
+			throw new vn.ddcihub.shared.NotFoundException("Không tìm thấy mục tiêu của đơn vị " + unitCode);
+		}
+		return targets(year, block, unitCode);
+	}
+
+	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
+		EditionResults results = results(year, block);
+		if (k < 1 || k > results.unitCount()) {
+			throw new BadInputException(List.of(InputProblem.field("rank", "Thứ hạng mục tiêu phải từ 1 đến " + results.unitCount()
+					+ " (số đơn vị của kỳ " + year + ")")));
+		}
+		UnitResult unit = unitOf(results, code);
+		List<TargetRankAnswer.Need> needs = new ArrayList<>();
+		for (int c = 0; c < results.components().size(); c++) {
+			final int column = c;
+			double[] peers = peers(results, unit, u -> u.scores().get(column));
+			double delta = peersImprove ? medianChange(results, u -> u.scoreChanges().get(column)) : 0;
+			needs.add(need(results.components().get(c).code(), results.components().get(c).nameVi(), unit.scores().get(c),
+					unit.ranks().get(c), peers, k, ScoreScale.COMPONENT, delta));
+		}
+		double totalDelta = peersImprove ? medianChange(results, UnitResult::totalChange) : 0;
+		TargetRankAnswer.Need total = need("TOTAL", "Điểm tổng hợp", unit.total(), unit.totalRank(),
+				peers(results, unit, UnitResult::total), k, ScoreScale.TOTAL, totalDelta);
+		return new TargetRankAnswer(year, block, unit.code(), unit.name(), k, results.unitCount(), peersImprove, needs, total);
+	}
+
+	private static TargetRankAnswer.Need need(String code, String name, Double current, Integer rank, double[] peers, int k,
+			ScoreScale scale, double delta) {
+		TargetGap gap = TargetMath.scoreNeededForRank(current == null ? Double.NaN : current, peers, k, scale, delta);
+		return new TargetRankAnswer.Need(code, name, current, rank, gap.needed(), EditionCalculator.value(gap.gap()),
+				gap.achievable(), round(delta));
+	}
+
+	private static double[] peers(EditionResults results, UnitResult unit,
+			java.util.function.Function<UnitResult, Double> value) {
+		return results.units().stream().filter(u -> u != unit)
+			.mapToDouble(u -> value.apply(u) == null ? Double.NaN : value.apply(u)).toArray();
+	}
+
+	private static double medianChange(EditionResults results, java.util.function.Function<UnitResult, Double> change) {
+		double median = Stats.median(results.units().stream()
+			.mapToDouble(u -> change.apply(u) == null ? Double.NaN : change.apply(u)).toArray());
+		return Double.isNaN(median) ? 0 : median;
+	}
+
+	@Override
+	public List<Integer> editionYears(Block block) {
+		return repository.years(block);
+	}
+
+	@Override
+	public Optional<AssessedUnitRef> assessedUnitOf(long organisationId) {
+		return repository.unitOfOrganisation(organisationId).map(u -> new AssessedUnitRef(u.code(), u.name(), u.block()));
+	}
+
+	@Override
+	public Optional<UnitStanding> standing(int year, Block block, String unitCode) {
+		return cache.find(year, block).flatMap(results -> results.unit(unitCode).map(unit -> {
+			List<ComponentStanding> components = new ArrayList<>();
+			for (int c = 0; c < results.components().size(); c++) {
+				ComponentDef component = results.components().get(c);
+				final int column = c;
+				double score = nan(unit.scores().get(c));
+				double top10 = TargetMath.scoreNeededForRank(score, peers(results, unit, u -> u.scores().get(column)),
+						EditionCalculator.REFERENCE_RANK, ScoreScale.COMPONENT).needed();
+				Integer rank = unit.ranks().get(c);
+				components.add(new ComponentStanding(component.code(), component.nameVi(), component.nameEn(),
+						component.order(), component.weight(), score, rank == null ? 0 : rank,
+						nan(results.componentStats().get(c).median()), unit.belowMedian().get(c), top10));
+			}
+			return new UnitStanding(results.year(), block, unit.code(), unit.name(), results.unitCount(), nan(unit.total()),
+					unit.totalRank(), nan(results.totalStats().median()), components);
+		}));
+	}
+
+	@Override
+	public TargetCheck checkTargets(int year, Block block, String unitCode, Map<String, Double> componentTargets,
+			double goalTotal) {
+		EditionResults results = results(year, block);
+		UnitResult unit = unitOf(results, unitCode);
+		List<InputProblem> problems = new ArrayList<>();
+		Map<String, Double> targets = new HashMap<>();
+		componentTargets.forEach((code, value) -> {
+			if (results.components().stream().noneMatch(c -> c.code().equalsIgnoreCase(code))) {
+				problems.add(InputProblem.field(code, "Không có chỉ số thành phần " + code + " trong kỳ " + year));
+			} else if (value == null || value < 0 || value > 10) {
+				problems.add(InputProblem.field(code, "Mục tiêu " + value + " nằm ngoài khoảng 0–10"));
+			} else {
+				targets.put(code.toUpperCase(Locale.ROOT), value);
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		double[] values = new double[results.components().size()];
+		for (int c = 0; c < values.length; c++) {
+			Double target = targets.get(results.components().get(c).code().toUpperCase(Locale.ROOT));
+			values[c] = target != null ? target : nan(unit.scores().get(c));
+		}
+		double implied = TargetMath.impliedTotal(values, weights(results));
+		return new TargetCheck(implied, goalTotal, implied >= goalTotal);
+	}
+
+	// ---- writing ----
+
+	/** Imports a results file; all or nothing. The edition gets the default definition when it has none yet. */
+	@Transactional
+	public ImportSummary importResults(CurrentUser user, int year, Block block, String fileName, byte[] content,
+			boolean createUnits) {
+		access.requireWrite(user);
+		EditionDefinition definition = repository.definition(year, block).orElse(null);
+		if (definition == null) {
+			definition = definitions.saveDefinition(user,
+					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
+		}
+		Map<String, AssessedUnit> known = new HashMap<>();
+		repository.units(block).forEach(u -> known.put(u.code(), u));
+		List<ImportedRow> rows = ResultFileParser.parse(fileName, content, definition, known::containsKey, createUnits);
+		long editionId = repository.editionId(year, block).orElseThrow();
+		Map<String, UnitScores> existing = new HashMap<>();
+		repository.scores(editionId, definition).forEach(u -> existing.put(u.code(), u));
+		refuseImpossibleRanks(fileName, rows, existing.keySet());
+		Map<String, Object> before = new java.util.LinkedHashMap<>();
+		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		int createdUnits = 0;
+		int updated = 0;
+		for (ImportedRow row : rows) {
+			if (!known.containsKey(row.unitCode())) {
+				repository.saveUnit(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
+				createdUnits++;
+			}
+			if (existing.containsKey(row.unitCode())) {
+				updated++;
+				before.put(row.unitCode(), auditState(definition, existing.get(row.unitCode())));
+			}
+			after.put(row.unitCode(), auditState(row.scores(), row.publishedTotal(), row.publishedRank()));
+			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
+		}
+		cache.touch(block);
+		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
+				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
+		// Before: the replaced results; after: every imported row — so the trail shows what the file changed.
+		audit.record("IndexEdition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
+				Map.of("summary", summary, "results", after), null);
+		return summary;
+	}
+
+	/** A published rank cannot exceed the number of units the edition will hold after the import. */
+	private static void refuseImpossibleRanks(String fileName, List<ImportedRow> rows, java.util.Set<String> existing) {
+		java.util.Set<String> units = new java.util.HashSet<>(existing);
+		rows.forEach(row -> units.add(row.unitCode()));
+		List<InputProblem> problems = rows.stream().filter(row -> row.publishedRank() != null && row.publishedRank() > units.size())
+			.map(row -> InputProblem.at(fileName, row.row(), "rank", "Xếp hạng " + row.publishedRank()
+					+ " lớn hơn số đơn vị của kỳ (" + units.size() + ")"))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+	}
+
+	private static Map<String, Object> auditState(EditionDefinition definition, UnitScores unit) {
+		Map<String, Double> scores = new java.util.LinkedHashMap<>();
+		for (int c = 0; c < unit.scores().length; c++) {
+			double score = unit.scores()[c];
+			scores.put(definition.components().get(c).code(), Double.isNaN(score) ? null : score);
+		}
+		return auditState(scores, unit.publishedTotal(), unit.publishedRank());
+	}
+
+	private static Map<String, Object> auditState(Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
+		Map<String, Object> state = new java.util.LinkedHashMap<>();
+		state.put("scores", scores);
+		state.put("publishedTotal", publishedTotal);
+		state.put("publishedRank", publishedRank);
+		return state;
+	}
+
+	/** Result of an import: counts of rows, new and replaced results, new assessed units. */
+	public record ImportSummary(int year, Block block, String file, int rows, int created, int replaced, int createdUnits,
+			List<String> units) {
+	}
+
+	/** One unit's corrected scores (and optionally published total and rank), audited before/after. */
+	public record ScoreCorrection(Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
+	}
+
+	@Transactional
+	public UnitResult correct(CurrentUser user, int year, Block block, String code, ScoreCorrection correction) {
+		access.requireWrite(user);
+		EditionDefinition definition = definition(year, block);
+		String unitCode = code.toUpperCase(Locale.ROOT);
+		AssessedUnit unit = repository.unit(block, unitCode)
+			.orElseThrow(() -> new NotFoundException("Không có đơn vị được đánh giá " + unitCode));
+		List<InputProblem> problems = new ArrayList<>();
+		Map<String, Double> scores = new LinkedHashMap<>();
+		Map<String, Double> given = correction.scores() == null ? Map.of() : correction.scores();
+		for (ComponentDef component : definition.components()) {
+			Double value = given.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(component.code()))
+				.map(Map.Entry::getValue).findFirst().orElse(null);
+			if (value == null) {
+				problems.add(InputProblem.field(component.code(), "Thiếu điểm chỉ số thành phần " + component.code()));
+			} else if (value < 0 || value > 10) {
+				problems.add(InputProblem.field(component.code(), "Điểm " + value + " nằm ngoài khoảng 0–10"));
+			} else {
+				scores.put(component.code(), round(value));
+			}
+		}
+		given.keySet().stream().filter(k -> definition.componentIndex(k) < 0)
+			.forEach(k -> problems.add(InputProblem.field(k, "Không có chỉ số thành phần " + k + " trong kỳ " + year)));
+		if (correction.publishedTotal() != null && (correction.publishedTotal() < 0 || correction.publishedTotal() > 100)) {
+			problems.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng 0–100"));
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		UnitResult before = cache.find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
+		long editionId = repository.editionId(year, block).orElseThrow();
+		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
+		cache.touch(block);
+		UnitResult after = cache.compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
+		audit.record("IndexResult", year + "-" + block + "-" + unitCode,
+				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after, unit.organisationId());
+		return after;
+	}
+
+	@Transactional
+	public Map<String, Double> saveTargets(CurrentUser user, int year, Block block, String code, Map<String, Double> targets) {
+		EditionDefinition definition = definition(year, block);
+		String unitCode = code.toUpperCase(Locale.ROOT);
+		requireSetTargets(user, block, unitCode);
+		List<InputProblem> problems = new ArrayList<>();
+		targets.forEach((component, value) -> {
+			if (definition.componentIndex(component) < 0) {
+				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
+			} else if (value == null || value < 0 || value > 10) {
+				problems.add(InputProblem.field(component, "Mục tiêu " + component + (value == null ? "" : " = "
+						+ vn.ddcihub.documents.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng 0–10"));
+			}
+		});
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		Map<String, Double> before = repository.targets(year, block, unitCode);
+		targets.forEach((component, value) -> repository.saveTarget(year, block, unitCode,
+				definition.components().get(definition.componentIndex(component)).code(), value));
+		Map<String, Double> after = repository.targets(year, block, unitCode);
+		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
+		audit.record("IndexUnitTarget", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after,
+				organisationId);
+		return after;
+	}
+
+	public boolean canWrite(CurrentUser user) {
+		return access.canWrite(user);
+	}
+
+	public void requireSetTargets(CurrentUser user, Block block, String unitCode) {
+		if (!canSetTargets(user, block, unitCode)) {
+			throw new vn.ddcihub.shared.ForbiddenException("Chỉ cơ quan được liên kết với đơn vị " + unitCode.toUpperCase(Locale.ROOT)
+					+ " hoặc cơ quan quản lý chỉ số được đặt mục tiêu");
+		}
+	}
+
+	/** Index writers, and whoever manages the organisation linked to the assessed unit. */
+	public boolean canSetTargets(CurrentUser user, Block block, String unitCode) {
+		Long organisationId = repository.unit(block, unitCode.toUpperCase(Locale.ROOT))
+			.map(AssessedUnit::organisationId).orElse(null);
+		return access.canSetTargets(user, organisationId);
+	}
+
+	// ---- helpers ----
+
+	static String blockName(Block block) {
+		return block == Block.DEPARTMENT ? "Khối sở, ban, ngành" : "Khối huyện, thành phố";
+	}
+
+	private static UnitResult unitOf(EditionResults results, String code) {
+		return results.unit(code).orElseThrow(() -> new NotFoundException(
+				"Không có kết quả của đơn vị " + code + " trong kỳ " + results.year()));
+	}
+
+	static NotFoundException editionNotFound(int year, Block block) {
+		return new NotFoundException("Không có kỳ đánh giá " + year + " (" + blockName(block) + ")");
+	}
+
+	private static double[] weights(EditionResults results) {
+		return results.components().stream().mapToDouble(ComponentDef::weight).toArray();
+	}
+
+	private static Double lookup(Map<String, Double> map, String code) {
+		return map.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(code)).map(Map.Entry::getValue)
+			.findFirst().orElse(null);
+	}
+
+	private static double nan(Double value) {
+		return value == null ? Double.NaN : value;
+	}
+
+	private static double round(double value) {
+		return Rounding.halfUp(value, Rounding.PUBLISHED_SCALE);
+	}
+}

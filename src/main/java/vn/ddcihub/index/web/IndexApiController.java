@@ -1,0 +1,225 @@
+package vn.ddcihub.index.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IndexApi.TargetCheck;
+import vn.ddcihub.index.domain.AssessedUnit;
+import vn.ddcihub.index.domain.AssessedUnits;
+import vn.ddcihub.index.domain.EditionDefinition;
+import vn.ddcihub.index.domain.EditionResults;
+import vn.ddcihub.index.domain.EditionResults.UnitResult;
+import vn.ddcihub.index.domain.EditionSummary;
+import vn.ddcihub.index.domain.IndexDefinitions;
+import vn.ddcihub.index.domain.IndexFiles;
+import vn.ddcihub.index.domain.IndexService;
+import vn.ddcihub.index.domain.IndexService.ImportSummary;
+import vn.ddcihub.index.domain.IndexService.ScoreCorrection;
+import vn.ddcihub.index.domain.TargetRankAnswer;
+import vn.ddcihub.index.domain.UnitProfile;
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.InputProblem;
+
+/**
+ * The index over REST: editions and their definitions, results (league table with ranks, medians,
+ * bands and changes), unit profiles, target math, results import and corrections. Reading: every
+ * signed-in user; writing: ADMIN or a COORDINATOR of a province body.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Chỉ số DDCI / Index", description = "Kỳ đánh giá, kết quả, xếp hạng, trung vị, mục tiêu")
+public class IndexApiController {
+
+	private final IndexService index;
+	private final IndexDefinitions definitions;
+	private final AssessedUnits assessedUnits;
+	private final IndexFiles files;
+
+	IndexApiController(IndexService index, IndexDefinitions definitions, AssessedUnits assessedUnits, IndexFiles files) {
+		this.index = index;
+		this.definitions = definitions;
+		this.assessedUnits = assessedUnits;
+		this.files = files;
+	}
+
+	@GetMapping("/editions")
+	@Operation(summary = "Các kỳ đánh giá (năm, khối, số chỉ số thành phần, số đơn vị có kết quả)")
+	List<EditionSummary> editions() {
+		return index.editions();
+	}
+
+	@IndexWrite
+	@PostMapping("/editions")
+	@Operation(summary = "Tạo hoặc thay định nghĩa kỳ đánh giá: chỉ số thành phần, trọng số, chỉ tiêu, nhóm xếp loại "
+			+ "(không có chỉ số thành phần → 8 chỉ số mặc định, trọng số bằng nhau)")
+	EditionDefinition define(@AuthenticationPrincipal CurrentUser user, @RequestBody DefinitionRequest request) {
+		return definitions.saveDefinition(user, request.toDefinition());
+	}
+
+	@GetMapping("/editions/{year}/definition")
+	@Operation(summary = "Định nghĩa của kỳ đánh giá")
+	EditionDefinition definition(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.definition(year, block(block));
+	}
+
+	@IndexWrite
+	@PostMapping("/editions/{year}/copy")
+	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác (mặc định: năm sau)")
+	EditionDefinition copy(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(required = false) Integer toYear) {
+		return definitions.copyDefinition(user, year, block(block), toYear == null ? year + 1 : toYear);
+	}
+
+	@GetMapping("/editions/{year}/results")
+	@Operation(summary = "Bảng xếp hạng: điểm thành phần, điểm tổng hợp, thứ hạng, nhóm, thay đổi so với kỳ trước, trung vị")
+	EditionResults results(@PathVariable int year,
+			@Parameter(description = "DEPARTMENT (sở, ban, ngành) hoặc DISTRICT (huyện, thành phố)") @RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.results(year, block(block));
+	}
+
+	@IndexWrite
+	@PostMapping(value = "/editions/{year}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Nhập kết quả từ tệp CSV/XLSX (unit_code, unit_name, mã chỉ số thành phần…, total, rank); "
+			+ "tất cả hoặc không gì cả")
+	ImportSummary importResults(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestPart("file") MultipartFile file,
+			@Parameter(description = "Tạo đơn vị được đánh giá mới cho mã chưa có (cần cột unit_name)") @RequestParam(defaultValue = "false") boolean createUnits)
+			throws IOException {
+		return index.importResults(user, year, block(block), file.getOriginalFilename(), file.getBytes(), createUnits);
+	}
+
+	@GetMapping("/editions/{year}/template")
+	@Operation(summary = "Tệp mẫu để nhập kết quả (format=xlsx hoặc csv)")
+	ResponseEntity<byte[]> template(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestParam(defaultValue = "xlsx") String format) {
+		return files.template(year, block(block), format);
+	}
+
+	@IndexWrite
+	@PutMapping("/editions/{year}/units/{code}/scores")
+	@Operation(summary = "Nhập hoặc sửa điểm của một đơn vị (ghi nhật ký trước/sau)")
+	UnitResult correct(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody ScoreCorrection correction) {
+		return index.correct(user, year, block(block), code, correction);
+	}
+
+	@GetMapping("/editions/{year}/units/{code}/profile")
+	@Operation(summary = "Hồ sơ đơn vị: điểm, thứ hạng k/n, trung vị, chênh lệch, điểm hạng 10, mục tiêu, xu hướng")
+	UnitProfile profile(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.profile(user, year, block(block), code);
+	}
+
+	@GetMapping("/editions/{year}/units/{code}/target-rank")
+	@Operation(summary = "Điểm cần đạt ở từng chỉ số thành phần và điểm tổng hợp để vào nhóm k đơn vị dẫn đầu")
+	TargetRankAnswer targetRank(@PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank,
+			@Parameter(description = "Giả định các đơn vị khác tăng điểm bằng trung vị mức tăng của kỳ trước") @RequestParam(defaultValue = "false") boolean peersImprove) {
+		return index.targetRank(year, block(block), code, rank, peersImprove);
+	}
+
+	@GetMapping("/editions/{year}/units/{code}/targets")
+	@Operation(summary = "Mục tiêu chỉ số thành phần đã lưu của đơn vị")
+	Map<String, Double> targets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.targets(user, year, block(block), code);
+	}
+
+	@PutMapping("/editions/{year}/units/{code}/targets")
+	@Operation(summary = "Lưu mục tiêu chỉ số thành phần của đơn vị")
+	Map<String, Double> saveTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestBody Map<String, Double> targets) {
+		return index.saveTargets(user, year, block(block), code, targets);
+	}
+
+	@PostMapping("/editions/{year}/units/{code}/target-check")
+	@Operation(summary = "Điểm tổng hợp mà các mục tiêu thành phần tạo ra theo trọng số của kỳ, và có đạt mục tiêu tổng "
+			+ "(không gửi targets → dùng mục tiêu đã lưu)")
+	TargetCheck targetCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody(required = false) TargetCheckRequest request) {
+		Block b = block(block);
+		Map<String, Double> targets = request == null || request.targets() == null || request.targets().isEmpty()
+				? index.targets(user, year, b, code)
+				: request.targets();
+		double goal = request == null || request.goalTotal() == null ? 70.0 : request.goalTotal();
+		return index.checkTargets(year, b, code, targets, goal);
+	}
+
+	@GetMapping("/assessed-units")
+	@Operation(summary = "Đơn vị được đánh giá của một khối")
+	List<AssessedUnit> units(@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.units(block(block));
+	}
+
+	@IndexWrite
+	@PostMapping("/assessed-units")
+	@Operation(summary = "Thêm hoặc sửa đơn vị được đánh giá (liên kết với cơ quan trong DDCI Hub qua organisationId)")
+	AssessedUnit saveUnit(@AuthenticationPrincipal CurrentUser user, @RequestBody AssessedUnit unit) {
+		return assessedUnits.saveUnit(user, unit);
+	}
+
+	/**
+	 * An edition's definition as sent by clients: components default to the seed's eight, weights to 1
+	 * (equal), order to the position, English names to the Vietnamese ones, bands to the defaults.
+	 */
+	record DefinitionRequest(Integer year, Block block, String name, Boolean illustrative, List<ComponentRequest> components,
+			List<EditionDefinition.IndicatorDef> indicators, List<EditionDefinition.BandDef> bands) {
+
+		EditionDefinition toDefinition() {
+			int y = year == null ? 0 : year;
+			Block b = block == null ? Block.DEPARTMENT : block;
+			List<EditionDefinition.ComponentDef> defs;
+			if (components == null || components.isEmpty()) {
+				defs = EditionDefinition.ddciDefault(y, b, "", false).components();
+			} else {
+				defs = new java.util.ArrayList<>();
+				for (int i = 0; i < components.size(); i++) {
+					ComponentRequest c = components.get(i);
+					defs.add(new EditionDefinition.ComponentDef(c.code() == null ? null : c.code().strip().toUpperCase(Locale.ROOT),
+							c.nameVi(), c.nameEn() == null || c.nameEn().isBlank() ? c.nameVi() : c.nameEn(),
+							c.order() == null ? i + 1 : c.order(), c.weight() == null ? 1.0 : c.weight()));
+				}
+			}
+			return new EditionDefinition(y, b, name, Boolean.TRUE.equals(illustrative), defs, indicators, bands);
+		}
+	}
+
+	record ComponentRequest(String code, String nameVi, String nameEn, Integer order, Double weight) {
+	}
+
+	/** Component targets (code → score) and the goal for the total (default 70). */
+	record TargetCheckRequest(Map<String, Double> targets, Double goalTotal) {
+	}
+
+	static Block block(String value) {
+		try {
+			return Block.valueOf(value.strip().toUpperCase(Locale.ROOT));
+		} catch (IllegalArgumentException e) {
+			throw new BadInputException(List.of(InputProblem.field("block",
+					"Khối không hợp lệ: " + value + " (DEPARTMENT hoặc DISTRICT)")));
+		}
+	}
+}

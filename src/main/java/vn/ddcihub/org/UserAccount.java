@@ -1,8 +1,0 @@
-package vn.ddcihub.org;
-
-import java.util.Set;
-
-/** A user account as shown to administrators and through the API (never the password hash). */
-public record UserAccount(long id, String username, String displayName, String email, Long organisationId, Long unitId,
-		Set<Role> roles, boolean active) {
-}

@@ -1,0 +1,113 @@
+package vn.ddcihub.org.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import vn.ddcihub.DdciHubApplication;
+import vn.ddcihub.org.AuditFilter;
+import vn.ddcihub.org.AuditTrail;
+import vn.ddcihub.org.AuditTrail.AuditEvent;
+import vn.ddcihub.org.AuditTrail.AuditQuery;
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.NavigationEntry;
+
+/**
+ * The audit page and its CSV export, and GET /api/v1/audit. ADMIN sees everything; a LEADER sees
+ * the records of their own organisation.
+ */
+@Controller
+@Tag(name = "Nhật ký thay đổi / Audit trail")
+public class AuditController {
+
+	private static final int PAGE_LIMIT = 500;
+	private static final int EXPORT_LIMIT = 100_000;
+	private static final ZoneId ZONE = ZoneId.of(DdciHubApplication.TIME_ZONE);
+
+	private final AuditTrail audit;
+
+	AuditController(AuditTrail audit) {
+		this.audit = audit;
+	}
+
+	@Bean
+	static NavigationEntry auditNavigation() {
+		return new NavigationEntry(90, "nav.audit", "/audit", Set.of("ADMIN", "LEADER"));
+	}
+
+	@GetMapping("/audit")
+	String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") AuditFilter filter, Model model) {
+		model.addAttribute("events", audit.search(query(user, filter), PAGE_LIMIT));
+		model.addAttribute("entityTypes", audit.entityTypes());
+		return "org/audit";
+	}
+
+	@GetMapping(value = "/audit.csv")
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, AuditFilter filter) throws IOException {
+		return csvAnswer(audit.search(query(user, filter), EXPORT_LIMIT));
+	}
+
+	@GetMapping("/api/v1/audit")
+	@ResponseBody
+	@Operation(summary = "Nhật ký thay đổi (ADMIN, LEADER): lọc theo entityType, entityId, user, from, to "
+			+ "(ngày yyyy-MM-dd hoặc dd/MM/yyyy); format=csv để tải CSV")
+	ResponseEntity<?> api(@AuthenticationPrincipal CurrentUser user, @ParameterObject AuditFilter filter,
+			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "1000") int limit)
+			throws IOException {
+		List<AuditEvent> events = audit.search(query(user, filter), Math.max(1, Math.min(limit, EXPORT_LIMIT)));
+		return "csv".equalsIgnoreCase(format) ? csvAnswer(events) : ResponseEntity.ok(events);
+	}
+
+	/** ADMIN sees every organisation's records; a LEADER only their own organisation's. */
+	private static AuditQuery query(CurrentUser user, AuditFilter filter) {
+		Long organisation = user.isAdmin() ? null : user.organisationId();
+		return new AuditQuery(filter.entityType(), filter.entityId(), filter.user(),
+				filter.from() == null ? null : startOf(filter.from()),
+				filter.to() == null ? null : startOf(filter.to().plusDays(1)), organisation);
+	}
+
+	private static OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(ZONE).toOffsetDateTime();
+	}
+
+	private static ResponseEntity<byte[]> csvAnswer(List<AuditEvent> events) throws IOException {
+		StringWriter out = new StringWriter();
+		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+			.setHeader("id", "thoi_gian", "nguoi_thuc_hien", "loai_doi_tuong", "ma_doi_tuong", "hanh_dong", "truoc", "sau")
+			.get())) {
+			for (AuditEvent event : events) {
+				csv.printRecord(event.id(), event.occurredAt().atZoneSameInstant(ZONE).toOffsetDateTime(), event.actor(),
+						event.entityType(), event.entityId(), event.action(), event.before(), event.after());
+			}
+		}
+		// A byte order mark lets Excel open the Vietnamese text as UTF-8.
+		byte[] body = ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhat-ky-thay-doi.csv\"")
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.body(body);
+	}
+}

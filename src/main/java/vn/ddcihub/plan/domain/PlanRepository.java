@@ -1,0 +1,396 @@
+package vn.ddcihub.plan.domain;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanStatus;
+import vn.ddcihub.plan.PlanTask;
+import vn.ddcihub.plan.TaskKind;
+import vn.ddcihub.plan.UnitRef;
+
+/** SQL of the plan tables (plan_*). Unit ids are resolved to names by the caller's unit lookup. */
+@Repository
+public class PlanRepository {
+
+	static final String LEAD = "LEAD";
+	static final String COORDINATING = "COORDINATING";
+
+	private final JdbcClient jdbc;
+
+	PlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// Plans
+
+	long insertPlan(long organisationId, PlanInput in, PlanStatus status, int revision, Long copiedFrom) {
+		return jdbc.sql("""
+				insert into plan_plan (organisation_id, number_symbol, place, issued_on, issuer_parent, issuer, title, year,
+				    baseline_year, target_year, legal_bases, context, purposes, requirements, implementation, recipients,
+				    signer_authority, signer_title, signer_name, goal_total_rank, goal_total_score, goal_below_median_rank,
+				    status, revision, copied_from)
+				values (:org, :numberSymbol, :place, :issuedOn, :issuerParent, :issuer, :title, :year, :baselineYear,
+				    :targetYear, :legalBases, :context, :purposes, :requirements, :implementation, :recipients,
+				    :signerAuthority, :signerTitle, :signerName, :goalRank, :goalScore, :goalBelowMedian, :status, :revision,
+				    :copiedFrom)
+				returning id""")
+			.param("org", organisationId)
+			.params(planParams(in))
+			.param("status", status.name())
+			.param("revision", revision)
+			.param("copiedFrom", copiedFrom)
+			.query(Long.class)
+			.single();
+	}
+
+	void updatePlan(long id, PlanInput in) {
+		jdbc.sql("""
+				update plan_plan set number_symbol = :numberSymbol, place = :place, issued_on = :issuedOn,
+				    issuer_parent = :issuerParent, issuer = :issuer, title = :title, year = :year, baseline_year = :baselineYear,
+				    target_year = :targetYear, legal_bases = :legalBases, context = :context, purposes = :purposes,
+				    requirements = :requirements, implementation = :implementation, recipients = :recipients,
+				    signer_authority = :signerAuthority, signer_title = :signerTitle, signer_name = :signerName,
+				    goal_total_rank = :goalRank, goal_total_score = :goalScore, goal_below_median_rank = :goalBelowMedian,
+				    updated_at = now()
+				where id = :id""")
+			.params(planParams(in))
+			.param("id", id)
+			.update();
+	}
+
+	void setStatus(long id, PlanStatus status, int revision) {
+		jdbc.sql("update plan_plan set status = :status, revision = :revision, updated_at = now() where id = :id")
+			.param("status", status.name())
+			.param("revision", revision)
+			.param("id", id)
+			.update();
+	}
+
+	private static Map<String, Object> planParams(PlanInput in) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("numberSymbol", in.numberSymbol().strip());
+		p.put("place", in.place().strip());
+		p.put("issuedOn", in.issuedOn());
+		p.put("issuerParent", text(in.issuerParent()));
+		p.put("issuer", in.issuer().strip());
+		p.put("title", in.title().strip());
+		p.put("year", in.year());
+		p.put("baselineYear", in.baselineYear());
+		p.put("targetYear", in.targetYear());
+		p.put("legalBases", lines(in.legalBases()));
+		p.put("context", text(in.context()));
+		p.put("purposes", lines(in.purposes()));
+		p.put("requirements", lines(in.requirements()));
+		p.put("implementation", lines(in.implementation()));
+		p.put("recipients", lines(in.recipients()));
+		p.put("signerAuthority", text(in.signerAuthority()));
+		p.put("signerTitle", in.signerTitle().strip());
+		p.put("signerName", in.signerName().strip());
+		p.put("goalRank", in.goalTotalRank());
+		p.put("goalScore", in.goalTotalScore());
+		p.put("goalBelowMedian", in.goalBelowMedianIntoRank());
+		return p;
+	}
+
+	Optional<Plan> plan(long id) {
+		return jdbc.sql("select * from plan_plan where id = :id").param("id", id).query(PlanRepository::plan).optional();
+	}
+
+	List<Plan> plans(Long organisationId) {
+		return jdbc.sql("""
+				select * from plan_plan where (:org::bigint is null or organisation_id = :org)
+				order by year desc, id desc""")
+			.param("org", organisationId)
+			.query(PlanRepository::plan)
+			.list();
+	}
+
+	boolean anyPlan() {
+		return jdbc.sql("select exists (select 1 from plan_plan)").query(Boolean.class).single();
+	}
+
+	private static Plan plan(ResultSet rs, int n) throws SQLException {
+		return new Plan(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("number_symbol"), rs.getString("place"),
+				rs.getObject("issued_on", LocalDate.class), rs.getString("issuer_parent"), rs.getString("issuer"),
+				rs.getString("title"), rs.getInt("year"), rs.getInt("baseline_year"), rs.getInt("target_year"),
+				split(rs.getString("legal_bases")), rs.getString("context"), split(rs.getString("purposes")),
+				split(rs.getString("requirements")), split(rs.getString("implementation")), split(rs.getString("recipients")),
+				rs.getString("signer_authority"), rs.getString("signer_title"), rs.getString("signer_name"),
+				new Plan.Goals((Integer) rs.getObject("goal_total_rank"), decimal(rs, "goal_total_score"),
+						(Integer) rs.getObject("goal_below_median_rank")),
+				PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), (Long) rs.getObject("copied_from"));
+	}
+
+	// Targets
+
+	long insertTarget(long planId, TargetInput in, int sortOrder) {
+		long id = jdbc.sql("""
+				insert into plan_target (plan_id, component_code, component_name, sort_order, baseline_score, baseline_rank,
+				    target_score, target_text, solutions, external_parties)
+				values (:planId, :code, :name, :sortOrder, :baselineScore, :baselineRank, :targetScore, :targetText,
+				    :solutions, :externalParties)
+				returning id""")
+			.param("planId", planId)
+			.params(targetParams(in))
+			.param("sortOrder", sortOrder)
+			.query(Long.class)
+			.single();
+		replaceUnits("plan_target_unit", "target_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
+		return id;
+	}
+
+	void updateTarget(long id, TargetInput in, int sortOrder) {
+		jdbc.sql("""
+				update plan_target set component_code = :code, component_name = :name, sort_order = :sortOrder,
+				    baseline_score = :baselineScore, baseline_rank = :baselineRank, target_score = :targetScore,
+				    target_text = :targetText, solutions = :solutions, external_parties = :externalParties
+				where id = :id""")
+			.params(targetParams(in))
+			.param("sortOrder", sortOrder)
+			.param("id", id)
+			.update();
+		replaceUnits("plan_target_unit", "target_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
+	}
+
+	private static Map<String, Object> targetParams(TargetInput in) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("code", in.componentCode().strip());
+		p.put("name", in.componentName().strip());
+		p.put("baselineScore", in.baselineScore());
+		p.put("baselineRank", in.baselineRank());
+		p.put("targetScore", in.targetScore());
+		p.put("targetText", text(in.targetText()));
+		p.put("solutions", text(in.solutions()));
+		p.put("externalParties", text(in.externalParties()));
+		return p;
+	}
+
+	List<PlanTarget> targets(long planId, Function<Long, UnitRef> units) {
+		Map<Long, List<long[]>> assigned = assignments("plan_target_unit", "target_id",
+				"select id from plan_target where plan_id = :planId", planId);
+		return jdbc.sql("select * from plan_target where plan_id = :planId order by sort_order, id")
+			.param("planId", planId)
+			.query((rs, n) -> {
+				long id = rs.getLong("id");
+				return new PlanTarget(id, planId, rs.getString("component_code"), rs.getString("component_name"),
+						rs.getInt("sort_order"), decimal(rs, "baseline_score"), (Integer) rs.getObject("baseline_rank"),
+						decimal(rs, "target_score"), rs.getString("target_text"), rs.getString("solutions"),
+						rs.getString("external_parties"), refs(assigned.get(id), 0, units), refs(assigned.get(id), 1, units));
+			})
+			.list();
+	}
+
+	void setBaseline(long targetId, Double score, Integer rank) {
+		jdbc.sql("update plan_target set baseline_score = :score, baseline_rank = :rank where id = :id")
+			.param("score", score)
+			.param("rank", rank)
+			.param("id", targetId)
+			.update();
+	}
+
+	// Tasks
+
+	long insertTask(long planId, TaskInput in, int sortOrder, Long splitFrom) {
+		long id = jdbc.sql("""
+				insert into plan_task (plan_id, target_id, sort_order, title, description, kind, due_day, deadline,
+				    expected_output, kpi_links, external_parties, split_from)
+				values (:planId, :targetId, :sortOrder, :title, :description, :kind, :dueDay, :deadline, :expectedOutput,
+				    :kpiLinks, :externalParties, :splitFrom)
+				returning id""")
+			.param("planId", planId)
+			.params(taskParams(in))
+			.param("sortOrder", sortOrder)
+			.param("splitFrom", splitFrom)
+			.query(Long.class)
+			.single();
+		replaceUnits("plan_task_unit", "task_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
+		return id;
+	}
+
+	void updateTask(long id, TaskInput in) {
+		jdbc.sql("""
+				update plan_task set target_id = :targetId, title = :title, description = :description, kind = :kind,
+				    due_day = :dueDay, deadline = :deadline, expected_output = :expectedOutput, kpi_links = :kpiLinks,
+				    external_parties = :externalParties, updated_at = now()
+				where id = :id""")
+			.params(taskParams(in))
+			.param("id", id)
+			.update();
+		replaceUnits("plan_task_unit", "task_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
+	}
+
+	void setTaskOrder(long id, int sortOrder) {
+		jdbc.sql("update plan_task set sort_order = :sortOrder, updated_at = now() where id = :id")
+			.param("sortOrder", sortOrder)
+			.param("id", id)
+			.update();
+	}
+
+	void retireTask(long id) {
+		jdbc.sql("update plan_task set retired = true, updated_at = now() where id = :id").param("id", id).update();
+	}
+
+	int nextTaskOrder(long planId, Long targetId) {
+		return jdbc.sql("""
+				select coalesce(max(sort_order), 0) + 1 from plan_task
+				where plan_id = :planId and target_id is not distinct from :targetId""")
+			.param("planId", planId)
+			.param("targetId", targetId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static Map<String, Object> taskParams(TaskInput in) {
+		Map<String, Object> p = new HashMap<>();
+		p.put("targetId", in.targetId());
+		p.put("title", in.title().strip());
+		p.put("description", text(in.description()));
+		p.put("kind", in.kind().name());
+		p.put("dueDay", in.dueDay());
+		p.put("deadline", in.deadline());
+		p.put("expectedOutput", text(in.expectedOutput()));
+		p.put("kpiLinks", text(in.kpiLinks()));
+		p.put("externalParties", text(in.externalParties()));
+		return p;
+	}
+
+	List<PlanTask> tasks(long planId, Function<Long, UnitRef> units) {
+		return tasksWhere("t.plan_id = :key", planId, units);
+	}
+
+	Optional<PlanTask> task(long id, Function<Long, UnitRef> units) {
+		return tasksWhere("t.id = :key", id, units).stream().findFirst();
+	}
+
+	/** Tasks of the plans of one organisation (all plans), not retired. */
+	List<PlanTask> activeTasksOfOrganisation(long organisationId, Function<Long, UnitRef> units) {
+		return tasksWhere("not t.retired and t.plan_id in (select id from plan_plan where organisation_id = :key)",
+				organisationId, units);
+	}
+
+	private List<PlanTask> tasksWhere(String condition, long key, Function<Long, UnitRef> units) {
+		Map<Long, List<long[]>> assigned = assignments("plan_task_unit", "task_id",
+				"select t.id from plan_task t where " + condition, key);
+		return jdbc.sql("select t.* from plan_task t where " + condition
+				+ " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
+			.param("key", key)
+			.query((rs, n) -> {
+				long id = rs.getLong("id");
+				return new PlanTask(id, rs.getLong("plan_id"), (Long) rs.getObject("target_id"), rs.getInt("sort_order"),
+						rs.getString("title"), rs.getString("description"), TaskKind.valueOf(rs.getString("kind")),
+						(Integer) rs.getObject("due_day"), rs.getObject("deadline", LocalDate.class),
+						rs.getString("expected_output"), rs.getString("kpi_links"), rs.getString("external_parties"),
+						rs.getBoolean("retired"), (Long) rs.getObject("split_from"), refs(assigned.get(id), 0, units),
+						refs(assigned.get(id), 1, units));
+			})
+			.list();
+	}
+
+	// Versions
+
+	void insertVersion(long planId, int revision, String issuedBy, String snapshotJson) {
+		jdbc.sql("""
+				insert into plan_version (plan_id, revision, issued_by, snapshot)
+				values (:planId, :revision, :issuedBy, cast(:snapshot as jsonb))""")
+			.param("planId", planId)
+			.param("revision", revision)
+			.param("issuedBy", issuedBy)
+			.param("snapshot", snapshotJson)
+			.update();
+	}
+
+	List<PlanVersion> versions(long planId) {
+		return jdbc.sql("select plan_id, revision, issued_at, issued_by from plan_version where plan_id = :planId order by revision")
+			.param("planId", planId)
+			.query((rs, n) -> new PlanVersion(rs.getLong("plan_id"), rs.getInt("revision"),
+					rs.getObject("issued_at", java.time.OffsetDateTime.class), rs.getString("issued_by")))
+			.list();
+	}
+
+	Optional<String> snapshot(long planId, int revision) {
+		return jdbc.sql("select snapshot::text from plan_version where plan_id = :planId and revision = :revision")
+			.param("planId", planId)
+			.param("revision", revision)
+			.query(String.class)
+			.optional();
+	}
+
+	// Unit assignments
+
+	private void replaceUnits(String table, String column, long ownerId, Collection<Long> leads, Collection<Long> coordinating) {
+		jdbc.sql("delete from " + table + " where " + column + " = :id").param("id", ownerId).update();
+		insertUnits(table, column, ownerId, leads, LEAD);
+		insertUnits(table, column, ownerId, coordinating, COORDINATING);
+	}
+
+	private void insertUnits(String table, String column, long ownerId, Collection<Long> unitIds, String role) {
+		if (unitIds == null) {
+			return;
+		}
+		for (Long unitId : unitIds.stream().distinct().toList()) {
+			jdbc.sql("insert into " + table + " (" + column + ", unit_id, role) values (:id, :unitId, :role)")
+				.param("id", ownerId)
+				.param("unitId", unitId)
+				.param("role", role)
+				.update();
+		}
+	}
+
+	/** owner id → [unit id, role index (0 lead, 1 coordinating)]. */
+	private Map<Long, List<long[]>> assignments(String table, String column, String owners, long key) {
+		Map<Long, List<long[]>> result = new HashMap<>();
+		jdbc.sql("select " + column + " as owner, unit_id, role from " + table + " where " + column + " in (" + owners
+				+ ") order by unit_id")
+			.param("key", key)
+			.param("planId", key)
+			.query(rs -> {
+				result.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>())
+					.add(new long[] { rs.getLong("unit_id"), LEAD.equals(rs.getString("role")) ? 0 : 1 });
+			});
+		return result;
+	}
+
+	private static List<UnitRef> refs(List<long[]> assigned, int role, Function<Long, UnitRef> units) {
+		if (assigned == null) {
+			return List.of();
+		}
+		return assigned.stream().filter(a -> a[1] == role).map(a -> units.apply(a[0])).toList();
+	}
+
+	// Helpers
+
+	private static Double decimal(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? null : value.doubleValue();
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	static String lines(List<String> values) {
+		if (values == null) {
+			return "";
+		}
+		return String.join("\n", values.stream().flatMap(v -> Arrays.stream(v.split("\\R"))).map(String::strip)
+			.filter(v -> !v.isEmpty()).toList());
+	}
+
+	static List<String> split(String value) {
+		return value == null || value.isBlank() ? List.of() : List.of(value.split("\n"));
+	}
+}

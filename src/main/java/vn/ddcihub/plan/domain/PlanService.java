@@ -1,0 +1,455 @@
+package vn.ddcihub.plan.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.ddcihub.index.IndexApi.ComponentStanding;
+import vn.ddcihub.index.IndexApi.UnitStanding;
+import vn.ddcihub.org.AuditTrail;
+import vn.ddcihub.org.AuditTrail.Action;
+import vn.ddcihub.org.AuditTrail.AuditEvent;
+import vn.ddcihub.org.AuditTrail.AuditQuery;
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.org.CurrentUsers;
+import vn.ddcihub.org.OrgDirectory;
+import vn.ddcihub.org.Organisation;
+import vn.ddcihub.org.Unit;
+import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanApi;
+import vn.ddcihub.plan.PlanStatus;
+import vn.ddcihub.plan.PlanTask;
+import vn.ddcihub.plan.UnitRef;
+import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.ForbiddenException;
+import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.NotFoundException;
+
+/**
+ * Improvement plans (kế hoạch nâng cao chỉ số DDCI) and the rules around them: a plan belongs to one
+ * organisation; its COORDINATOR (and ADMIN) edit it; its LEADER reads all of it, its UNIT_STAFF read
+ * their unit's tasks; VIEWER reads every organisation's plans; others get 404. An issued plan (ban hành)
+ * is locked: its snapshot is kept per revision, and a later change opens the next revision as a draft.
+ * Every change is written to the audit trail.
+ */
+@Service
+public class PlanService implements PlanApi {
+
+	static final String PLAN = "Plan";
+	static final String TARGET = "PlanTarget";
+	static final String TASK = "PlanTask";
+
+	private final PlanRepository plans;
+	private final PlanInputRules rules;
+	private final OrgDirectory directory;
+	private final AuditTrail audit;
+	private final PlanChecks checks;
+	private final JsonMapper json;
+
+	PlanService(PlanRepository plans, OrgDirectory directory, AuditTrail audit, PlanChecks checks, JsonMapper json,
+			PlanInputRules rules) {
+		this.rules = rules;
+		this.plans = plans;
+		this.directory = directory;
+		this.audit = audit;
+		this.checks = checks;
+		this.json = json;
+	}
+
+	// Reading
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Plan> visiblePlans(CurrentUser user) {
+		return plans.plans(null).stream().filter(p -> user.canRead(p.organisationId())).toList();
+	}
+
+	/** The plan if the user may read it; another organisation's plan is not found. */
+	@Transactional(readOnly = true)
+	public Plan readable(CurrentUser user, long id) {
+		return plans.plan(id).filter(p -> user.canRead(p.organisationId()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch #" + id));
+	}
+
+	@Transactional(readOnly = true)
+	public PlanDetail detail(CurrentUser user, long id) {
+		Plan plan = readable(user, id);
+		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
+		List<PlanTarget> targets = plans.targets(id, units);
+		List<PlanTask> tasks = plans.tasks(id, units).stream().filter(t -> !t.retired())
+			.filter(t -> user.seesWholeOrganisation(plan.organisationId()) || t.involves(user.unitId()))
+			.toList();
+		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
+			.map(t -> new PlanDetail.TargetWithTasks(t, tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
+			.toList();
+		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
+		return new PlanDetail(plan, organisation, checks.check(plan, targets), withTasks,
+				tasks.stream().filter(k -> k.targetId() == null).toList(), user.canManage(plan.organisationId()));
+	}
+
+	/** The whole plan for documents and snapshots (every active task). */
+	@Transactional(readOnly = true)
+	public PlanDetail full(CurrentUser user, long id) {
+		Plan plan = readable(user, id);
+		return fullOf(plan);
+	}
+
+	private PlanDetail fullOf(Plan plan) {
+		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
+		List<PlanTarget> targets = plans.targets(plan.id(), units);
+		List<PlanTask> tasks = plans.tasks(plan.id(), units).stream().filter(t -> !t.retired()).toList();
+		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
+			.map(t -> new PlanDetail.TargetWithTasks(t, tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
+			.toList();
+		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
+		return new PlanDetail(plan, organisation, null, withTasks, tasks.stream().filter(k -> k.targetId() == null).toList(),
+				false);
+	}
+
+	@Transactional(readOnly = true)
+	public PlanTask readableTask(CurrentUser user, long taskId) {
+		PlanTask task = plans.task(taskId, id -> new UnitRef(id, "", ""))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId));
+		Plan plan = readable(user, task.planId());
+		// Unit staff read only the tasks their unit leads or coordinates, as in the plan itself.
+		if (!user.seesWholeOrganisation(plan.organisationId()) && !task.involves(user.unitId())) {
+			throw new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId);
+		}
+		return plans.task(taskId, unitLookup(plan.organisationId())).orElseThrow();
+	}
+
+	/** Units of the plan's organisation a task may be assigned to. */
+	@Transactional(readOnly = true)
+	public List<Unit> units(long organisationId) {
+		return directory.units(organisationId).stream().filter(Unit::active).toList();
+	}
+
+	/**
+	 * My work (việc của tôi): a unit's staff see the tasks their unit leads or coordinates, across the plans
+	 * of their organisation; leaders, coordinators and viewers see every task of the plans they may read.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkItem> myWork(CurrentUser user, LocalDate today) {
+		List<WorkItem> items = new ArrayList<>();
+		Set<Long> organisations = new HashSet<>();
+		visiblePlans(user).forEach(p -> organisations.add(p.organisationId()));
+		for (Long organisationId : organisations) {
+			Map<Long, Plan> byId = new LinkedHashMap<>();
+			plans.plans(organisationId).forEach(p -> byId.put(p.id(), p));
+			Map<Long, PlanTarget> targets = new LinkedHashMap<>();
+			Function<Long, UnitRef> units = unitLookup(organisationId);
+			byId.keySet().forEach(id -> plans.targets(id, units).forEach(t -> targets.put(t.id(), t)));
+			boolean whole = user.seesWholeOrganisation(organisationId);
+			for (PlanTask task : plans.activeTasksOfOrganisation(organisationId, units)) {
+				if (!whole && !task.involves(user.unitId())) {
+					continue;
+				}
+				Plan plan = byId.get(task.planId());
+				PlanTarget target = task.targetId() == null ? null : targets.get(task.targetId());
+				String role = task.leadUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "LEAD"
+						: task.coordinatingUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId()))
+								? "COORDINATING" : "";
+				items.add(new WorkItem(task, plan.id(), plan.numberSymbol(), plan.year(),
+						target == null ? null : target.componentCode(),
+						target == null ? null : target.componentName(),
+						target == null ? Integer.MAX_VALUE : target.sortOrder(), role, task.nextDue(today)));
+			}
+		}
+		items.sort(Comparator.comparing((WorkItem w) -> w.nextDue() == null ? LocalDate.MAX : w.nextDue())
+			.thenComparing(w -> -w.planYear()).thenComparing(WorkItem::componentOrder)
+			.thenComparing(w -> w.task().sortOrder()));
+		return items;
+	}
+
+	// Plans
+
+	@Transactional
+	public long create(CurrentUser user, PlanInput in) {
+		long organisationId = in.organisationId() != null && user.isAdmin() ? in.organisationId()
+				: Optional.ofNullable(user.organisationId()).orElseThrow(() -> new BadInputException("Chưa chọn cơ quan"));
+		if (!user.canManage(organisationId)) {
+			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được lập kế hoạch");
+		}
+		rules.check(in);
+		long id = plans.insertPlan(organisationId, in, PlanStatus.DRAFT, 1, null);
+		audit.record(PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
+		return id;
+	}
+
+	@Transactional
+	public void update(CurrentUser user, long id, PlanInput in) {
+		Plan before = manageable(user, id);
+		rules.check(in);
+		openRevision(before);
+		plans.updatePlan(id, in);
+		audit.record(PLAN, id, Action.UPDATE, before, plans.plan(id).orElseThrow(), before.organisationId());
+	}
+
+	/** Issues (ban hành) the current revision: saves its snapshot and locks it. */
+	@Transactional
+	public void issue(CurrentUser user, long id) {
+		Plan before = manageable(user, id);
+		if (before.status() == PlanStatus.ISSUED) {
+			throw new BadInputException("Kế hoạch đã được ban hành (lần " + before.revision() + ")");
+		}
+		issueRevision(before);
+	}
+
+	void issueRevision(Plan before) {
+		plans.setStatus(before.id(), PlanStatus.ISSUED, before.revision());
+		Plan after = plans.plan(before.id()).orElseThrow();
+		plans.insertVersion(before.id(), after.revision(), CurrentUsers.actorName(), json.writeValueAsString(fullOf(after)));
+		audit.record(PLAN, before.id(), Action.ISSUE, before, after, before.organisationId());
+	}
+
+	/** A change to an issued plan starts its next revision (sửa đổi); the issued snapshot stays. */
+	private void openRevision(Plan plan) {
+		if (plan.status() == PlanStatus.ISSUED) {
+			plans.setStatus(plan.id(), PlanStatus.DRAFT, plan.revision() + 1);
+			audit.record(PLAN, plan.id(), Action.UPDATE, Map.of("status", plan.status(), "revision", plan.revision()),
+					Map.of("status", PlanStatus.DRAFT, "revision", plan.revision() + 1), plan.organisationId());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public PlanHistory history(CurrentUser user, long id) {
+		Plan plan = readable(user, id);
+		if (!user.seesWholeOrganisation(plan.organisationId())) {
+			throw new ForbiddenException("Chỉ lãnh đạo, đầu mối xem được lịch sử kế hoạch");
+		}
+		Set<String> taskIds = new HashSet<>();
+		plans.tasks(id, u -> new UnitRef(u, "", "")).forEach(t -> taskIds.add(String.valueOf(t.id())));
+		Set<String> targetIds = new HashSet<>();
+		plans.targets(id, u -> new UnitRef(u, "", "")).forEach(t -> targetIds.add(String.valueOf(t.id())));
+		List<AuditEvent> events = new ArrayList<>(
+				audit.search(new AuditQuery(PLAN, String.valueOf(id), null, null, null, plan.organisationId()), 1000));
+		audit.search(new AuditQuery(TARGET, null, null, null, null, plan.organisationId()), 5000).stream()
+			.filter(e -> targetIds.contains(e.entityId())).forEach(events::add);
+		audit.search(new AuditQuery(TASK, null, null, null, null, plan.organisationId()), 20000).stream()
+			.filter(e -> taskIds.contains(e.entityId())).forEach(events::add);
+		events.sort(Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id).reversed());
+		return new PlanHistory(plan.id(), plan.revision(), plan.status(), plans.versions(id), events);
+	}
+
+	@Transactional(readOnly = true)
+	public String snapshot(CurrentUser user, long id, int revision) {
+		readable(user, id);
+		return plans.snapshot(id, revision)
+			.orElseThrow(() -> new NotFoundException("Không có bản ban hành lần " + revision + " của kế hoạch #" + id));
+	}
+
+	/**
+	 * Copies a plan to the next year (sao chép sang năm sau): targets, tasks and unit assignments carried
+	 * over, deadlines moved a year on, baselines from the newer edition when the index has it.
+	 */
+	@Transactional
+	public long copyToNextYear(CurrentUser user, long id) {
+		Plan source = manageable(user, id);
+		PlanDetail full = fullOf(source);
+		int year = source.year() + 1;
+		String symbol = source.numberSymbol().contains("/")
+				? "     " + source.numberSymbol().substring(source.numberSymbol().indexOf('/')) : source.numberSymbol();
+		PlanInput in = new PlanInput(source.organisationId(), symbol, source.place(), LocalDate.now(), source.issuerParent(),
+				source.issuer(), source.title().replace(String.valueOf(source.year()), String.valueOf(year)), year,
+				source.targetYear(), source.targetYear() + 1, source.legalBases(), "", source.purposes(),
+				source.requirements(), source.implementation(), source.recipients(), source.signerAuthority(),
+				source.signerTitle(), source.signerName(), source.goals().totalRank(), source.goals().totalScore(),
+				source.goals().belowMedianIntoRank());
+		long copy = plans.insertPlan(source.organisationId(), in, PlanStatus.DRAFT, 1, source.id());
+		Optional<UnitStanding> standing = checks.standing(source.organisationId(), source.targetYear());
+		for (PlanDetail.TargetWithTasks entry : full.targets()) {
+			PlanTarget t = entry.target();
+			ComponentStanding component = standing.flatMap(s -> s.components().stream()
+				.filter(c -> c.code().equalsIgnoreCase(t.componentCode()) || c.order() == t.sortOrder()).findFirst())
+				.orElse(null);
+			TargetInput target = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(),
+					component == null ? null : component.score(), component == null ? null : component.rank(), t.targetScore(),
+					t.targetText(), t.solutions(), t.externalParties(), ids(t.leadUnits()), ids(t.coordinatingUnits()));
+			long targetId = plans.insertTarget(copy, target, t.sortOrder());
+			for (PlanTask task : entry.tasks()) {
+				plans.insertTask(copy, nextYear(task, targetId), task.sortOrder(), null);
+			}
+		}
+		for (PlanTask task : full.generalTasks()) {
+			plans.insertTask(copy, nextYear(task, null), task.sortOrder(), null);
+		}
+		audit.record(PLAN, copy, Action.CREATE, Map.of("copiedFrom", source.id()), plans.plan(copy).orElseThrow(),
+				source.organisationId());
+		return copy;
+	}
+
+	private static TaskInput nextYear(PlanTask task, Long targetId) {
+		return new TaskInput(targetId, task.title(), task.description(), task.kind(), task.dueDay(),
+				task.deadline() == null ? null : task.deadline().plusYears(1), task.expectedOutput(), task.kpiLinks(),
+				task.externalParties(), ids(task.leadUnits()), ids(task.coordinatingUnits()));
+	}
+
+	// Targets
+
+	@Transactional
+	public long addTarget(CurrentUser user, long planId, TargetInput in) {
+		Plan plan = manageable(user, planId);
+		rules.check(plan, in);
+		openRevision(plan);
+		int order = in.sortOrder() != null ? in.sortOrder() : plans.targets(planId, u -> null).size() + 1;
+		long id = plans.insertTarget(planId, in, order);
+		audit.record(TARGET, id, Action.CREATE, null, target(plan, id), plan.organisationId());
+		return id;
+	}
+
+	@Transactional
+	public void updateTarget(CurrentUser user, long planId, long targetId, TargetInput in) {
+		Plan plan = manageable(user, planId);
+		PlanTarget before = target(plan, targetId);
+		rules.check(plan, in);
+		openRevision(plan);
+		plans.updateTarget(targetId, in, in.sortOrder() != null ? in.sortOrder() : before.sortOrder());
+		audit.record(TARGET, targetId, Action.UPDATE, before, target(plan, targetId), plan.organisationId());
+	}
+
+	private PlanTarget target(Plan plan, long targetId) {
+		return plans.targets(plan.id(), unitLookup(plan.organisationId())).stream().filter(t -> t.id() == targetId)
+			.findFirst().orElseThrow(() -> new NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
+	}
+
+	// Tasks
+
+	@Transactional
+	public long addTask(CurrentUser user, long planId, TaskInput in) {
+		Plan plan = manageable(user, planId);
+		rules.check(plan, in);
+		openRevision(plan);
+		long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, in.targetId()), null);
+		audit.record(TASK, id, Action.CREATE, null, task(plan, id), plan.organisationId());
+		return id;
+	}
+
+	@Transactional
+	public void updateTask(CurrentUser user, long planId, long taskId, TaskInput in) {
+		Plan plan = manageable(user, planId);
+		PlanTask before = task(plan, taskId);
+		rules.check(plan, in);
+		openRevision(plan);
+		plans.updateTask(taskId, in);
+		if (!Objects.equals(before.targetId(), in.targetId())) {
+			plans.setTaskOrder(taskId, plans.nextTaskOrder(planId, in.targetId()));
+		}
+		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
+	}
+
+	/** Moves a task one place "up" or "down" among the active tasks of its component. */
+	@Transactional
+	public void moveTask(CurrentUser user, long planId, long taskId, String direction) {
+		Plan plan = manageable(user, planId);
+		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
+			throw new BadInputException(List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
+		}
+		int step = "up".equalsIgnoreCase(direction) ? -1 : 1;
+		PlanTask task = task(plan, taskId);
+		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", "")).stream()
+			.filter(t -> !t.retired() && Objects.equals(t.targetId(), task.targetId())).toList();
+		int index = -1;
+		for (int i = 0; i < siblings.size(); i++) {
+			if (siblings.get(i).id() == taskId) {
+				index = i;
+			}
+		}
+		int other = index + step;
+		if (index < 0 || other < 0 || other >= siblings.size()) {
+			return;
+		}
+		openRevision(plan);
+		List<PlanTask> reordered = new ArrayList<>(siblings);
+		reordered.set(index, siblings.get(other));
+		reordered.set(other, siblings.get(index));
+		for (int i = 0; i < reordered.size(); i++) {
+			plans.setTaskOrder(reordered.get(i).id(), i + 1);
+		}
+		audit.record(TASK, taskId, Action.UPDATE, Map.of("sortOrder", index + 1), Map.of("sortOrder", other + 1),
+				plan.organisationId());
+	}
+
+	/** Retires a task (thôi thực hiện): it stays in the history but leaves the plan, documents and my work. */
+	@Transactional
+	public void retireTask(CurrentUser user, long planId, long taskId) {
+		Plan plan = manageable(user, planId);
+		PlanTask before = task(plan, taskId);
+		if (before.retired()) {
+			return;
+		}
+		openRevision(plan);
+		plans.retireTask(taskId);
+		audit.record(TASK, taskId, Action.DEACTIVATE, before, task(plan, taskId), plan.organisationId());
+	}
+
+	/**
+	 * Splits a task (tách nhiệm vụ): the task keeps its first part and one new task per further part is
+	 * added, with the same component, kind and units.
+	 */
+	@Transactional
+	public List<Long> splitTask(CurrentUser user, long planId, long taskId, List<String> titles) {
+		Plan plan = manageable(user, planId);
+		PlanTask before = task(plan, taskId);
+		List<String> parts = titles == null ? List.of() : titles.stream().filter(t -> t != null && !t.isBlank()).toList();
+		if (parts.size() < 2) {
+			throw new BadInputException(List.of(InputProblem.field("titles", "Cần ít nhất 2 phần để tách nhiệm vụ")));
+		}
+		openRevision(plan);
+		TaskInput same = new TaskInput(before.targetId(), parts.get(0), before.description(), before.kind(), before.dueDay(),
+				before.deadline(), before.expectedOutput(), before.kpiLinks(), before.externalParties(),
+				ids(before.leadUnits()), ids(before.coordinatingUnits()));
+		plans.updateTask(taskId, same);
+		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
+		List<Long> created = new ArrayList<>();
+		for (String part : parts.subList(1, parts.size())) {
+			TaskInput in = new TaskInput(before.targetId(), part, before.description(), before.kind(), before.dueDay(),
+					before.deadline(), before.expectedOutput(), before.kpiLinks(), before.externalParties(),
+					ids(before.leadUnits()), ids(before.coordinatingUnits()));
+			long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, before.targetId()), taskId);
+			audit.record(TASK, id, Action.CREATE, Map.of("splitFrom", taskId), task(plan, id), plan.organisationId());
+			created.add(id);
+		}
+		return created;
+	}
+
+	private PlanTask task(Plan plan, long taskId) {
+		return plans.task(taskId, unitLookup(plan.organisationId())).filter(t -> t.planId() == plan.id())
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId));
+	}
+
+	// Rules
+
+	/** The plan if the user may change it: 404 when they may not even read it, 403 when only reading. */
+	public Plan manageable(CurrentUser user, long id) {
+		Plan plan = readable(user, id);
+		if (!user.canManage(plan.organisationId())) {
+			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được sửa kế hoạch");
+		}
+		return plan;
+	}
+
+	private Function<Long, UnitRef> unitLookup(long organisationId) {
+		Map<Long, UnitRef> refs = new LinkedHashMap<>();
+		directory.units(organisationId).forEach(u -> refs.put(u.id(), new UnitRef(u.id(), u.code(), u.name())));
+		return id -> refs.getOrDefault(id, new UnitRef(id, "", directory.unitName(id)));
+	}
+
+	private static List<Long> ids(List<UnitRef> units) {
+		return units.stream().map(UnitRef::id).toList();
+	}
+}

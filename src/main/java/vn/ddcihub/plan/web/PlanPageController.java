@@ -1,0 +1,283 @@
+package vn.ddcihub.plan.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanTask;
+import vn.ddcihub.plan.TaskKind;
+import vn.ddcihub.plan.UnitRef;
+import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.plan.domain.PlanDetail;
+import vn.ddcihub.plan.domain.PlanDocuments;
+import vn.ddcihub.plan.domain.PlanService;
+import vn.ddcihub.plan.domain.PlanTarget;
+import vn.ddcihub.plan.domain.TargetInput;
+import vn.ddcihub.plan.domain.TaskInput;
+import vn.ddcihub.shared.FormSubmission;
+import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.NavigationEntry;
+
+/** Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms, history, my work. */
+@Controller
+public class PlanPageController {
+
+	private final PlanService plans;
+
+	PlanPageController(PlanService plans) {
+		this.plans = plans;
+	}
+
+	@Bean
+	static NavigationEntry plansNavigation() {
+		return new NavigationEntry(20, "nav.plans", "/plans", Set.of());
+	}
+
+	@Bean
+	static NavigationEntry myWorkNavigation() {
+		return new NavigationEntry(21, "nav.myWork", "/my-work", Set.of());
+	}
+
+	@GetMapping("/plans")
+	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("plans", plans.visiblePlans(user));
+		model.addAttribute("canCreate", user.organisationId() != null && user.canManage(user.organisationId()));
+		return "plan/plans";
+	}
+
+	@GetMapping("/plans/new")
+	String newPlan(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return planForm(model, null, PlanForm.empty(LocalDate.now(PlanDocuments.ZONE).getYear()), List.of());
+	}
+
+	@PostMapping("/plans/new")
+	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute PlanForm form, Model model,
+			RedirectAttributes flash) {
+		return FormSubmission.submit(() -> {
+			long id = plans.create(user, form.toInput());
+			flash.addFlashAttribute("saved", form.numberSymbol());
+			return "redirect:/plans/" + id;
+		}, problems -> planForm(model, null, form, problems));
+	}
+
+	@GetMapping("/plans/{id}/edit")
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Plan plan = plans.manageable(user, id);
+		return planForm(model, id, PlanForm.of(plan), List.of());
+	}
+
+	@PostMapping("/plans/{id}/edit")
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute PlanForm form,
+			Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(() -> {
+			plans.update(user, id, form.toInput());
+			flash.addFlashAttribute("saved", form.numberSymbol());
+			return "redirect:/plans/" + id;
+		}, problems -> planForm(model, id, form, problems));
+	}
+
+	private static String planForm(Model model, Long id, PlanForm form, List<InputProblem> problems) {
+		model.addAttribute("planId", id);
+		model.addAttribute("form", form);
+		model.addAttribute("problems", problems);
+		return "plan/plan-form";
+	}
+
+	@GetMapping("/plans/{id}")
+	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("detail", plans.detail(user, id));
+		return "plan/plan";
+	}
+
+	@PostMapping("/plans/{id}/issue")
+	String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		plans.issue(user, id);
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/plans/{id}/copy")
+	String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return "redirect:/plans/" + plans.copyToNextYear(user, id);
+	}
+
+	@GetMapping("/plans/{id}/history")
+	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		model.addAttribute("plan", plans.readable(user, id));
+		model.addAttribute("history", plans.history(user, id));
+		return "plan/history";
+	}
+
+	// Targets
+
+	@GetMapping("/plans/{id}/targets/new")
+	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		plans.manageable(user, id);
+		TargetInput empty = new TargetInput("", "", null, null, null, null, "", "", "", List.of(), List.of());
+		return targetForm(user, model, id, null, empty, List.of());
+	}
+
+	@PostMapping("/plans/{id}/targets")
+	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TargetInput form,
+			Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(() -> {
+			plans.addTarget(user, id, form);
+			flash.addFlashAttribute("saved", form.componentName());
+			return "redirect:/plans/" + id;
+		}, problems -> targetForm(user, model, id, null, form, problems));
+	}
+
+	@GetMapping("/plans/{id}/targets/{targetId}/edit")
+	String editTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
+			Model model) {
+		plans.manageable(user, id);
+		PlanTarget t = plans.detail(user, id).targets().stream().map(PlanDetail.TargetWithTasks::target)
+			.filter(x -> x.id() == targetId).findFirst()
+			.orElseThrow(() -> new vn.ddcihub.shared.NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
+		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
+				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
+				t.leadUnits().stream().map(UnitRef::id).toList(), t.coordinatingUnits().stream().map(UnitRef::id).toList());
+		return targetForm(user, model, id, targetId, form, List.of());
+	}
+
+	@PostMapping("/plans/{id}/targets/{targetId}")
+	String updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
+			@ModelAttribute TargetInput form, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(() -> {
+			plans.updateTarget(user, id, targetId, form);
+			flash.addFlashAttribute("saved", form.componentName());
+			return "redirect:/plans/" + id;
+		}, problems -> targetForm(user, model, id, targetId, form, problems));
+	}
+
+	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, TargetInput form,
+			List<InputProblem> problems) {
+		PlanDetail detail = plans.detail(user, planId);
+		model.addAttribute("detail", detail);
+		model.addAttribute("targetId", targetId);
+		model.addAttribute("form", form);
+		model.addAttribute("units", plans.units(detail.plan().organisationId()));
+		model.addAttribute("problems", problems);
+		return "plan/target-form";
+	}
+
+	// Tasks
+
+	@GetMapping("/plans/{id}/tasks/new")
+	String newTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(required = false) Long targetId, Model model) {
+		plans.manageable(user, id);
+		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(), List.of());
+		return taskForm(user, model, id, null, empty, List.of());
+	}
+
+	@PostMapping("/plans/{id}/tasks")
+	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TaskInput form,
+			Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(() -> {
+			plans.addTask(user, id, form);
+			flash.addFlashAttribute("saved", form.title());
+			return "redirect:/plans/" + id;
+		}, problems -> taskForm(user, model, id, null, form, problems));
+	}
+
+	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
+	String editTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+			Model model) {
+		plans.manageable(user, id);
+		PlanTask task = plans.readableTask(user, taskId);
+		TaskInput form = new TaskInput(task.targetId(), task.title(), task.description(), task.kind(), task.dueDay(),
+				task.deadline(), task.expectedOutput(), task.kpiLinks(), task.externalParties(),
+				task.leadUnits().stream().map(UnitRef::id).toList(), task.coordinatingUnits().stream().map(UnitRef::id).toList());
+		return taskForm(user, model, id, taskId, form, List.of());
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}")
+	String updateTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+			@ModelAttribute TaskInput form, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(() -> {
+			plans.updateTask(user, id, taskId, form);
+			flash.addFlashAttribute("saved", form.title());
+			return "redirect:/plans/" + id;
+		}, problems -> taskForm(user, model, id, taskId, form, problems));
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/move")
+	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+			@RequestParam(required = false) String direction) {
+		plans.moveTask(user, id, taskId, direction);
+		return "redirect:/plans/" + id + "#task-" + taskId;
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/retire")
+	String retire(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId) {
+		plans.retireTask(user, id, taskId);
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/split")
+	String split(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+			@RequestParam(required = false) String titles) {
+		plans.splitTask(user, id, taskId, titles == null ? List.of() : List.of(titles.split("\\R")));
+		return "redirect:/plans/" + id;
+	}
+
+	private String taskForm(CurrentUser user, Model model, long planId, Long taskId, TaskInput form,
+			List<InputProblem> problems) {
+		PlanDetail detail = plans.detail(user, planId);
+		model.addAttribute("detail", detail);
+		model.addAttribute("taskId", taskId);
+		model.addAttribute("form", form);
+		model.addAttribute("units", plans.units(detail.plan().organisationId()));
+		model.addAttribute("kinds", TaskKind.values());
+		model.addAttribute("problems", problems);
+		return "plan/task-form";
+	}
+
+	// My work
+
+	@GetMapping("/my-work")
+	String myWork(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "component") String by,
+			Model model) {
+		List<WorkItem> items = plans.myWork(user, LocalDate.now(PlanDocuments.ZONE));
+		boolean byUnit = "unit".equals(by);
+		Map<String, List<WorkItem>> groups = new LinkedHashMap<>();
+		if (byUnit) {
+			for (WorkItem item : items) {
+				for (UnitRef unit : item.task().leadUnits()) {
+					groups.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(item);
+				}
+				for (UnitRef unit : item.task().coordinatingUnits()) {
+					groups.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(item);
+				}
+			}
+		} else {
+			items.stream()
+				.sorted(java.util.Comparator.comparing(WorkItem::componentOrder))
+				.forEach(item -> groups.computeIfAbsent(java.util.Objects.toString(item.componentName(), ""), k -> new ArrayList<>())
+					.add(item));
+		}
+		model.addAttribute("items", items);
+		model.addAttribute("groups", groups);
+		model.addAttribute("byUnit", byUnit);
+		model.addAttribute("seesAll", user.organisationId() == null || user.seesWholeOrganisation(user.organisationId()));
+		model.addAttribute("unitId", user.unitId());
+		return "plan/my-work";
+	}
+
+}
