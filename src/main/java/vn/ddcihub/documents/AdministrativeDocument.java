@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import vn.ddcihub.shared.VietnameseFormat;
+
 /**
  * Content of an administrative document (văn bản hành chính) laid out per Decree 30/2020/NĐ-CP:
  * a plan (kế hoạch), a report (báo cáo), an official letter… Features build one and hand it to a

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ddcihub.documents.VietnameseFormat;
+import vn.ddcihub.shared.VietnameseFormat;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ForbiddenException;

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.ddcihub.documents.VietnameseFormat;
+import vn.ddcihub.shared.VietnameseFormat;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;

@@ -25,7 +25,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import vn.ddcihub.documents.VietnameseFormat;
+import vn.ddcihub.shared.VietnameseFormat;
 import vn.ddcihub.index.EditionDefinition.ComponentDef;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;

@@ -1,7 +1,6 @@
 package vn.ddcihub.plan;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.VietnamTime;
 
 /** REST API of improvement plans: plans, goals, component targets, tasks, versions, my work and documents. */
 @RestController
@@ -158,7 +158,7 @@ class PlanApiController {
 	@GetMapping("/my-work")
 	@Operation(summary = "Việc của tôi: nhiệm vụ đơn vị mình chủ trì, phối hợp (lãnh đạo: tất cả) với hạn tiếp theo")
 	List<WorkItem> myWork(@AuthenticationPrincipal CurrentUser user) {
-		return plans.myWork(user, LocalDate.now(PlanDocuments.ZONE));
+		return plans.myWork(user, VietnamTime.today());
 	}
 
 	@GetMapping("/plans/{id}/document")

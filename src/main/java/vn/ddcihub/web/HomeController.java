@@ -1,7 +1,6 @@
 package vn.ddcihub.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +11,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.index.IndexApi;
 import vn.ddcihub.index.IndexApi.UnitStanding;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanService;
 import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.shared.VietnamTime;
 
 /**
  * The sign-in page, and the start page: where the user's organisation stands in the latest DDCI
@@ -39,7 +38,7 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal CurrentUser user, Model model) {
-		LocalDate today = LocalDate.now(ZoneId.of(DdciHubApplication.TIME_ZONE));
+		LocalDate today = VietnamTime.today();
 		model.addAttribute("standing", standing(user).orElse(null));
 		List<Plan> visible = plans.visiblePlans(user);
 		model.addAttribute("plans", visible.stream().sorted(Comparator.comparingInt(Plan::year).reversed()).limit(5).toList());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import vn.ddcihub.documents.chart.ChartRenderer;
 
 class ChartRendererTest {
 

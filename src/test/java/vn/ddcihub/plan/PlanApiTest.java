@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.IntegrationTest;
-import vn.ddcihub.documents.XlsxRenderer;
+import vn.ddcihub.documents.xlsx.XlsxRenderer;
 
 class PlanApiTest extends IntegrationTest {
 
