@@ -99,6 +99,25 @@ class DocxRendererTest {
     }
 
     @Test
+    void pagesAfterTheFirstAreNumberedInEverySectionAsInThePdf() throws IOException {
+        byte[] bytes = new DocxRenderer(null).render(SamplePlan.plan(List.of(), List.of(SamplePlan.annex(5))));
+        try (XWPFDocument word = open(bytes)) {
+            assertThat(word.getHeaderList()).anySatisfy(header -> assertThat(header.getParagraphs().get(0).getCTP()
+                    .xmlText()).contains(" PAGE "));
+            CTSectPr first = word.getParagraphs().stream()
+                    .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
+                    .map(p -> p.getCTP().getPPr().getSectPr()).findFirst().orElseThrow();
+            CTSectPr last = word.getDocument().getBody().getSectPr();
+            assertThat(first.isSetTitlePg()).as("the first page has no number").isTrue();
+            assertThat(last.isSetTitlePg()).as("the annex section numbers its first page").isFalse();
+            assertThat(first.getHeaderReferenceList()).hasSize(2);
+            assertThat(last.getHeaderReferenceList()).hasSize(2);
+            assertThat(first.getPgMar().getLeft()).isEqualTo(last.getPgMar().getLeft())
+                    .isEqualTo(BigInteger.valueOf(PageSetup.twips(AdministrativeLayout.PAGE.leftMm())));
+        }
+    }
+
+    @Test
     void chartBlockEmbedsThePicture() throws IOException {
         byte[] png = new ChartRenderer().radar(SamplePlan.radar(), 800, 600);
         byte[] bytes = new DocxRenderer(null).render(SamplePlan.plan(
