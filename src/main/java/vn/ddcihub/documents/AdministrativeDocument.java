@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-import vn.ddcihub.shared.VietnameseFormat;
-
 /**
  * Content of an administrative document (văn bản hành chính) laid out per Decree 30/2020/NĐ-CP:
  * a plan (kế hoạch), a report (báo cáo), an official letter… Features build one and hand it to a
@@ -42,15 +40,5 @@ public record AdministrativeDocument(String issuerParent, String issuer, String 
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
         Objects.requireNonNull(signature, "signature");
         annexes = annexes == null ? List.of() : List.copyOf(annexes);
-    }
-
-    /** "Số: 60/KH-STNMT". */
-    public String numberLine() {
-        return "Số: " + numberSymbol;
-    }
-
-    /** "Lạng Sơn, ngày 11 tháng 6 năm 2020". */
-    public String placeAndDateLine() {
-        return VietnameseFormat.placeAndDate(place, date);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import vn.ddcihub.documents.AdministrativeDocument;
 import vn.ddcihub.documents.Signature;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * The texts of the fixed parts of an administrative document (header, title, closing), each with
@@ -27,7 +28,7 @@ public record Fields(String issuerParent, String issuer, String numberSymbol, St
 		Signature signature = document.signature();
 		List<String> recipients = document.recipients().stream().map(AdministrativeLayout::recipientLine).toList();
 		return new Fields(document.issuerParent(), document.issuer(), document.numberSymbol(),
-				document.placeAndDateLine(), document.kind(), document.subtitle(), String.join("\n", recipients),
+				VietnameseFormat.placeAndDate(document.place(), document.date()), document.kind(), document.subtitle(), String.join("\n", recipients),
 				signature.hasAuthority() ? signature.authority() : "", signature.title(), signature.name());
 	}
 
