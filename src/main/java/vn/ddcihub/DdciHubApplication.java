@@ -7,17 +7,16 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import vn.ddcihub.shared.VietnamTime;
+
 /** DDCI Hub: measure, plan and raise the DDCI competitiveness index of departments and districts. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class DdciHubApplication {
 
-	/** Vietnamese administrative time: every date shown or computed is in Asia/Ho_Chi_Minh. */
-	public static final String TIME_ZONE = "Asia/Ho_Chi_Minh";
-
 	public static void main(String[] args) {
-		TimeZone.setDefault(TimeZone.getTimeZone(TIME_ZONE));
+		TimeZone.setDefault(TimeZone.getTimeZone(VietnamTime.ZONE));
 		System.setProperty("java.awt.headless", "true");
 		SpringApplication.run(DdciHubApplication.class, args);
 	}

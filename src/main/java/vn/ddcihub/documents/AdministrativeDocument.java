@@ -41,14 +41,4 @@ public record AdministrativeDocument(String issuerParent, String issuer, String 
         Objects.requireNonNull(signature, "signature");
         annexes = annexes == null ? List.of() : List.copyOf(annexes);
     }
-
-    /** "Số: 60/KH-STNMT". */
-    public String numberLine() {
-        return "Số: " + numberSymbol;
-    }
-
-    /** "Lạng Sơn, ngày 11 tháng 6 năm 2020". */
-    public String placeAndDateLine() {
-        return VietnameseFormat.placeAndDate(place, date);
-    }
 }

@@ -1,7 +1,8 @@
 package vn.ddcihub.documents;
 
 /** One element of a document body, rendered in order. */
-public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bullet, Block.Table, Block.Chart {
+public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bullet, Block.Table, Block.Chart,
+        Block.NewPage {
 
     /**
      * A heading: level 1 for "I. MỤC ĐÍCH, YÊU CẦU", level 2 for "1. Mục đích", level 3 for
@@ -37,8 +38,24 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
     record Table(TableContent content) implements Block {
     }
 
-    /** A chart image with its caption. */
-    record Chart(ChartImage image) implements Block {
+    /**
+     * A chart image with its caption, as wide as the layout allows and at most {@code heightShare}
+     * of the page's text height.
+     */
+    record Chart(ChartImage image, double heightShare) implements Block {
+        /** Share of the page a chart may take unless the feature says otherwise. */
+        public static final double DEFAULT_HEIGHT_SHARE = 0.7;
+
+        public Chart {
+            java.util.Objects.requireNonNull(image, "image");
+            if (heightShare <= 0 || heightShare > 1) {
+                throw new IllegalArgumentException("heightShare must be in (0, 1]");
+            }
+        }
+    }
+
+    /** What follows starts on a new page. */
+    record NewPage() implements Block {
     }
 
     static Heading heading(int level, String text) {
@@ -62,6 +79,14 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
     }
 
     static Chart chart(ChartImage image) {
-        return new Chart(image);
+        return new Chart(image, Chart.DEFAULT_HEIGHT_SHARE);
+    }
+
+    static Chart chart(ChartImage image, double heightShare) {
+        return new Chart(image, heightShare);
+    }
+
+    static NewPage newPage() {
+        return new NewPage();
     }
 }

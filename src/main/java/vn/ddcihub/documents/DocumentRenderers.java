@@ -2,14 +2,21 @@ package vn.ddcihub.documents;
 
 import java.nio.file.Path;
 import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.ddcihub.documents.chart.ChartRenderer;
+import vn.ddcihub.documents.docx.DocxRenderer;
+import vn.ddcihub.documents.pdf.PdfRenderer;
+import vn.ddcihub.documents.xlsx.XlsxRenderer;
+
 /**
- * The one entry point features use to turn content into Word, PDF, Excel and chart bytes in the
- * Vietnamese administrative layout (Decree 30/2020/NĐ-CP). Word templates are read from
- * {@code ddci.templates-dir} ({@code DDCI_TEMPLATE_DIR}), so administrators can replace them without
- * rebuilding.
+ * The one entry point features use to turn content into Word, PDF, Excel and chart bytes: documents
+ * in the Vietnamese administrative layout (Decree 30/2020/NĐ-CP), reports, tables and charts. Word
+ * templates are read from {@code ddci.templates-dir} ({@code DDCI_TEMPLATE_DIR}), so administrators
+ * can replace them without rebuilding. Numbers and dates read as {@link vn.ddcihub.shared.VietnameseFormat}
+ * writes them, in every format.
  */
 @Component
 public class DocumentRenderers {
@@ -43,6 +50,11 @@ public class DocumentRenderers {
 
     public byte[] pdf(AdministrativeDocument document) {
         return pdf.render(document);
+    }
+
+    /** A report (title, note, tables and charts) on landscape pages. */
+    public byte[] pdf(Report report) {
+        return pdf.render(report);
     }
 
     public byte[] xlsx(List<TableContent> tables) {

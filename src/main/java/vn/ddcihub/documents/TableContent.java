@@ -9,7 +9,8 @@ import java.util.List;
  * A table handed to the renderers: a title, column headers, rows and relative column widths.
  *
  * <p>A cell is a {@link String}, a {@link Number} or a {@link LocalDate} (or null for empty).
- * Word and PDF show numbers the Vietnamese way ("7,80"); Excel keeps them numeric.
+ * Word, PDF and Excel show a number alike ({@link vn.ddcihub.shared.VietnameseFormat}: whole-number
+ * types as "12", other numbers rounded half-up to two decimals, "7,80"); Excel keeps it numeric.
  *
  * @param title        caption above the table (or the sheet title in Excel); may be blank
  * @param headers      column headers
@@ -44,6 +45,11 @@ public record TableContent(String title, List<String> headers, List<List<Object>
         if (!widthRatios.isEmpty() && widthRatios.size() != headers.size()) {
             throw new IllegalArgumentException("widthRatios must have one entry per column");
         }
+    }
+
+    /** The same table under another title (blank for none). */
+    public TableContent titled(String newTitle) {
+        return new TableContent(newTitle, headers, rows, widthRatios, landscape);
     }
 
     /** A table whose cells are all text. */

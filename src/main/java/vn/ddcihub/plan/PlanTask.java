@@ -3,6 +3,8 @@ package vn.ddcihub.plan;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.ddcihub.shared.VietnameseFormat;
+
 /**
  * A task (nhiệm vụ) under a component target, or under the plan's general section when {@code targetId}
  * is null: who leads and coordinates it, how often it is due, the expected output (sản phẩm, minh chứng)
@@ -19,8 +21,7 @@ public record PlanTask(long id, long planId, Long targetId, int sortOrder, Strin
 			text.append(", ngày ").append(dueDay);
 		}
 		if (deadline != null) {
-			text.append(kind == TaskKind.ONE_OFF ? ", hạn " : ", trước ").append(String.format("%02d/%02d/%d",
-					deadline.getDayOfMonth(), deadline.getMonthValue(), deadline.getYear()));
+			text.append(kind == TaskKind.ONE_OFF ? ", hạn " : ", trước ").append(VietnameseFormat.date(deadline));
 		}
 		return text.toString();
 	}

@@ -1,13 +1,7 @@
 package vn.ddcihub.web;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +9,14 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 
-import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.shared.NavigationEntry;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * What every page template gets: the signed-in user, the navigation they may see, messages in
  * the chosen language, the CSRF token, and Vietnamese formats (dd/MM/yyyy, decimal comma).
  */
 public final class Page {
-
-	private static final ZoneId ZONE = ZoneId.of(DdciHubApplication.TIME_ZONE);
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
 	private final MessageSource messages;
 	private final Locale locale;
@@ -119,9 +109,7 @@ public final class Page {
 		if (value == null || (value instanceof Double d && d.isNaN())) {
 			return "–";
 		}
-		DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
-				DecimalFormatSymbols.getInstance(english() ? Locale.ENGLISH : Locale.forLanguageTag("vi-VN")));
-		return format.format(BigDecimal.valueOf(value.doubleValue()).setScale(decimals, RoundingMode.HALF_UP));
+		return VietnameseFormat.decimal(value, decimals, locale);
 	}
 
 	/** Signed change: +1,25 / −0,40. */
@@ -129,18 +117,20 @@ public final class Page {
 		if (value == null || value.isNaN()) {
 			return "–";
 		}
-		return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), 2);
+		// The sign of the figure as shown, so -0.004 reads "0,00" rather than "−0,00".
+		java.math.BigDecimal shown = VietnameseFormat.rounded(value, VietnameseFormat.DECIMALS);
+		return (shown.signum() > 0 ? "+" : shown.signum() < 0 ? "−" : "") + number(shown.abs(), VietnameseFormat.DECIMALS);
 	}
 
 	public String date(TemporalAccessor value) {
 		if (value == null) {
 			return "";
 		}
-		return value instanceof OffsetDateTime time ? DATE.format(time.atZoneSameInstant(ZONE)) : DATE.format(value);
+		return value instanceof OffsetDateTime time ? VietnameseFormat.date(time) : VietnameseFormat.date(LocalDate.from(value));
 	}
 
 	public String dateTime(OffsetDateTime value) {
-		return value == null ? "" : DATE_TIME.format(value.atZoneSameInstant(ZONE));
+		return value == null ? "" : VietnameseFormat.dateTime(value);
 	}
 
 	public String isoDate(LocalDate value) {

@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
+
+import vn.ddcihub.documents.chart.ChartRenderer;
 
 class ChartRendererTest {
 

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -20,6 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
+import vn.ddcihub.documents.chart.ChartRenderer;
+import vn.ddcihub.documents.docx.DocxRenderer;
+import vn.ddcihub.documents.layout.AdministrativeLayout;
+import vn.ddcihub.documents.layout.PageSetup;
+
 class DocxRendererTest {
 
     private static final String SUBTITLE = "Nâng cao chỉ số đánh giá năng lực cạnh tranh cấp Sở, Ban, Ngành (DDCI) "
@@ -27,7 +33,7 @@ class DocxRendererTest {
 
     @Test
     void planHasTheAdministrativeLayout() throws IOException {
-        byte[] bytes = new DocxRenderer().render(SamplePlan.plan());
+        byte[] bytes = new DocxRenderer(null).render(SamplePlan.plan());
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/sample-plan.docx"), bytes);
         try (XWPFDocument word = open(bytes); XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
@@ -50,7 +56,7 @@ class DocxRendererTest {
 
     @Test
     void mottoIsBoldAndUnderlinedAndTitleBold() throws IOException {
-        try (XWPFDocument word = open(new DocxRenderer().render(SamplePlan.plan()))) {
+        try (XWPFDocument word = open(new DocxRenderer(null).render(SamplePlan.plan()))) {
             XWPFRun motto = allRuns(word).stream().filter(r -> "Độc lập - Tự do - Hạnh phúc".equals(r.text()))
                     .findFirst().orElseThrow();
             assertThat(motto.isBold()).isTrue();
@@ -64,7 +70,7 @@ class DocxRendererTest {
     @Test
     void landscapeAnnexTableHasOneRowPerDataRowAndRepeatedHeader() throws IOException {
         int rows = 23;
-        byte[] bytes = new DocxRenderer().renderTables(List.of(SamplePlan.annex(rows)));
+        byte[] bytes = new DocxRenderer(null).renderTables(List.of(SamplePlan.annex(rows)));
         try (XWPFDocument word = open(bytes)) {
             assertThat(word.getTables()).hasSize(1);
             XWPFTable table = word.getTables().get(0);
@@ -83,7 +89,7 @@ class DocxRendererTest {
 
     @Test
     void planWithAnnexEndsInALandscapeSectionAfterAPortraitOne() throws IOException {
-        byte[] bytes = new DocxRenderer().render(SamplePlan.plan(List.of(), List.of(SamplePlan.annex(5))));
+        byte[] bytes = new DocxRenderer(null).render(SamplePlan.plan(List.of(), List.of(SamplePlan.annex(5))));
         try (XWPFDocument word = open(bytes)) {
             CTSectPr portrait = word.getParagraphs().stream()
                     .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
@@ -95,9 +101,28 @@ class DocxRendererTest {
     }
 
     @Test
+    void pagesAfterTheFirstAreNumberedInEverySectionAsInThePdf() throws IOException {
+        byte[] bytes = new DocxRenderer(null).render(SamplePlan.plan(List.of(), List.of(SamplePlan.annex(5))));
+        try (XWPFDocument word = open(bytes)) {
+            assertThat(word.getHeaderList()).anySatisfy(header -> assertThat(header.getParagraphs().get(0).getCTP()
+                    .xmlText()).contains(" PAGE "));
+            CTSectPr first = word.getParagraphs().stream()
+                    .filter(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().getSectPr() != null)
+                    .map(p -> p.getCTP().getPPr().getSectPr()).findFirst().orElseThrow();
+            CTSectPr last = word.getDocument().getBody().getSectPr();
+            assertThat(first.isSetTitlePg()).as("the first page has no number").isTrue();
+            assertThat(last.isSetTitlePg()).as("the annex section numbers its first page").isFalse();
+            assertThat(first.getHeaderReferenceList()).hasSize(2);
+            assertThat(last.getHeaderReferenceList()).hasSize(2);
+            assertThat(first.getPgMar().getLeft()).isEqualTo(last.getPgMar().getLeft())
+                    .isEqualTo(BigInteger.valueOf(PageSetup.twips(AdministrativeLayout.PAGE.leftMm())));
+        }
+    }
+
+    @Test
     void chartBlockEmbedsThePicture() throws IOException {
         byte[] png = new ChartRenderer().radar(SamplePlan.radar(), 800, 600);
-        byte[] bytes = new DocxRenderer().render(SamplePlan.plan(
+        byte[] bytes = new DocxRenderer(null).render(SamplePlan.plan(
                 List.of(Block.chart(new ChartImage(png, "Biểu đồ 1. Điểm các chỉ số thành phần"))), List.of()));
         try (XWPFDocument word = open(bytes)) {
             assertThat(word.getAllPictures()).hasSize(1);
@@ -137,7 +162,7 @@ class DocxRendererTest {
 
     @Test
     void starterTemplateRoundTripsToTheSameText(@TempDir Path templates) throws IOException {
-        DocxRenderer generator = new DocxRenderer();
+        DocxRenderer generator = new DocxRenderer(null);
         Files.write(templates.resolve(DocxRenderer.DEFAULT_TEMPLATE), generator.starterTemplate());
         String fromTemplate;
         String generated;
@@ -178,9 +203,9 @@ class DocxRendererTest {
 
     @Test
     void headerReachesIntoTheMarginsSoTheIssuerNameKeepsToOneLine() throws IOException {
-        try (XWPFDocument word = open(new DocxRenderer().render(SamplePlan.plan()))) {
+        try (XWPFDocument word = open(new DocxRenderer(null).render(SamplePlan.plan()))) {
             XWPFTable header = word.getTables().get(0);
-            int textWidth = PageLayout.twips(PageLayout.textWidthMm(false));
+            int textWidth = PageSetup.twips(AdministrativeLayout.PAGE.textWidthMm(false));
             assertThat(header.getWidth()).isGreaterThan(textWidth);
             assertThat(header.getCTTbl().getTblPr().getTblInd().getW().toString()).startsWith("-");
         }

@@ -2,17 +2,22 @@ package vn.ddcihub.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.lowagie.text.pdf.PdfDictionary;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
 import org.junit.jupiter.api.Test;
+
+import vn.ddcihub.documents.chart.ChartRenderer;
+import vn.ddcihub.documents.pdf.PdfRenderer;
 
 class PdfRendererTest {
 
@@ -67,11 +72,20 @@ class PdfRendererTest {
     }
 
     @Test
-    void tablesAloneSpanSeveralLandscapePages() throws IOException {
-        PdfReader reader = new PdfReader(new PdfRenderer().renderTables(List.of(SamplePlan.annex(60))));
+    void aReportTableSpansSeveralLandscapePagesWithTheChartOnAPageOfItsOwn() throws IOException {
+        byte[] png = new ChartRenderer().radar(SamplePlan.radar(), 900, 700);
+        Report report = new Report("DDCI 2019 – Khối sở, ban, ngành", "Dữ liệu minh họa",
+                List.of(Block.table(SamplePlan.annex(60).titled("")), Block.newPage(), Block.chart(new ChartImage(png, ""), 0.9)));
+        PdfReader reader = new PdfReader(new PdfRenderer().render(report));
         try {
-            assertThat(reader.getNumberOfPages()).isGreaterThan(1);
-            assertThat(reader.getPageSizeWithRotation(1).getWidth()).isGreaterThan(reader.getPageSizeWithRotation(1).getHeight());
+            int pages = reader.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            for (int page = 1; page <= pages; page++) {
+                assertThat(reader.getPageSizeWithRotation(page).getWidth()).isGreaterThan(reader.getPageSizeWithRotation(page).getHeight());
+            }
+            String lastPage = new PdfTextExtractor(reader).getTextFromPage(pages);
+            assertThat(lastPage).doesNotContain("Văn phòng Sở");
+            assertThat(new PdfTextExtractor(reader).getTextFromPage(1)).contains("DDCI 2019", "Dữ liệu minh họa", "5,50");
         } finally {
             reader.close();
         }

@@ -10,13 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.shared.VietnamTime;
 
 class AuditTrailTest extends IntegrationTest {
 
@@ -31,7 +30,7 @@ class AuditTrailTest extends IntegrationTest {
 					+ "\"headName\":\"Đinh Thị Hồng\",\"sortOrder\":8}"))
 			.andExpect(status().isOk());
 
-		String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+		String today = VietnamTime.today().toString();
 		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD))
 			.param("entityType", "Unit").param("entityId", String.valueOf(unitId)).param("user", "admin")
 			.param("from", today).param("to", today))

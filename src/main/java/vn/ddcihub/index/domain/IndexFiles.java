@@ -1,9 +1,10 @@
 package vn.ddcihub.index.domain;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+import static vn.ddcihub.documents.Block.chart;
+import static vn.ddcihub.documents.Block.newPage;
+import static vn.ddcihub.documents.Block.table;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,21 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,11 +21,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import vn.ddcihub.documents.BarChart;
+import vn.ddcihub.documents.ChartImage;
 import vn.ddcihub.documents.ChartSeries;
 import vn.ddcihub.documents.DocumentRenderers;
 import vn.ddcihub.documents.RadarChart;
+import vn.ddcihub.documents.Report;
 import vn.ddcihub.documents.TableContent;
-import vn.ddcihub.documents.VietnameseFormat;
 import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.EditionResults.UnitResult;
@@ -51,6 +40,9 @@ import vn.ddcihub.index.domain.UnitProfile.ComponentProfile;
 public class IndexFiles {
 
 	static final String ILLUSTRATIVE = "Dữ liệu minh họa — không phải số liệu công bố chính thức";
+	/** A chart above a table takes a little over half the page; a chart on a page of its own nearly all of it. */
+	private static final double BESIDE_TABLE_HEIGHT_SHARE = 0.56;
+	private static final double PAGE_HEIGHT_SHARE = 0.93;
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -105,8 +97,9 @@ public class IndexFiles {
 		byte[] chart = renderers.barPng(new BarChart("Điểm tổng hợp", names,
 				List.of(new ChartSeries("Điểm tổng hợp " + results.year(), totals, "#5470c6")), 100), 1000,
 				Math.max(300, 28 * names.size() + 80));
-		byte[] pdf = pdf(results.name(), results.illustrative(), leagueTable(results), null, List.of(chart));
-		return file(pdf, "bang-xep-hang-" + results.year() + ".pdf", MediaType.APPLICATION_PDF);
+		Report report = report(results.name(), results.illustrative(), table(leagueTable(results).titled("")), newPage(),
+				chart(new ChartImage(chart, ""), PAGE_HEIGHT_SHARE));
+		return file(renderers.pdf(report), "bang-xep-hang-" + results.year() + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
 	public ResponseEntity<byte[]> profileXlsx(UnitProfile profile) {
@@ -115,10 +108,13 @@ public class IndexFiles {
 	}
 
 	public ResponseEntity<byte[]> profilePdf(UnitProfile profile) {
-		List<byte[]> after = profile.trend().isEmpty() ? List.of() : List.of(trendPng(profile));
-		byte[] pdf = pdf(profile.name() + " — DDCI " + profile.year(), profile.illustrative(), profileTable(profile),
-				radarPng(profile), after);
-		return file(pdf, "ho-so-" + profile.code() + "-" + profile.year() + ".pdf", MediaType.APPLICATION_PDF);
+		String heading = profile.name() + " — DDCI " + profile.year();
+		var radarChart = chart(new ChartImage(radarPng(profile), ""), BESIDE_TABLE_HEIGHT_SHARE);
+		var scores = table(profileTable(profile).titled(""));
+		Report report = profile.trend().isEmpty() ? report(heading, profile.illustrative(), radarChart, scores)
+				: report(heading, profile.illustrative(), radarChart, scores, newPage(),
+						chart(new ChartImage(trendPng(profile), ""), PAGE_HEIGHT_SHARE));
+		return file(renderers.pdf(report), "ho-so-" + profile.code() + "-" + profile.year() + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
 	byte[] radarPng(UnitProfile profile) {
@@ -194,82 +190,8 @@ public class IndexFiles {
 		return value == null ? 0.0 : value;
 	}
 
-	private static byte[] pdf(String heading, boolean illustrative, TableContent table, byte[] chartBefore,
-			List<byte[]> chartsAfter) {
-		try {
-			BaseFont regular = font("fonts/LiberationSerif-Regular.ttf");
-			BaseFont bold = font("fonts/LiberationSerif-Bold.ttf");
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			Document document = new Document(PageSize.A4.rotate(), 40, 30, 30, 30);
-			PdfWriter.getInstance(document, out);
-			document.addTitle(heading);
-			document.addCreator("DDCI Hub");
-			document.open();
-			Paragraph title = new Paragraph(heading, new Font(bold, 15));
-			title.setAlignment(Element.ALIGN_CENTER);
-			document.add(title);
-			if (illustrative) {
-				Paragraph note = new Paragraph(ILLUSTRATIVE, new Font(regular, 11, Font.ITALIC, new Color(0xb0, 0x3a, 0x2e)));
-				note.setAlignment(Element.ALIGN_CENTER);
-				document.add(note);
-			}
-			if (chartBefore != null) {
-				document.add(image(chartBefore, 300));
-			}
-			PdfPTable pdfTable = new PdfPTable(table.headers().size());
-			pdfTable.setWidthPercentage(100);
-			pdfTable.setWidths(toFloats(table.columnFractions()));
-			pdfTable.setHeaderRows(1);
-			pdfTable.setSpacingBefore(8);
-			for (String header : table.headers()) {
-				PdfPCell cell = new PdfPCell(new Phrase(header, new Font(bold, 9)));
-				cell.setBackgroundColor(new Color(0xe8, 0xee, 0xf7));
-				pdfTable.addCell(cell);
-			}
-			for (List<Object> row : table.rows()) {
-				for (Object value : row) {
-					PdfPCell cell = new PdfPCell(new Phrase(value == null ? "" : VietnameseFormat.cell(value), new Font(regular, 9)));
-					if (value instanceof Number) {
-						cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-					}
-					pdfTable.addCell(cell);
-				}
-			}
-			document.add(pdfTable);
-			if (!chartsAfter.isEmpty()) {
-				document.newPage();
-				for (byte[] chart : chartsAfter) {
-					document.add(image(chart, 500 / chartsAfter.size()));
-				}
-			}
-			document.close();
-			return out.toByteArray();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static Image image(byte[] png, float height) throws IOException {
-		Image image = Image.getInstance(png);
-		image.scaleToFit(760, height);
-		image.setAlignment(Element.ALIGN_CENTER);
-		return image;
-	}
-
-	private static BaseFont font(String resource) throws IOException {
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			byte[] bytes = in.readAllBytes();
-			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, true, bytes, null);
-		}
-	}
-
-	private static float[] toFloats(double[] values) {
-		float[] floats = new float[values.length];
-		for (int i = 0; i < values.length; i++) {
-			floats[i] = (float) values[i];
-		}
-		return floats;
+	private static Report report(String heading, boolean illustrative, vn.ddcihub.documents.Block... blocks) {
+		return new Report(heading, illustrative ? ILLUSTRATIVE : "", List.of(blocks));
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {

@@ -358,7 +358,7 @@ public class IndexService implements IndexApi {
 				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
 			} else if (value == null || value < 0 || value > 10) {
 				problems.add(InputProblem.field(component, "Mục tiêu " + component + (value == null ? "" : " = "
-						+ vn.ddcihub.documents.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng 0–10"));
+						+ vn.ddcihub.shared.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng 0–10"));
 			}
 		});
 		if (!problems.isEmpty()) {

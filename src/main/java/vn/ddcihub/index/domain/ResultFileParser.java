@@ -25,10 +25,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import vn.ddcihub.documents.VietnameseFormat;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * Reads a results file (tệp kết quả) in CSV (comma, semicolon or tab separated, UTF-8) or XLSX:

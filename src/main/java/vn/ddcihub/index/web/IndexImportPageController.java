@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.ddcihub.documents.VietnameseFormat;
 import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.EditionResults;
 import vn.ddcihub.index.domain.IndexService;
@@ -26,6 +25,7 @@ import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ForbiddenException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /** Writing results from pages: the results file import (nhập kết quả) and one unit's score correction. */
 @Controller

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import vn.ddcihub.documents.VietnameseFormat;
 import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.EditionSummary;
 import vn.ddcihub.index.domain.IndexService;
@@ -26,6 +25,7 @@ import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * Reading pages of the index: the league table (bảng xếp hạng) per edition and block, a unit's

@@ -3,9 +3,6 @@ package vn.ddcihub.org.web;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -27,13 +24,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.org.AuditFilter;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.AuditTrail.AuditEvent;
 import vn.ddcihub.org.AuditTrail.AuditQuery;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.NavigationEntry;
+import vn.ddcihub.shared.VietnamTime;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * The audit page and its CSV export, and GET /api/v1/audit. ADMIN sees everything; a LEADER sees
@@ -45,7 +43,6 @@ public class AuditController {
 
 	private static final int PAGE_LIMIT = 500;
 	private static final int EXPORT_LIMIT = 100_000;
-	private static final ZoneId ZONE = ZoneId.of(DdciHubApplication.TIME_ZONE);
 
 	private final AuditTrail audit;
 
@@ -85,12 +82,8 @@ public class AuditController {
 	private static AuditQuery query(CurrentUser user, AuditFilter filter) {
 		Long organisation = user.isAdmin() ? null : user.organisationId();
 		return new AuditQuery(filter.entityType(), filter.entityId(), filter.user(),
-				filter.from() == null ? null : startOf(filter.from()),
-				filter.to() == null ? null : startOf(filter.to().plusDays(1)), organisation);
-	}
-
-	private static OffsetDateTime startOf(LocalDate day) {
-		return day.atStartOfDay(ZONE).toOffsetDateTime();
+				filter.from() == null ? null : VietnamTime.startOf(filter.from()),
+				filter.to() == null ? null : VietnamTime.startOf(filter.to().plusDays(1)), organisation);
 	}
 
 	private static ResponseEntity<byte[]> csvAnswer(List<AuditEvent> events) throws IOException {
@@ -99,7 +92,7 @@ public class AuditController {
 			.setHeader("id", "thoi_gian", "nguoi_thuc_hien", "loai_doi_tuong", "ma_doi_tuong", "hanh_dong", "truoc", "sau")
 			.get())) {
 			for (AuditEvent event : events) {
-				csv.printRecord(event.id(), event.occurredAt().atZoneSameInstant(ZONE).toOffsetDateTime(), event.actor(),
+				csv.printRecord(event.id(), VietnameseFormat.timestamp(event.occurredAt()), event.actor(),
 						event.entityType(), event.entityId(), event.action(), event.before(), event.after());
 			}
 		}

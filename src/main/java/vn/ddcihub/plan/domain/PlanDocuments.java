@@ -1,6 +1,5 @@
 package vn.ddcihub.plan.domain;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,19 +11,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
-import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.documents.AdministrativeDocument;
 import vn.ddcihub.documents.Block;
 import vn.ddcihub.documents.DocumentRenderers;
 import vn.ddcihub.documents.Signature;
 import vn.ddcihub.documents.TableContent;
-import vn.ddcihub.documents.VietnameseFormat;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * The plan as administrative documents (văn bản kế hoạch, Nghị định 30/2020/NĐ-CP): the plan in Word and
@@ -35,7 +33,6 @@ import vn.ddcihub.shared.BadInputException;
 @Component
 public class PlanDocuments {
 
-	public static final ZoneId ZONE = ZoneId.of(DdciHubApplication.TIME_ZONE);
 	static final String TEMPLATE = "ke-hoach.docx";
 	static final String LEADERSHIP = "BLD";
 	static final MediaType DOCX = MediaType

@@ -38,6 +38,7 @@ import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ForbiddenException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.VietnamTime;
 
 /**
  * Improvement plans (kế hoạch nâng cao chỉ số DDCI) and the rules around them: a plan belongs to one
@@ -264,7 +265,7 @@ public class PlanService implements PlanApi {
 		int year = source.year() + 1;
 		String symbol = source.numberSymbol().contains("/")
 				? "     " + source.numberSymbol().substring(source.numberSymbol().indexOf('/')) : source.numberSymbol();
-		PlanInput in = new PlanInput(source.organisationId(), symbol, source.place(), LocalDate.now(), source.issuerParent(),
+		PlanInput in = new PlanInput(source.organisationId(), symbol, source.place(), VietnamTime.today(), source.issuerParent(),
 				source.issuer(), source.title().replace(String.valueOf(source.year()), String.valueOf(year)), year,
 				source.targetYear(), source.targetYear() + 1, source.legalBases(), "", source.purposes(),
 				source.requirements(), source.implementation(), source.recipients(), source.signerAuthority(),

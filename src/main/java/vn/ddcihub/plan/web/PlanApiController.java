@@ -1,7 +1,6 @@
 package vn.ddcihub.plan.web;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +30,7 @@ import vn.ddcihub.plan.domain.PlanInput;
 import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.plan.domain.TaskInput;
+import vn.ddcihub.shared.VietnamTime;
 
 /** REST API of improvement plans: plans, goals, component targets, tasks, versions, my work and documents. */
 @RestController
@@ -168,7 +168,7 @@ public class PlanApiController {
 	@GetMapping("/my-work")
 	@Operation(summary = "Việc của tôi: nhiệm vụ đơn vị mình chủ trì, phối hợp (lãnh đạo: tất cả) với hạn tiếp theo")
 	List<WorkItem> myWork(@AuthenticationPrincipal CurrentUser user) {
-		return plans.myWork(user, LocalDate.now(PlanDocuments.ZONE));
+		return plans.myWork(user, VietnamTime.today());
 	}
 
 	@GetMapping("/plans/{id}/document")

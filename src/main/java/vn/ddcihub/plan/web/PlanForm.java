@@ -9,6 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.domain.PlanDocuments;
 import vn.ddcihub.plan.domain.PlanInput;
+import vn.ddcihub.shared.VietnamTime;
 
 /** The plan header form: lists (căn cứ, mục đích, yêu cầu, tổ chức thực hiện, nơi nhận) one entry per line. */
 public record PlanForm(String numberSymbol, String place, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE, fallbackPatterns = { "d/M/yyyy" }) LocalDate issuedOn,
@@ -18,7 +19,7 @@ public record PlanForm(String numberSymbol, String place, @DateTimeFormat(iso = 
 		Integer goalBelowMedianIntoRank) {
 
 	static PlanForm empty(int year) {
-		return new PlanForm("", "", LocalDate.now(PlanDocuments.ZONE), "", "", "", year, year - 1, year, "", "", "", "", "",
+		return new PlanForm("", "", VietnamTime.today(), "", "", "", year, year - 1, year, "", "", "", "", "",
 				"", "", "GIÁM ĐỐC", "", 10, 70.0, 10);
 	}
 

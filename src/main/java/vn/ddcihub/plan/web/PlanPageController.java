@@ -1,6 +1,5 @@
 package vn.ddcihub.plan.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import vn.ddcihub.plan.domain.TaskInput;
 import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
+import vn.ddcihub.shared.VietnamTime;
 
 /** Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms, history, my work. */
 @Controller
@@ -63,7 +63,7 @@ public class PlanPageController {
 
 	@GetMapping("/plans/new")
 	String newPlan(@AuthenticationPrincipal CurrentUser user, Model model) {
-		return planForm(model, null, PlanForm.empty(LocalDate.now(PlanDocuments.ZONE).getYear()), List.of());
+		return planForm(model, null, PlanForm.empty(VietnamTime.today().getYear()), List.of());
 	}
 
 	@PostMapping("/plans/new")
@@ -254,7 +254,7 @@ public class PlanPageController {
 	@GetMapping("/my-work")
 	String myWork(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "component") String by,
 			Model model) {
-		List<WorkItem> items = plans.myWork(user, LocalDate.now(PlanDocuments.ZONE));
+		List<WorkItem> items = plans.myWork(user, VietnamTime.today());
 		boolean byUnit = "unit".equals(by);
 		Map<String, List<WorkItem>> groups = new LinkedHashMap<>();
 		if (byUnit) {

@@ -1,17 +1,15 @@
 package vn.ddcihub.plan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.shared.VietnamTime;
 import vn.ddcihub.web.Page;
 import vn.ddcihub.web.StartPageCard;
 import vn.ddcihub.web.StartPageCard.Item;
@@ -55,7 +53,7 @@ class PlanStartPageSection implements StartPageSection {
 	}
 
 	private StartPageCard dueSoon(CurrentUser user, Page page) {
-		List<WorkItem> work = plans.myWork(user, LocalDate.now(ZoneId.of(DdciHubApplication.TIME_ZONE)));
+		List<WorkItem> work = plans.myWork(user, VietnamTime.today());
 		List<Item> items = work.stream()
 			.filter(item -> item.nextDue() != null)
 			.sorted(Comparator.comparing(WorkItem::nextDue))

@@ -1,9 +1,13 @@
-package vn.ddcihub.documents;
+package vn.ddcihub.documents.chart;
 
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.geom.Path2D;
 import java.util.List;
+
+import vn.ddcihub.documents.BarChart;
+import vn.ddcihub.documents.ChartSeries;
+import vn.ddcihub.documents.RadarChart;
 
 /**
  * Server-side PNG charts drawn with Java2D (anti-aliased, bundled Liberation Serif font), for

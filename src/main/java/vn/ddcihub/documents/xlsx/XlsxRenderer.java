@@ -1,37 +1,46 @@
-package vn.ddcihub.documents;
+package vn.ddcihub.documents.xlsx;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.ddcihub.documents.TableContent;
+import vn.ddcihub.documents.layout.AdministrativeLayout;
+import vn.ddcihub.documents.layout.BundledFonts;
+import vn.ddcihub.documents.layout.TableStyle;
+import vn.ddcihub.shared.VietnameseFormat;
+
 /**
- * Renders tables to an Excel workbook, one sheet per table: an optional title row, a bold frozen
- * header row, wrapped text, numbers kept numeric ({@code #,##0.00}, or {@code #,##0} for whole
- * numbers; Excel shows the reader's locale separators) and dates as {@code dd/mm/yyyy}.
+ * Renders tables to an Excel workbook, one sheet per table: an optional title row, a bold shaded
+ * frozen header row, wrapped text, dates as {@code dd/mm/yyyy} and numbers kept numeric. A number
+ * is stored as shown in Word, PDF and on pages (rounded half-up by {@link VietnameseFormat}) with
+ * the matching format ({@code #,##0.00}, or {@code #,##0} for whole numbers; Excel shows the
+ * reader's separators), so no spreadsheet's own rounding can make it read differently. Type and
+ * shading follow the documents' table style; printing fits a sheet to the page width.
  */
 public final class XlsxRenderer {
 
-    private static final String FONT = "Times New Roman";
+    private static final TableStyle STYLE = AdministrativeLayout.TABLE;
     private static final int TOTAL_WIDTH_CHARS_PORTRAIT = 100;
     private static final int TOTAL_WIDTH_CHARS_LANDSCAPE = 160;
 
@@ -93,13 +102,18 @@ public final class XlsxRenderer {
         widths(sheet, table);
         sheet.getPrintSetup().setLandscape(table.landscape());
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        // As wide as the paper, as many pages long as needed.
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
     }
 
     private static void write(Cell cell, Object value, Styles styles) {
         if (value instanceof Number number) {
-            cell.setCellValue(number.doubleValue());
-            cell.setCellStyle(isWhole(number) ? styles.integer : styles.decimal);
+            int digits = VietnameseFormat.fractionDigits(number);
+            cell.setCellValue(VietnameseFormat.rounded(number, digits).doubleValue());
+            cell.setCellStyle(digits == 0 ? styles.integer : styles.decimal);
         } else if (value instanceof LocalDate date) {
             cell.setCellValue(date);
             cell.setCellStyle(styles.date);
@@ -107,12 +121,6 @@ public final class XlsxRenderer {
             cell.setCellValue(value == null ? "" : value.toString());
             cell.setCellStyle(styles.text);
         }
-    }
-
-    private static boolean isWhole(Number number) {
-        return number instanceof Integer || number instanceof Long || number instanceof Short
-                || number instanceof Byte || number instanceof BigInteger
-                || number instanceof BigDecimal decimal && decimal.scale() <= 0;
     }
 
     private static void widths(Sheet sheet, TableContent table) {
@@ -150,30 +158,32 @@ public final class XlsxRenderer {
         final CellStyle integer;
         final CellStyle date;
 
-        Styles(Workbook workbook) {
-            Font plain = font(workbook, false, 12);
-            Font bold = font(workbook, true, 12);
+        Styles(XSSFWorkbook workbook) {
+            Font plain = font(workbook, false, STYLE.cell().size());
+            Font bold = font(workbook, true, STYLE.header().size());
             title = workbook.createCellStyle();
-            title.setFont(font(workbook, true, 14));
+            title.setFont(font(workbook, true, STYLE.title().size()));
             title.setAlignment(HorizontalAlignment.CENTER);
             header = bordered(workbook, bold);
             header.setAlignment(HorizontalAlignment.CENTER);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            ((XSSFCellStyle) header).setFillForegroundColor(new XSSFColor(
+                    java.util.HexFormat.of().parseHex(STYLE.headerShade()), null));
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             text = bordered(workbook, plain);
             decimal = bordered(workbook, plain);
-            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            decimal.setDataFormat(workbook.createDataFormat().getFormat(
+                    VietnameseFormat.spreadsheetPattern(VietnameseFormat.DECIMALS)));
             integer = bordered(workbook, plain);
-            integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            integer.setDataFormat(workbook.createDataFormat().getFormat(VietnameseFormat.spreadsheetPattern(0)));
             date = bordered(workbook, plain);
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            date.setDataFormat(workbook.createDataFormat().getFormat(VietnameseFormat.spreadsheetDatePattern()));
             date.setAlignment(HorizontalAlignment.CENTER);
         }
 
-        private static Font font(Workbook workbook, boolean bold, int size) {
+        private static Font font(Workbook workbook, boolean bold, double size) {
             Font font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) size);
+            font.setFontName(BundledFonts.FAMILY);
+            font.setFontHeightInPoints((short) Math.round(size));
             font.setBold(bold);
             return font;
         }

@@ -1,4 +1,4 @@
-package vn.ddcihub.documents;
+package vn.ddcihub.documents.layout;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -11,23 +11,30 @@ import java.util.Map;
 
 /**
  * The Liberation Serif family (metric-compatible with Times New Roman, SIL OFL) bundled in the
- * jar under {@code /fonts}, so Vietnamese diacritics render the same on every machine.
+ * jar under {@code /fonts}, so Vietnamese diacritics render the same on every machine. Read once
+ * per JVM: PDFs and charts share the cached faces.
  */
-final class BundledFonts {
+public final class BundledFonts {
 
-    enum Face {
+    /** The family Word documents name; PDFs and charts embed the bundled metric-compatible faces. */
+    public static final String FAMILY = "Times New Roman";
+
+    /** Height of one line at single spacing, in ems (ascent + descent + gap of the serif). */
+    public static final double SINGLE_LINE = 1.15;
+
+    public enum Face {
         REGULAR("LiberationSerif-Regular.ttf"),
         BOLD("LiberationSerif-Bold.ttf"),
         ITALIC("LiberationSerif-Italic.ttf"),
         BOLD_ITALIC("LiberationSerif-BoldItalic.ttf");
 
-        final String file;
+        public final String file;
 
         Face(String file) {
             this.file = file;
         }
 
-        static Face of(boolean bold, boolean italic) {
+        public static Face of(boolean bold, boolean italic) {
             if (bold) {
                 return italic ? BOLD_ITALIC : BOLD;
             }
@@ -42,12 +49,12 @@ final class BundledFonts {
     }
 
     /** The TrueType bytes of one face. */
-    static synchronized byte[] bytes(Face face) {
+    public static synchronized byte[] bytes(Face face) {
         return BYTES.computeIfAbsent(face, BundledFonts::load);
     }
 
     /** A Java2D font of one face at the given size in points. */
-    static synchronized Font awt(Face face, float size) {
+    public static synchronized Font awt(Face face, float size) {
         Font base = AWT.computeIfAbsent(face, f -> {
             try {
                 return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(f)));

@@ -1,9 +1,13 @@
-package vn.ddcihub.documents;
+package vn.ddcihub.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
 
 class VietnameseFormatTest {
@@ -19,8 +23,37 @@ class VietnameseFormatTest {
     }
 
     @Test
+    void roundsHalfUpOnTheDecimalValueNotItsBinaryApproximation() {
+        assertThat(VietnameseFormat.decimal(6.125)).isEqualTo("6,13");
+        assertThat(VietnameseFormat.decimal(0.005)).isEqualTo("0,01");
+        assertThat(VietnameseFormat.decimal(0.015)).isEqualTo("0,02");
+        assertThat(VietnameseFormat.decimal(2.675)).isEqualTo("2,68");
+        assertThat(VietnameseFormat.decimal(-6.125)).isEqualTo("-6,13");
+        assertThat(VietnameseFormat.rounded(6.125, 2)).isEqualByComparingTo("6.13");
+        assertThat(VietnameseFormat.cell(new BigDecimal("6.125"))).isEqualTo("6,13");
+        assertThat(VietnameseFormat.cell(7)).isEqualTo("7");
+        assertThat(VietnameseFormat.cell(7.0)).isEqualTo("7,00");
+    }
+
+    @Test
+    void englishPagesGetAPointAndCommaGroups() {
+        assertThat(VietnameseFormat.decimal(1234.5, 2, Locale.ENGLISH)).isEqualTo("1,234.50");
+        assertThat(VietnameseFormat.decimal(1234.5, 2, Locale.forLanguageTag("vi"))).isEqualTo("1.234,50");
+    }
+
+    @Test
     void shortDatesAreDayMonthYear() {
         assertThat(VietnameseFormat.date(LocalDate.of(2020, 6, 11))).isEqualTo("11/06/2020");
+    }
+
+    @Test
+    void instantsAreShownInVietnameseTime() {
+        OffsetDateTime lateEveningUtc = OffsetDateTime.of(2020, 6, 10, 20, 30, 5, 0, ZoneOffset.UTC);
+        assertThat(VietnameseFormat.date(lateEveningUtc)).isEqualTo("11/06/2020");
+        assertThat(VietnameseFormat.dateTime(lateEveningUtc)).isEqualTo("11/06/2020 03:30");
+        assertThat(VietnameseFormat.timestamp(lateEveningUtc)).isEqualTo("11/06/2020 03:30:05");
+        assertThat(VietnamTime.startOf(LocalDate.of(2020, 6, 11)).toInstant())
+                .isEqualTo(OffsetDateTime.of(2020, 6, 10, 17, 0, 0, 0, ZoneOffset.UTC).toInstant());
     }
 
     @Test

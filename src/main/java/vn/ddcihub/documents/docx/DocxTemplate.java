@@ -1,9 +1,9 @@
-package vn.ddcihub.documents;
+package vn.ddcihub.documents.docx;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,6 +16,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
+import vn.ddcihub.documents.layout.Fields;
+
 /**
  * Fills a Word template: {@code {{name}}} placeholders anywhere (body, tables, headers, footers),
  * even when Word has split them across several runs. The run holding the start of a placeholder
@@ -24,31 +26,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
  */
 final class DocxTemplate {
 
-    static final String BODY = "noi_dung";
-
     private DocxTemplate() {
-    }
-
-    /** Placeholder values for a document (names without braces). */
-    static Map<String, String> values(DocxLayout.Parts parts, String numberSymbol) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("co_quan_chu_quan", parts.issuerParent());
-        values.put("co_quan_ban_hanh", parts.issuer());
-        values.put("so_ky_hieu", numberSymbol);
-        values.put("dia_danh_ngay", parts.placeAndDate());
-        values.put("tieu_de", parts.kind());
-        values.put("trich_yeu", parts.subtitle());
-        values.put("noi_nhan", parts.recipients());
-        values.put("quyen_han_ky", parts.authority());
-        values.put("chuc_vu_ky", parts.signerTitle());
-        values.put("nguoi_ky", parts.signerName());
-        return values;
     }
 
     /** The top-level paragraph holding only {{noi_dung}}, or null. */
     static XWPFParagraph bodyAnchor(XWPFDocument document) {
         for (XWPFParagraph paragraph : document.getParagraphs()) {
-            if (runText(paragraph).strip().equals("{{" + BODY + "}}")) {
+            if (runText(paragraph).strip().equals(Fields.placeholder(Fields.BODY))) {
                 return paragraph;
             }
         }
@@ -124,7 +108,7 @@ final class DocxTemplate {
             if (source.getCTR().isSetRPr()) {
                 replacement.getCTR().setRPr((CTRPr) source.getCTR().getRPr().copy());
             }
-            DocxText.write(replacement, before + value + after);
+            DocxPainter.write(replacement, before + value + after);
             for (int i = last + 1; i > first; i--) {
                 paragraph.removeRun(i);
             }

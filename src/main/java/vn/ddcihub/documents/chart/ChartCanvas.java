@@ -1,4 +1,4 @@
-package vn.ddcihub.documents;
+package vn.ddcihub.documents.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,7 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+
 import javax.imageio.ImageIO;
+
+import vn.ddcihub.documents.ChartSeries;
+import vn.ddcihub.documents.layout.BundledFonts;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /** Shared drawing helpers for the Java2D charts: canvas, text wrapping, title, legend, palette. */
 final class ChartCanvas {
