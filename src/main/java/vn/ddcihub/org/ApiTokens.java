@@ -71,7 +71,7 @@ public class ApiTokens {
 		int revoked = jdbc.sql("update org_api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
 			.params(id, user.id()).update();
 		if (revoked == 0) {
-			throw new NotFoundException("Không tìm thấy khóa API #" + id);
+			throw new NotFoundException("org.notFound.token", id);
 		}
 		audit.record("ApiToken", id, Action.DEACTIVATE, Map.of("user", user.getUsername()), null, user.organisationId());
 	}

@@ -5,8 +5,6 @@ import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import vn.ddcihub.shared.ForbiddenException;
-
 /** Access to the user of the current request. */
 public final class CurrentUsers {
 
@@ -19,10 +17,6 @@ public final class CurrentUsers {
 			return Optional.of(user);
 		}
 		return Optional.empty();
-	}
-
-	public static CurrentUser require() {
-		return current().orElseThrow(() -> new ForbiddenException("Chưa đăng nhập"));
 	}
 
 	/** Who did it, for the audit trail: the user name, or "system" for start-up and scheduled work. */

@@ -7,7 +7,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.org.domain.OrgRepository;
-import vn.ddcihub.shared.NotFoundException;
 
 /**
  * Read access to organisations and units for every capability. Methods without a user argument
@@ -58,17 +57,6 @@ public class OrgDirectory {
 
 	public List<Unit> visibleUnits(CurrentUser user) {
 		return allUnits().stream().filter(u -> user.canRead(u.organisationId())).toList();
-	}
-
-	/** An organisation the user may see; another organisation's record is reported as not found. */
-	public Organisation visibleOrganisation(CurrentUser user, long id) {
-		return organisations.organisation(id).filter(o -> user.canRead(o.id()))
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan, đơn vị #" + id));
-	}
-
-	public Unit visibleUnit(CurrentUser user, long id) {
-		return organisations.unit(id).filter(u -> user.canRead(u.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy phòng, đơn vị #" + id));
 	}
 
 	public String unitName(Long unitId) {

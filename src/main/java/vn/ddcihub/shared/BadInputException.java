@@ -1,25 +1,49 @@
 package vn.ddcihub.shared;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
- * Input that cannot be accepted, with every problem found (file, row, column, message).
- * Nothing is saved when this is thrown.
+ * Input that cannot be accepted: either every problem found (file, row, column, message), or one
+ * rejection of the request as a whole given as a message key. Nothing is saved when this is thrown.
+ * The summary is a message key resolved in the language of the request when the answer is written.
  */
-public class BadInputException extends RuntimeException {
+public class BadInputException extends RuntimeException implements MessageSourceResolvable {
+
+	private static final String INVALID_INPUT = "error.input.invalid";
 
 	private final List<InputProblem> problems;
+	private final String messageKey;
+	private final Object[] arguments;
 
 	public BadInputException(List<InputProblem> problems) {
-		super(problems.isEmpty() ? "Dữ liệu không hợp lệ" : problems.get(0).describe());
+		super(problems.isEmpty() ? INVALID_INPUT : problems.get(0).describe());
 		this.problems = List.copyOf(problems);
+		this.messageKey = INVALID_INPUT;
+		this.arguments = new Object[0];
 	}
 
-	public BadInputException(String message) {
-		this(List.of(new InputProblem(null, null, null, message)));
+	/** The request as a whole cannot be done (e.g. issuing a plan that is already issued); no field to point at. */
+	public BadInputException(String messageKey, Object... arguments) {
+		super(messageKey + Arrays.toString(arguments));
+		this.problems = List.of();
+		this.messageKey = messageKey;
+		this.arguments = arguments.clone();
 	}
 
 	public List<InputProblem> problems() {
 		return problems;
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { messageKey };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return arguments.clone();
 	}
 }

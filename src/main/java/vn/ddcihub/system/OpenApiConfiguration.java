@@ -1,16 +1,31 @@
 package vn.ddcihub.system;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at /v3/api-docs: title, and the two ways scripts sign in. */
+/**
+ * The OpenAPI description at /v3/api-docs: title, the two ways scripts sign in, and the error answers
+ * every operation may give, as problem details (RFC 9457, {@code application/problem+json}).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -29,5 +44,59 @@ class OpenApiConfiguration {
 				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
 			.addSecurityItem(new SecurityRequirement().addList("basic"))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
+	}
+
+	private static final String PROBLEM = "ProblemDetail";
+
+	private static final Map<String, String> ERRORS = Map.of(
+			"400", "Dữ liệu không hợp lệ; problems nêu từng trường hoặc ô của tệp / Invalid input; problems lists each field or file cell",
+			"401", "Cần đăng nhập / Sign-in required", "403", "Không có quyền / Forbidden",
+			"404", "Không tìm thấy, hoặc thuộc cơ quan khác / Not found, or another organisation's record",
+			"500", "Lỗi hệ thống / Internal error");
+
+	/** Adds the problem detail schema and the error answers to every operation (413 where files are uploaded). */
+	@Bean
+	OpenApiCustomizer problemResponses() {
+		return openApi -> {
+			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
+			if (openApi.getPaths() == null) {
+				return;
+			}
+			openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+				ERRORS.forEach((status, description) -> addResponse(operation, status, description));
+				boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+						&& operation.getRequestBody().getContent().containsKey("multipart/form-data");
+				if (upload) {
+					addResponse(operation, "413", "Tệp quá lớn (giới hạn 10 MB) / File too large (10 MB limit)");
+				}
+			}));
+		};
+	}
+
+	private static void addResponse(Operation operation, String status, String description) {
+		if (operation.getResponses().get(status) == null) {
+			operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+				.content(new Content().addMediaType("application/problem+json",
+						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+		}
+	}
+
+	private static Schema<?> problemSchema() {
+		Schema<?> problem = new ObjectSchema()
+			.description("Lỗi theo RFC 9457; title và detail theo ngôn ngữ của yêu cầu (Accept-Language, ?lang=) / "
+					+ "An RFC 9457 problem; title and detail in the request's language")
+			.addProperty("type", new StringSchema().format("uri").example("about:blank"))
+			.addProperty("title", new StringSchema().example("Không có quyền"))
+			.addProperty("status", new IntegerSchema().example(403))
+			.addProperty("detail", new StringSchema().example("Bạn không có quyền thực hiện thao tác này"))
+			.addProperty("instance", new StringSchema().format("uri").example("/api/v1/plans/1"));
+		Schema<?> item = new ObjectSchema()
+			.addProperty("file", new StringSchema().nullable(true))
+			.addProperty("row", new IntegerSchema().nullable(true))
+			.addProperty("column", new StringSchema().nullable(true))
+			.addProperty("field", new StringSchema().nullable(true))
+			.addProperty("message", new StringSchema());
+		return problem.addProperty("problems", new ArraySchema().items(item)
+			.description("Chỉ khi dữ liệu không hợp lệ (400) / Only for invalid input (400)"));
 	}
 }

@@ -1,16 +1,13 @@
 package vn.ddcihub.system;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,14 +22,17 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
-import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.org.ApiTokens;
+import vn.ddcihub.web.ApiRequests;
 
 /**
- * Security by default: every page and API needs a signed-in user with the right role; pages use
- * form login with CSRF protection, scripts use HTTP Basic or a personal token against /api; anonymous API calls get 401
- * in JSON, anonymous page visits go to the login page.
+ * Security by default: everything but the sign-in page, static files and the health check needs a
+ * signed-in user; who may call a page or API handler is declared on the handler with
+ * {@code @PreAuthorize} (see {@link PreAuthorizeBeforeBinding}), never here. Pages use form login with
+ * CSRF protection, scripts use HTTP Basic or a personal token against /api; anonymous API calls get
+ * 401 and refused ones 403 as problem details (RFC 9457), anonymous page visits go to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self' data:; object-src 'none'; frame-ancestors 'none'; "
 			+ "form-action 'self'; base-uri 'self'";
 
-	private static final RequestMatcher API = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	private static final RequestMatcher API = ApiRequests::matches;
 
 	/** Script calls authenticated by an Authorization header carry no session cookie to forge. */
 	private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
@@ -53,29 +53,38 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * One expression handler for {@code @PreAuthorize}, used by method security after binding and by
+	 * {@link PreAuthorizeBeforeBinding} before it, so both read the expressions the same way.
+	 */
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
-		http.addFilterBefore(new ApiTokenFilter(tokens), BasicAuthenticationFilter.class);
+	static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ApplicationContext context) {
+		DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
+		handler.setApplicationContext(context);
+		return handler;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens,
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) throws Exception {
+		AuthenticationEntryPoint apiUnauthorized = apiUnauthorized(errors);
+		http.addFilterBefore(new ApiTokenFilter(tokens, apiUnauthorized), BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/img/**",
 					"/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
 			.permitAll()
-			.requestMatchers("/actuator/**", "/admin/**", "/api/v1/users/**").hasRole("ADMIN")
-			// Answer 403 before looking at the body: organisations and units are changed by ADMIN only
-			// (a unit's own contact details, /api/v1/units/{id}/contact, are checked per unit).
-			.requestMatchers(HttpMethod.POST, "/api/v1/organisations", "/api/v1/units").hasRole("ADMIN")
-			.requestMatchers(HttpMethod.PUT, "/api/v1/organisations/*", "/api/v1/units/*").hasRole("ADMIN")
-			.requestMatchers("/audit/**", "/api/v1/audit/**").hasAnyRole("ADMIN", "LEADER")
+			// Infrastructure, not a controller: no handler to carry an annotation.
+			.requestMatchers("/actuator/**").hasRole("ADMIN")
 			.anyRequest().authenticated());
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
 			.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 					+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
-		http.httpBasic(basic -> basic.authenticationEntryPoint(jsonUnauthorized()));
+		http.httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(exceptions -> exceptions
-			.defaultAuthenticationEntryPointFor(jsonUnauthorized(), API)
+			.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
-			.accessDeniedHandler(accessDenied()));
+			.accessDeniedHandler(accessDenied(errors)));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
 		// Only pages remember where to return after signing in; an API call gets 401 and no session.
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
@@ -89,41 +98,26 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthenticationEntryPoint jsonUnauthorized() {
+	/**
+	 * 401 for scripts, written by the same exception handlers as every other API error (one format,
+	 * in the request's language); the Basic challenge lets clients retry with credentials.
+	 */
+	private static AuthenticationEntryPoint apiUnauthorized(HandlerExceptionResolver errors) {
 		return (request, response, exception) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DDCI Hub\", charset=\"UTF-8\"");
-			String message = exception instanceof LockedException
-					? "Tài khoản tạm khóa 15 phút do đăng nhập sai nhiều lần. Vui lòng thử lại sau."
-					: "Cần đăng nhập (HTTP Basic hoặc phiên đăng nhập) để dùng API này";
-			writeJson(response, HttpServletResponse.SC_UNAUTHORIZED, message);
+			errors.resolveException(request, response, null, exception);
 		};
 	}
 
-	private static AccessDeniedHandler accessDenied() {
+	/** Refusals seen by the filters (a missing CSRF token): a problem for scripts, the error page for people. */
+	private static AccessDeniedHandler accessDenied(HandlerExceptionResolver errors) {
 		return (request, response, exception) -> {
 			if (API.matches(request)) {
-				writeJson(response, HttpServletResponse.SC_FORBIDDEN, forbiddenMessage(exception.getMessage()));
+				errors.resolveException(request, response, null, exception);
 			}
 			else {
-				request.setAttribute("ddci.forbidden.message", forbiddenMessage(exception.getMessage()));
 				response.sendError(HttpServletResponse.SC_FORBIDDEN);
 			}
 		};
-	}
-
-	private static String forbiddenMessage(String detail) {
-		boolean vietnamese = detail != null && !detail.startsWith("Access Denied") && !detail.isBlank();
-		return vietnamese ? detail : "Bạn không có quyền thực hiện thao tác này";
-	}
-
-	static void writeJson(HttpServletResponse response, int status, String message) throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(JsonMapper.shared().writeValueAsString(Map.of("status", status, "message", message)));
-	}
-
-	static boolean isApi(HttpServletRequest request) {
-		return API.matches(request);
 	}
 }

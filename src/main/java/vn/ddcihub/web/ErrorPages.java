@@ -21,8 +21,7 @@ class ErrorPages implements ErrorViewResolver {
 
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-		Object forbidden = request.getAttribute("ddci.forbidden.message");
-		ModelAndView view = view(status, forbidden == null ? null : forbidden.toString());
+		ModelAndView view = view(status, null);
 		view.addObject("page", pages.create(request));
 		return view;
 	}

@@ -1,17 +1,19 @@
 package vn.ddcihub.web;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,7 +21,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -32,25 +33,30 @@ import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Turns outcomes into answers a person can act on: JSON with Vietnamese messages for /api, the
- * error page for everything else. Bad input lists every problem with its place.
+ * Turns outcomes into answers a person can act on: problem details for /api ({@link ProblemAnswers}),
+ * the error page for everything else, both in the language of the request. Messages come from the
+ * bundles by key — an exception that has something specific to say carries its key
+ * ({@link MessageSourceResolvable}); its text is never inspected. Bad input lists every problem with
+ * its place. The security filters hand their 401 and 403 for scripts to these handlers too.
  */
 @ControllerAdvice
 class ExceptionHandlers {
 
+	private static final Logger log = LoggerFactory.getLogger(ExceptionHandlers.class);
+
 	private final PageFactory pages;
 	private final MessageSource messages;
+	private final ProblemAnswers problems;
 
-	ExceptionHandlers(PageFactory pages, MessageSource messages) {
+	ExceptionHandlers(PageFactory pages, MessageSource messages, ProblemAnswers problems) {
 		this.pages = pages;
 		this.messages = messages;
+		this.problems = problems;
 	}
-
-	private static final Logger log = LoggerFactory.getLogger(ExceptionHandlers.class);
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+		return answer(request, HttpStatus.NOT_FOUND, problems.text(request, ex), List.of());
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -60,23 +66,29 @@ class ExceptionHandlers {
 
 	@ExceptionHandler(BadInputException.class)
 	Object badInput(BadInputException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, ex.getMessage(), ex.problems());
+		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, ex), ex.problems());
 	}
 
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
-		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), messages);
-		return answer(request, HttpStatus.BAD_REQUEST, text("error.input.invalid")  + ": "
-				+ String.join("; ", problems.stream().map(InputProblem::describe).toList()), problems);
+		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.input.invalid"),
+				BindingProblems.of(ex.getBindingResult(), messages));
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	Object badParameter(Exception ex, HttpServletRequest request) {
-		String message = ex instanceof MethodArgumentTypeMismatchException mismatch
-				? text(isDate(mismatch.getRequiredType()) ? "error.param.date" : "error.param.format", mismatch.getValue(),
-						mismatch.getName())
-				: text("error.param.missing", ((MissingServletRequestParameterException) ex).getParameterName());
-		return answer(request, HttpStatus.BAD_REQUEST, message, List.of());
+		String parameter;
+		String message;
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			parameter = mismatch.getName();
+			message = problems.text(request, isDate(mismatch.getRequiredType()) ? "error.param.date" : "error.param.format",
+					mismatch.getValue(), parameter);
+		}
+		else {
+			parameter = ((MissingServletRequestParameterException) ex).getParameterName();
+			message = problems.text(request, "error.param.missing", parameter);
+		}
+		return answer(request, HttpStatus.BAD_REQUEST, message, List.of(InputProblem.field(parameter, message)));
 	}
 
 	/** A JSON body that cannot be read: name the field and the value when the parser knows them. */
@@ -86,42 +98,46 @@ class ExceptionHandlers {
 		String field = json == null ? "" : json.getPath().stream().map(JacksonException.Reference::getPropertyName)
 			.filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse("");
 		if (field.isEmpty()) {
-			return answer(request, HttpStatus.BAD_REQUEST, text("error.body.unreadable"), List.of());
+			return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.body.unreadable"), List.of());
 		}
 		Object value = json instanceof InvalidFormatException invalid ? invalid.getValue() : null;
 		Class<?> type = json instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
-		String message = text(isDate(type) ? "error.field.date" : "error.field.format", value == null ? "" : value);
+		String message = problems.text(request, isDate(type) ? "error.field.date" : "error.field.format", value == null ? "" : value);
 		return answer(request, HttpStatus.BAD_REQUEST, field + ": " + message, List.of(InputProblem.field(field, message)));
 	}
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
 	Object tooLarge(Exception ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, text("error.upload.tooLarge"), List.of());
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, problems.text(request, "error.upload.tooLarge"), List.of());
 	}
 
+	/**
+	 * Refused by a handler's {@code @PreAuthorize} (before binding or by method security) or by the
+	 * filters (a missing CSRF token, which has its own explanation).
+	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	Object forbidden(AccessDeniedException ex, HttpServletRequest request) {
-		String message = ex.getMessage() == null || ex.getMessage().startsWith("Access Denied")
-				? text("error.forbidden") : ex.getMessage();
-		return answer(request, HttpStatus.FORBIDDEN, message, List.of());
+		return answer(request, HttpStatus.FORBIDDEN, ex instanceof CsrfException ? problems.text(request, "error.csrf") : null,
+				List.of());
 	}
 
-	private Object answer(HttpServletRequest request, HttpStatus status, String message, List<InputProblem> problems) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			return ResponseEntity.status(status).body(Map.of("status", status.value(), "message",
-					message == null ? text("error.notFound") : message, "problems",
-					problems.stream().map(p -> Map.of("file", nullToEmpty(p.file()), "row", p.row() == null ? 0 : p.row(),
-							"column", nullToEmpty(p.column()), "message", p.message(), "text", p.describe())).toList()));
+	/** Only scripts get here (pages are sent to the sign-in page): no or wrong credentials, a locked account. */
+	@ExceptionHandler(AuthenticationException.class)
+	Object unauthorized(AuthenticationException ex, HttpServletRequest request) {
+		String detail = ex instanceof MessageSourceResolvable specific ? problems.text(request, specific)
+				: ex instanceof LockedException ? problems.text(request, "error.locked") : null;
+		return answer(request, HttpStatus.UNAUTHORIZED, detail, List.of());
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<InputProblem> found) {
+		if (ApiRequests.matches(request)) {
+			return problems.answer(request, status, detail, found);
 		}
-		log.debug("{} on {}: {}", status, request.getRequestURI(), message);
-		ModelAndView view = ErrorPages.view(status, message);
-		view.addObject("problems", problems);
+		log.debug("{} on {}: {}", status, request.getRequestURI(), detail);
+		ModelAndView view = ErrorPages.view(status, detail);
+		view.addObject("problems", found);
 		view.addObject("page", pages.create(request));
 		return view;
-	}
-
-	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	private static boolean isDate(Class<?> type) {
@@ -135,9 +151,5 @@ class ExceptionHandlers {
 			}
 		}
 		return null;
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
 	}
 }

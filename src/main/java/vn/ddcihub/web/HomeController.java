@@ -3,6 +3,7 @@ package vn.ddcihub.web;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import vn.ddcihub.org.CurrentUser;
  * the organisation stands in the index, its plans, the work due soonest).
  */
 @Controller
+@PreAuthorize("isAuthenticated()")
 class HomeController {
 
 	private final List<StartPageSection> sections;
@@ -32,6 +34,7 @@ class HomeController {
 	}
 
 	@GetMapping("/login")
+	@PreAuthorize("permitAll()")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
 			@RequestParam(required = false) String logout, Model model) {
 		model.addAttribute("error", error != null);

@@ -1,7 +1,5 @@
 package vn.ddcihub.web;
 
-import java.time.Duration;
-import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
@@ -9,23 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import vn.ddcihub.shared.NavigationEntry;
 
-/** Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/** Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a cookie ({@link LanguageResolver}). */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("ddci-lang");
-		resolver.setDefaultLocale(VIETNAMESE);
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		return resolver;
+		return new LanguageResolver();
 	}
 
 	@Override

@@ -328,7 +328,8 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.problems[0].column").value("rank"));
 		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/target-rank?rank=24").with(STAFF))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("từ 1 đến 23")));
+			.andExpect(jsonPath("$.problems[0].field").value("rank"))
+			.andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("từ 1 đến 23")));
 	}
 
 	@Test

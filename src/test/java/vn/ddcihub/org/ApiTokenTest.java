@@ -35,7 +35,7 @@ class ApiTokenTest extends IntegrationTest {
 			.andExpect(status().isNoContent());
 		mockMvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.message").value("Khóa API không hợp lệ hoặc đã bị thu hồi"));
+			.andExpect(jsonPath("$.detail").value("Khóa API không hợp lệ hoặc đã bị thu hồi"));
 	}
 
 	@Test

@@ -75,7 +75,8 @@ class AuditTrailTest extends IntegrationTest {
 			.andExpect(status().isOk());
 		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("from", "31/02/2020"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(Matchers.containsString("yyyy-MM-dd")));
+			.andExpect(jsonPath("$.problems[0].field").value("from"))
+			.andExpect(jsonPath("$.problems[0].message").value(Matchers.containsString("yyyy-MM-dd")));
 	}
 
 	@Test

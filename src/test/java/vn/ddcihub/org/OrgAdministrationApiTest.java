@@ -53,16 +53,17 @@ class OrgAdministrationApiTest extends IntegrationTest {
 		mockMvc.perform(post("/api/v1/organisations").with(httpBasic("admin", DEMO_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"có dấu\",\"name\":\"\",\"kind\":\"DISTRICT\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.problems[?(@.column == 'code')].message").value(Matchers.hasItem(Matchers.containsString("không dấu"))))
-			.andExpect(jsonPath("$.problems[?(@.column == 'name')].message").value(Matchers.hasItem("Cần nhập tên")));
+			.andExpect(jsonPath("$.problems[?(@.field == 'code')].message").value(Matchers.hasItem(Matchers.containsString("không dấu"))))
+			.andExpect(jsonPath("$.problems[?(@.field == 'name')].message").value(Matchers.hasItem("Cần nhập tên")));
 		mockMvc.perform(post("/api/v1/organisations").with(httpBasic("admin", DEMO_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"STNMT\",\"name\":\"Trùng mã\",\"kind\":\"DEPARTMENT\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(Matchers.containsString("đã được dùng")));
+			.andExpect(jsonPath("$.problems[0].field").value("code"))
+			.andExpect(jsonPath("$.problems[0].message").value(Matchers.containsString("đã được dùng")));
 		mockMvc.perform(post("/api/v1/organisations").with(httpBasic("admin", DEMO_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(Matchers.containsString("JSON")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("JSON")));
 	}
 
 	@Test

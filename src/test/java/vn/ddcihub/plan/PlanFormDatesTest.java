@@ -40,7 +40,7 @@ class PlanFormDatesTest extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"title\":\"Hạn sai\",\"kind\":\"ONE_OFF\",\"deadline\":\"2020-02-30\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.problems[0].column").value("deadline"))
-			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("2020-02-30")));
+			.andExpect(jsonPath("$.problems[0].field").value("deadline"))
+			.andExpect(jsonPath("$.problems[0].message").value(org.hamcrest.Matchers.containsString("2020-02-30")));
 	}
 }

@@ -30,7 +30,7 @@ class SecurityDefaultsTest extends IntegrationTest {
 			.andExpect(status().isUnauthorized())
 			.andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_SAVED_REQUEST"))
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
-			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Cần đăng nhập")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Cần đăng nhập")));
 	}
 
 	@Test
@@ -74,7 +74,7 @@ class SecurityDefaultsTest extends IntegrationTest {
 			.andExpect(redirectedUrl("/login?locked"));
 		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("tạm khóa")));
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tạm khóa")));
 	}
 
 	@Test

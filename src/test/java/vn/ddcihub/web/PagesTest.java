@@ -3,10 +3,12 @@ package vn.ddcihub.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
 import vn.ddcihub.IntegrationTest;
 
@@ -33,7 +35,14 @@ class PagesTest extends IntegrationTest {
 	@Test
 	void forbiddenPageIsExplainedInVietnamese() throws Exception {
 		mockMvc.perform(get("/admin/users").with(httpBasic("qldd", DEMO_PASSWORD)).accept("text/html"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(Matchers.containsString("<html lang=\"vi\">")))
+			.andExpect(content().string(Matchers.containsString("<h1>Không có quyền truy cập</h1>")))
+			.andExpect(content().string(Matchers.containsString("Tài khoản của bạn không được phép xem hoặc thay đổi nội dung này")));
+		mockMvc.perform(get("/admin/users?lang=en").with(httpBasic("qldd", DEMO_PASSWORD)).accept("text/html"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(Matchers.containsString("<h1>Access denied</h1>")));
 	}
 
 	@Test
@@ -67,7 +76,11 @@ class PagesTest extends IntegrationTest {
 		mockMvc.perform(get("/v3/api-docs").with(httpBasic("skhdt", DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/api/v1/units")))
-			.andExpect(content().string(Matchers.containsString("/api/v1/audit")));
+			.andExpect(content().string(Matchers.containsString("/api/v1/audit")))
+			.andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.problems.items.properties.field").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/plans/{id}'].put.responses['403'].content['application/problem+json'].schema['$ref']")
+				.value("#/components/schemas/ProblemDetail"))
+			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/results'].post.responses['413']").exists());
 		mockMvc.perform(get("/swagger-ui/index.html").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
 	}
 

@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.index.Block;
 import vn.ddcihub.org.AuditTrail;
-import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
@@ -24,15 +23,12 @@ import vn.ddcihub.shared.NotFoundException;
 public class AssessedUnits {
 
 	private final IndexRepository repository;
-	private final IndexAccess access;
 	private final AuditTrail audit;
 	private final OrgDirectory directory;
 	private final EditionResultsCache cache;
 
-	AssessedUnits(IndexRepository repository, IndexAccess access, AuditTrail audit, OrgDirectory directory,
-			EditionResultsCache cache) {
+	AssessedUnits(IndexRepository repository, AuditTrail audit, OrgDirectory directory, EditionResultsCache cache) {
 		this.repository = repository;
-		this.access = access;
 		this.audit = audit;
 		this.directory = directory;
 		this.cache = cache;
@@ -40,28 +36,25 @@ public class AssessedUnits {
 
 	/** Adds an assessed unit to a block; refuses a code the block already has. */
 	@Transactional
-	public AssessedUnit createUnit(CurrentUser user, AssessedUnit unit) {
-		access.requireWrite(user);
+	public AssessedUnit createUnit(AssessedUnit unit) {
 		if (unit.code() != null && unit.block() != null
 				&& repository.unit(unit.block(), unit.code().strip().toUpperCase(Locale.ROOT)).isPresent()) {
 			throw new BadInputException(List.of(InputProblem.field("code", "Mã đơn vị " + unit.code().strip().toUpperCase(Locale.ROOT)
 					+ " đã có trong " + IndexService.blockName(unit.block()).toLowerCase(Locale.ROOT) + "; hãy sửa đơn vị đó trong danh sách")));
 		}
-		return saveUnit(user, unit);
+		return saveUnit(unit);
 	}
 
 	/** Renames an existing assessed unit and links it to an organisation (or unlinks it: null). */
 	@Transactional
-	public AssessedUnit updateUnit(CurrentUser user, Block block, String code, String name, Long organisationId) {
-		access.requireWrite(user);
+	public AssessedUnit updateUnit(Block block, String code, String name, Long organisationId) {
 		AssessedUnit existing = repository.unit(block, code.strip().toUpperCase(Locale.ROOT))
-			.orElseThrow(() -> new NotFoundException("Không có đơn vị được đánh giá " + code));
-		return saveUnit(user, new AssessedUnit(existing.code(), name, block, organisationId));
+			.orElseThrow(() -> new NotFoundException("index.notFound.unit", code));
+		return saveUnit(new AssessedUnit(existing.code(), name, block, organisationId));
 	}
 
 	@Transactional
-	public AssessedUnit saveUnit(CurrentUser user, AssessedUnit unit) {
-		access.requireWrite(user);
+	public AssessedUnit saveUnit(AssessedUnit unit) {
 		List<InputProblem> unitProblems = new ArrayList<>();
 		if (unit.code() == null || unit.code().isBlank()) {
 			unitProblems.add(InputProblem.field("code", "Cần mã đơn vị (ví dụ STNMT)"));

@@ -1,27 +1,34 @@
 package vn.ddcihub.index.domain;
 
+import java.util.Locale;
+
 import org.springframework.stereotype.Component;
 
+import vn.ddcihub.index.Block;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.org.Role;
-import vn.ddcihub.shared.ForbiddenException;
+import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Who may change the index: ADMIN, and a COORDINATOR of a province body (the Sở KH&ĐT runs the
- * ranking). Every signed-in user reads results.
+ * Who may do what with the index, called by the handlers' {@code @PreAuthorize} as
+ * {@code @indexAccess}: ADMIN and a COORDINATOR of a province body (the Sở KH&ĐT runs the ranking)
+ * change it; every signed-in user reads results; a unit's targets belong to its organisation.
  */
 @Component
 public class IndexAccess {
 
 	private final OrgDirectory directory;
+	private final IndexRepository repository;
 
-	IndexAccess(OrgDirectory directory) {
+	IndexAccess(OrgDirectory directory, IndexRepository repository) {
 		this.directory = directory;
+		this.repository = repository;
 	}
 
-	boolean canWrite(CurrentUser user) {
+	/** Changing definitions, results and assessed units. */
+	public boolean canWrite(CurrentUser user) {
 		if (user == null) {
 			return false;
 		}
@@ -34,7 +41,19 @@ public class IndexAccess {
 					.orElse(false);
 	}
 
-	/** Unit targets: index writers, and whoever manages the organisation linked to the assessed unit. */
+	/** Setting a unit's component targets: index writers, and whoever manages the organisation linked to the unit. */
+	public boolean canSetTargets(CurrentUser user, String block, String unitCode) {
+		return canSetTargets(user, linkedOrganisation(block, unitCode));
+	}
+
+	/** Reading a unit's stored targets; for anyone else they do not exist, so the answer is 404 rather than 403. */
+	public boolean canSeeTargets(CurrentUser user, String block, String unitCode) {
+		if (!canSeeTargets(user, linkedOrganisation(block, unitCode))) {
+			throw new NotFoundException("index.notFound.targets", unitCode.toUpperCase(Locale.ROOT));
+		}
+		return true;
+	}
+
 	boolean canSetTargets(CurrentUser user, Long organisationId) {
 		return canWrite(user) || (user != null && organisationId != null && user.canManage(organisationId));
 	}
@@ -47,9 +66,17 @@ public class IndexAccess {
 		return organisationId == null || canWrite(user) || (user != null && user.canRead(organisationId));
 	}
 
-	public void requireWrite(CurrentUser user) {
-		if (!canWrite(user)) {
-			throw new ForbiddenException("Chỉ quản trị viên hoặc điều phối viên của cơ quan cấp tỉnh được thay đổi dữ liệu chỉ số");
+	/** The organisation linked to the assessed unit; none for an unknown unit or block (the handler answers those). */
+	private Long linkedOrganisation(String block, String unitCode) {
+		if (block == null || unitCode == null) {
+			return null;
+		}
+		try {
+			return repository.unit(Block.valueOf(block.strip().toUpperCase(Locale.ROOT)), unitCode.strip().toUpperCase(Locale.ROOT))
+				.map(AssessedUnit::organisationId).orElse(null);
+		}
+		catch (IllegalArgumentException unknownBlock) {
+			return null;
 		}
 	}
 }

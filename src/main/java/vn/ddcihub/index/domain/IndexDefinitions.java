@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.org.AuditTrail;
-import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
@@ -25,13 +24,11 @@ import vn.ddcihub.shared.NotFoundException;
 public class IndexDefinitions {
 
 	private final IndexRepository repository;
-	private final IndexAccess access;
 	private final AuditTrail audit;
 	private final EditionResultsCache cache;
 
-	IndexDefinitions(IndexRepository repository, IndexAccess access, AuditTrail audit, EditionResultsCache cache) {
+	IndexDefinitions(IndexRepository repository, AuditTrail audit, EditionResultsCache cache) {
 		this.repository = repository;
-		this.access = access;
 		this.audit = audit;
 		this.cache = cache;
 	}
@@ -42,8 +39,7 @@ public class IndexDefinitions {
 
 	/** Creates or replaces an edition's definition (components, weights, indicators, bands). */
 	@Transactional
-	public EditionDefinition saveDefinition(CurrentUser user, EditionDefinition definition) {
-		access.requireWrite(user);
+	public EditionDefinition saveDefinition(EditionDefinition definition) {
 		validate(definition);
 		Optional<EditionDefinition> before = repository.definition(definition.year(), definition.block());
 		before.ifPresent(b -> refuseRemovingScoredComponents(b, definition));
@@ -75,8 +71,7 @@ public class IndexDefinitions {
 
 	/** Adds a component to an edition; the English name defaults to the Vietnamese one, the order to the last. */
 	@Transactional
-	public EditionDefinition addComponent(CurrentUser user, int year, Block block, ComponentDef component) {
-		access.requireWrite(user);
+	public EditionDefinition addComponent(int year, Block block, ComponentDef component) {
 		EditionDefinition current = definition(year, block);
 		String code = component.code() == null ? "" : component.code().strip().toUpperCase(Locale.ROOT);
 		if (!code.isEmpty() && current.componentIndex(code) >= 0) {
@@ -89,17 +84,16 @@ public class IndexDefinitions {
 				: current.components().stream().mapToInt(ComponentDef::order).max().orElse(0) + 1;
 		List<ComponentDef> components = new ArrayList<>(current.components());
 		components.add(new ComponentDef(code, nameVi, nameEn, order, component.weight()));
-		return saveDefinition(user, current.withComponents(components));
+		return saveDefinition(current.withComponents(components));
 	}
 
 	/** Removes a component that has no results and no indicators. */
 	@Transactional
-	public EditionDefinition removeComponent(CurrentUser user, int year, Block block, String code) {
-		access.requireWrite(user);
+	public EditionDefinition removeComponent(int year, Block block, String code) {
 		EditionDefinition current = definition(year, block);
 		int index = current.componentIndex(code);
 		if (index < 0) {
-			throw new NotFoundException("Kỳ " + year + " không có chỉ số thành phần " + code);
+			throw new NotFoundException("index.notFound.component", year, code);
 		}
 		String componentCode = current.components().get(index).code();
 		List<String> indicators = current.indicators().stream()
@@ -110,13 +104,12 @@ public class IndexDefinitions {
 		}
 		List<ComponentDef> components = new ArrayList<>(current.components());
 		components.remove(index);
-		return saveDefinition(user, current.withComponents(components));
+		return saveDefinition(current.withComponents(components));
 	}
 
 	/** Adds an indicator (chỉ tiêu) to a component of an edition. */
 	@Transactional
-	public EditionDefinition addIndicator(CurrentUser user, int year, Block block, EditionDefinition.IndicatorDef indicator) {
-		access.requireWrite(user);
+	public EditionDefinition addIndicator(int year, Block block, EditionDefinition.IndicatorDef indicator) {
 		EditionDefinition current = definition(year, block);
 		EditionDefinition.IndicatorDef normalised = new EditionDefinition.IndicatorDef(
 				indicator.code() == null ? "" : indicator.code().strip().toUpperCase(Locale.ROOT),
@@ -124,30 +117,29 @@ public class IndexDefinitions {
 				indicator.componentCode() == null ? null : indicator.componentCode().strip().toUpperCase(Locale.ROOT));
 		List<EditionDefinition.IndicatorDef> indicators = new ArrayList<>(current.indicators());
 		indicators.add(normalised);
-		return saveDefinition(user, current.withIndicators(indicators));
+		return saveDefinition(current.withIndicators(indicators));
 	}
 
 	@Transactional
-	public EditionDefinition removeIndicator(CurrentUser user, int year, Block block, String code) {
-		access.requireWrite(user);
+	public EditionDefinition removeIndicator(int year, Block block, String code) {
 		EditionDefinition current = definition(year, block);
 		List<EditionDefinition.IndicatorDef> indicators = current.indicators().stream()
 			.filter(i -> !i.code().equalsIgnoreCase(code)).toList();
 		if (indicators.size() == current.indicators().size()) {
-			throw new NotFoundException("Kỳ " + year + " không có chỉ tiêu " + code);
+			throw new NotFoundException("index.notFound.indicator", year, code);
 		}
-		return saveDefinition(user, current.withIndicators(indicators));
+		return saveDefinition(current.withIndicators(indicators));
 	}
 
 	/** Copies an edition's definition to another year (the next edition). */
 	@Transactional
-	public EditionDefinition copyDefinition(CurrentUser user, int fromYear, Block block, int toYear) {
+	public EditionDefinition copyDefinition(int fromYear, Block block, int toYear) {
 		EditionDefinition source = definition(fromYear, block);
 		if (repository.editionId(toYear, block).isPresent()) {
 			throw new BadInputException(List.of(InputProblem.field("toYear", "Kỳ đánh giá " + toYear + " đã có")));
 		}
 		String name = source.name().replace(String.valueOf(fromYear), String.valueOf(toYear));
-		return saveDefinition(user, source.forYear(toYear, name));
+		return saveDefinition(source.forYear(toYear, name));
 	}
 
 	private static void validate(EditionDefinition definition) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,18 +114,9 @@ public class IndexService implements IndexApi {
 		return access.canSeeTargets(user, profile.organisationId()) ? profile : profile.withoutTargets();
 	}
 
-	/** The stored targets of a unit, without access checks (for the index's own use). */
+	/** The stored targets of a unit (who may see them is declared by the handlers: {@link IndexAccess}). */
 	public Map<String, Double> targets(int year, Block block, String code) {
 		return repository.targets(year, block, code.toUpperCase(Locale.ROOT));
-	}
-
-	public Map<String, Double> targets(CurrentUser user, int year, Block block, String code) {
-		String unitCode = code.toUpperCase(Locale.ROOT);
-		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
-		if (!access.canSeeTargets(user, organisationId)) {
-			throw new vn.ddcihub.shared.NotFoundException("Không tìm thấy mục tiêu của đơn vị " + unitCode);
-		}
-		return targets(year, block, unitCode);
 	}
 
 	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
@@ -229,13 +221,10 @@ public class IndexService implements IndexApi {
 
 	/** Imports a results file; all or nothing. The edition gets the default definition when it has none yet. */
 	@Transactional
-	public ImportSummary importResults(CurrentUser user, int year, Block block, String fileName, byte[] content,
-			boolean createUnits) {
-		access.requireWrite(user);
+	public ImportSummary importResults(int year, Block block, String fileName, byte[] content, boolean createUnits) {
 		EditionDefinition definition = repository.definition(year, block).orElse(null);
 		if (definition == null) {
-			definition = definitions.saveDefinition(user,
-					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
+			definition = definitions.saveDefinition(EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
 		}
 		Map<String, AssessedUnit> known = new HashMap<>();
 		repository.units(block).forEach(u -> known.put(u.code(), u));
@@ -309,12 +298,11 @@ public class IndexService implements IndexApi {
 	}
 
 	@Transactional
-	public UnitResult correct(CurrentUser user, int year, Block block, String code, ScoreCorrection correction) {
-		access.requireWrite(user);
+	public UnitResult correct(int year, Block block, String code, ScoreCorrection correction) {
 		EditionDefinition definition = definition(year, block);
 		String unitCode = code.toUpperCase(Locale.ROOT);
 		AssessedUnit unit = repository.unit(block, unitCode)
-			.orElseThrow(() -> new NotFoundException("Không có đơn vị được đánh giá " + unitCode));
+			.orElseThrow(() -> new NotFoundException("index.notFound.unit", unitCode));
 		List<InputProblem> problems = new ArrayList<>();
 		Map<String, Double> scores = new LinkedHashMap<>();
 		Map<String, Double> given = correction.scores() == null ? Map.of() : correction.scores();
@@ -348,10 +336,9 @@ public class IndexService implements IndexApi {
 	}
 
 	@Transactional
-	public Map<String, Double> saveTargets(CurrentUser user, int year, Block block, String code, Map<String, Double> targets) {
+	public Map<String, Double> saveTargets(int year, Block block, String code, Map<String, Double> targets) {
 		EditionDefinition definition = definition(year, block);
 		String unitCode = code.toUpperCase(Locale.ROOT);
-		requireSetTargets(user, block, unitCode);
 		List<InputProblem> problems = new ArrayList<>();
 		targets.forEach((component, value) -> {
 			if (definition.componentIndex(component) < 0) {
@@ -374,22 +361,14 @@ public class IndexService implements IndexApi {
 		return after;
 	}
 
+	/** Whether pages offer the user the index's change buttons. */
 	public boolean canWrite(CurrentUser user) {
 		return access.canWrite(user);
 	}
 
-	public void requireSetTargets(CurrentUser user, Block block, String unitCode) {
-		if (!canSetTargets(user, block, unitCode)) {
-			throw new vn.ddcihub.shared.ForbiddenException("Chỉ cơ quan được liên kết với đơn vị " + unitCode.toUpperCase(Locale.ROOT)
-					+ " hoặc cơ quan quản lý chỉ số được đặt mục tiêu");
-		}
-	}
-
-	/** Index writers, and whoever manages the organisation linked to the assessed unit. */
+	/** Whether the profile page offers the user the targets form. */
 	public boolean canSetTargets(CurrentUser user, Block block, String unitCode) {
-		Long organisationId = repository.unit(block, unitCode.toUpperCase(Locale.ROOT))
-			.map(AssessedUnit::organisationId).orElse(null);
-		return access.canSetTargets(user, organisationId);
+		return access.canSetTargets(user, block.name(), unitCode);
 	}
 
 	// ---- helpers ----
@@ -399,12 +378,11 @@ public class IndexService implements IndexApi {
 	}
 
 	private static UnitResult unitOf(EditionResults results, String code) {
-		return results.unit(code).orElseThrow(() -> new NotFoundException(
-				"Không có kết quả của đơn vị " + code + " trong kỳ " + results.year()));
+		return results.unit(code).orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
 	}
 
 	static NotFoundException editionNotFound(int year, Block block) {
-		return new NotFoundException("Không có kỳ đánh giá " + year + " (" + blockName(block) + ")");
+		return new NotFoundException("index.notFound.edition", year, new DefaultMessageSourceResolvable("index.block." + block));
 	}
 
 	private static double[] weights(EditionResults results) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,6 +49,7 @@ import vn.ddcihub.shared.InputProblem;
  * signed-in user; writing: ADMIN or a COORDINATOR of a province body.
  */
 @RestController
+@PreAuthorize("isAuthenticated()")
 @RequestMapping("/api/v1")
 @Tag(name = "Chỉ số DDCI / Index", description = "Kỳ đánh giá, kết quả, xếp hạng, trung vị, mục tiêu")
 public class IndexApiController {
@@ -70,12 +72,12 @@ public class IndexApiController {
 		return index.editions();
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/editions")
 	@Operation(summary = "Tạo hoặc thay định nghĩa kỳ đánh giá: chỉ số thành phần, trọng số, chỉ tiêu, nhóm xếp loại "
 			+ "(không có chỉ số thành phần → 8 chỉ số mặc định, trọng số bằng nhau)")
-	EditionDefinition define(@AuthenticationPrincipal CurrentUser user, @RequestBody DefinitionRequest request) {
-		return definitions.saveDefinition(user, request.toDefinition());
+	EditionDefinition define(@RequestBody DefinitionRequest request) {
+		return definitions.saveDefinition(request.toDefinition());
 	}
 
 	@GetMapping("/editions/{year}/definition")
@@ -84,12 +86,12 @@ public class IndexApiController {
 		return index.definition(year, block(block));
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/editions/{year}/copy")
 	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác (mặc định: năm sau)")
-	EditionDefinition copy(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	EditionDefinition copy(@PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(required = false) Integer toYear) {
-		return definitions.copyDefinition(user, year, block(block), toYear == null ? year + 1 : toYear);
+		return definitions.copyDefinition(year, block(block), toYear == null ? year + 1 : toYear);
 	}
 
 	@GetMapping("/editions/{year}/results")
@@ -99,15 +101,15 @@ public class IndexApiController {
 		return index.results(year, block(block));
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping(value = "/editions/{year}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập kết quả từ tệp CSV/XLSX (unit_code, unit_name, mã chỉ số thành phần…, total, rank); "
 			+ "tất cả hoặc không gì cả")
-	ImportSummary importResults(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	ImportSummary importResults(@PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestPart("file") MultipartFile file,
 			@Parameter(description = "Tạo đơn vị được đánh giá mới cho mã chưa có (cần cột unit_name)") @RequestParam(defaultValue = "false") boolean createUnits)
 			throws IOException {
-		return index.importResults(user, year, block(block), file.getOriginalFilename(), file.getBytes(), createUnits);
+		return index.importResults(year, block(block), file.getOriginalFilename(), file.getBytes(), createUnits);
 	}
 
 	@GetMapping("/editions/{year}/template")
@@ -117,12 +119,12 @@ public class IndexApiController {
 		return files.template(year, block(block), format);
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PutMapping("/editions/{year}/units/{code}/scores")
 	@Operation(summary = "Nhập hoặc sửa điểm của một đơn vị (ghi nhật ký trước/sau)")
-	UnitResult correct(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+	UnitResult correct(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody ScoreCorrection correction) {
-		return index.correct(user, year, block(block), code, correction);
+		return index.correct(year, block(block), code, correction);
 	}
 
 	@GetMapping("/editions/{year}/units/{code}/profile")
@@ -141,28 +143,31 @@ public class IndexApiController {
 	}
 
 	@GetMapping("/editions/{year}/units/{code}/targets")
+	@PreAuthorize("@indexAccess.canSeeTargets(principal, #block, #code)")
 	@Operation(summary = "Mục tiêu chỉ số thành phần đã lưu của đơn vị")
-	Map<String, Double> targets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+	Map<String, Double> targets(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
-		return index.targets(user, year, block(block), code);
+		return index.targets(year, block(block), code);
 	}
 
 	@PutMapping("/editions/{year}/units/{code}/targets")
+	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
 	@Operation(summary = "Lưu mục tiêu chỉ số thành phần của đơn vị")
-	Map<String, Double> saveTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	Map<String, Double> saveTargets(@PathVariable int year,
 			@PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestBody Map<String, Double> targets) {
-		return index.saveTargets(user, year, block(block), code, targets);
+		return index.saveTargets(year, block(block), code, targets);
 	}
 
 	@PostMapping("/editions/{year}/units/{code}/target-check")
+	@PreAuthorize("@indexAccess.canSeeTargets(principal, #block, #code)")
 	@Operation(summary = "Điểm tổng hợp mà các mục tiêu thành phần tạo ra theo trọng số của kỳ, và có đạt mục tiêu tổng "
 			+ "(không gửi targets → dùng mục tiêu đã lưu)")
-	TargetCheck targetCheck(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+	TargetCheck targetCheck(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody(required = false) TargetCheckRequest request) {
 		Block b = block(block);
 		Map<String, Double> targets = request == null || request.targets() == null || request.targets().isEmpty()
-				? index.targets(user, year, b, code)
+				? index.targets(year, b, code)
 				: request.targets();
 		double goal = request == null || request.goalTotal() == null ? 70.0 : request.goalTotal();
 		return index.checkTargets(year, b, code, targets, goal);
@@ -174,11 +179,11 @@ public class IndexApiController {
 		return index.units(block(block));
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/assessed-units")
 	@Operation(summary = "Thêm hoặc sửa đơn vị được đánh giá (liên kết với cơ quan trong DDCI Hub qua organisationId)")
-	AssessedUnit saveUnit(@AuthenticationPrincipal CurrentUser user, @RequestBody AssessedUnit unit) {
-		return assessedUnits.saveUnit(user, unit);
+	AssessedUnit saveUnit(@RequestBody AssessedUnit unit) {
+		return assessedUnits.saveUnit(unit);
 	}
 
 	/**

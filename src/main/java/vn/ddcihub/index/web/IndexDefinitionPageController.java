@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +31,7 @@ import vn.ddcihub.shared.InputProblem;
  * indicators (chỉ tiêu), bands (nhóm xếp loại), and copying the definition to another year.
  */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class IndexDefinitionPageController {
 
 	private final IndexService index;
@@ -47,12 +49,12 @@ public class IndexDefinitionPageController {
 		return "index/editions";
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions")
-	String createEdition(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+	String createEdition(@RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam String name) {
 		Block b = IndexApiController.block(block);
-		definitions.saveDefinition(user, EditionDefinition.ddciDefault(year, b, name, false));
+		definitions.saveDefinition(EditionDefinition.ddciDefault(year, b, name, false));
 		return redirect(year, b);
 	}
 
@@ -62,9 +64,9 @@ public class IndexDefinitionPageController {
 		return page(model, index.definition(year, IndexApiController.block(block)), index.canWrite(user), List.of(), Map.of());
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}")
-	String saveDefinition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	String saveDefinition(@PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionDefinition current = index.definition(year, b);
@@ -98,16 +100,16 @@ public class IndexDefinitionPageController {
 			if (!problems.isEmpty()) {
 				throw new BadInputException(problems);
 			}
-			definitions.saveDefinition(user, changed);
+			definitions.saveDefinition(changed);
 			return redirect(year, b);
 		} catch (BadInputException e) {
 			return page(model, changed, true, e.problems(), Map.of());
 		}
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/components")
-	String addComponent(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	String addComponent(@PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		List<InputProblem> problems = new ArrayList<>();
@@ -117,7 +119,7 @@ public class IndexDefinitionPageController {
 			if (!problems.isEmpty()) {
 				throw new BadInputException(problems);
 			}
-			definitions.addComponent(user, year, b, new ComponentDef(form.getOrDefault("newCode", ""),
+			definitions.addComponent(year, b, new ComponentDef(form.getOrDefault("newCode", ""),
 					form.getOrDefault("newNameVi", ""), form.getOrDefault("newNameEn", ""), order, weight));
 			return redirect(year, b);
 		} catch (BadInputException e) {
@@ -125,26 +127,26 @@ public class IndexDefinitionPageController {
 		}
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/components/{code}/delete")
-	String removeComponent(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+	String removeComponent(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			definitions.removeComponent(user, year, b, code);
+			definitions.removeComponent(year, b, code);
 			return redirect(year, b);
 		} catch (BadInputException e) {
 			return page(model, index.definition(year, b), true, e.problems(), Map.of());
 		}
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/indicators")
-	String addIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	String addIndicator(@PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			definitions.addIndicator(user, year, b, new IndicatorDef(form.getOrDefault("indicatorCode", ""),
+			definitions.addIndicator(year, b, new IndicatorDef(form.getOrDefault("indicatorCode", ""),
 					form.getOrDefault("indicatorName", ""), form.getOrDefault("indicatorPolarity", "POSITIVE"),
 					form.getOrDefault("indicatorComponent", "")));
 			return redirect(year, b);
@@ -153,21 +155,21 @@ public class IndexDefinitionPageController {
 		}
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/indicators/{code}/delete")
-	String removeIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+	String removeIndicator(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
 		Block b = IndexApiController.block(block);
-		definitions.removeIndicator(user, year, b, code);
+		definitions.removeIndicator(year, b, code);
 		return redirect(year, b);
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/copy")
-	String copyEdition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+	String copyEdition(@PathVariable int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam int toYear) {
 		Block b = IndexApiController.block(block);
-		definitions.copyDefinition(user, year, b, toYear);
+		definitions.copyDefinition(year, b, toYear);
 		return redirect(toYear, b);
 	}
 

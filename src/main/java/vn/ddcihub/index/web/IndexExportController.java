@@ -1,6 +1,7 @@
 package vn.ddcihub.index.web;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import vn.ddcihub.org.CurrentUser;
 
 /** Downloads of the index pages: the league table and a unit profile as XLSX and PDF. */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class IndexExportController {
 
 	private final IndexService index;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,15 +20,14 @@ import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.EditionResults;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
-import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.ForbiddenException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /** Writing results from pages: the results file import (nhập kết quả) and one unit's score correction. */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class IndexImportPageController {
 
 	private final IndexService index;
@@ -38,12 +37,10 @@ public class IndexImportPageController {
 	}
 
 	@GetMapping("/index/{year}/units/{code}/edit")
-	String editForm(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+	@PreAuthorize("@indexAccess.canWrite(principal)")
+	String editForm(@PathVariable int year, @PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			Model model) {
 		Block b = IndexApiController.block(block);
-		if (!index.canWrite(user)) {
-			throw new ForbiddenException("Không có quyền sửa kết quả");
-		}
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
 		Map<String, String> values = new LinkedHashMap<>();
@@ -55,9 +52,9 @@ public class IndexImportPageController {
 		return editModel(model, results, unit, values, List.of());
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/{year}/units/{code}/edit")
-	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
+	String edit(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionResults results = index.results(year, b);
@@ -86,7 +83,7 @@ public class IndexImportPageController {
 			if (!problems.isEmpty()) {
 				throw new BadInputException(problems);
 			}
-			index.correct(user, year, b, code, new IndexService.ScoreCorrection(scores, total, unit.publishedRank()));
+			index.correct(year, b, code, new IndexService.ScoreCorrection(scores, total, unit.publishedRank()));
 			return "redirect:/index/" + year + "/units/" + unit.code() + "?block=" + b;
 		} catch (BadInputException e) {
 			return editModel(model, results, unit, values, e.problems());
@@ -94,7 +91,7 @@ public class IndexImportPageController {
 	}
 
 	private static EditionResults.UnitResult unitOf(EditionResults results, String code) {
-		return results.unit(code).orElseThrow(() -> new NotFoundException("Không có kết quả của đơn vị " + code));
+		return results.unit(code).orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
 	}
 
 	private static String editModel(Model model, EditionResults results, EditionResults.UnitResult unit,
@@ -107,26 +104,24 @@ public class IndexImportPageController {
 	}
 
 	@GetMapping("/index/import")
-	String importForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
-		if (!index.canWrite(user)) {
-			throw new ForbiddenException("Không có quyền nhập kết quả");
-		}
+	@PreAuthorize("@indexAccess.canWrite(principal)")
+	String importForm(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			Model model) {
 		model.addAttribute("year", year);
 		model.addAttribute("block", IndexApiController.block(block));
 		model.addAttribute("problems", List.of());
 		return "index/import";
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/import")
-	String importFile(@AuthenticationPrincipal CurrentUser user, @RequestParam int year,
+	String importFile(@RequestParam int year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean createUnits, Model model, RedirectAttributes redirect)
 			throws IOException {
 		Block b = IndexApiController.block(block);
 		try {
-			IndexService.ImportSummary summary = index.importResults(user, year, b, file.getOriginalFilename(), file.getBytes(),
+			IndexService.ImportSummary summary = index.importResults(year, b, file.getOriginalFilename(), file.getBytes(),
 					createUnits);
 			redirect.addFlashAttribute("imported", summary.rows());
 			return "redirect:/index?year=" + year + "&block=" + b;

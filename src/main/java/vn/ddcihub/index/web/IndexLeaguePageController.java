@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +33,7 @@ import vn.ddcihub.shared.VietnameseFormat;
  * profile (hồ sơ đơn vị) with its component targets form, and the comparison of two editions.
  */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class IndexLeaguePageController {
 
 	private final IndexService index;
@@ -70,11 +72,11 @@ public class IndexLeaguePageController {
 
 	/** The unit's component targets from the profile page; decimal comma accepted, blank fields left unchanged. */
 	@PostMapping("/index/{year}/units/{code}/targets")
+	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
 	String saveTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(year, b, code);
-		index.requireSetTargets(user, b, profile.code());
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, Double> targets = new LinkedHashMap<>();
 		List<InputProblem> problems = new ArrayList<>();
@@ -91,7 +93,7 @@ public class IndexLeaguePageController {
 			if (!problems.isEmpty()) {
 				throw new BadInputException(problems);
 			}
-			index.saveTargets(user, year, b, profile.code(), targets);
+			index.saveTargets(year, b, profile.code(), targets);
 			return "redirect:/index/" + year + "/units/" + profile.code() + "?block=" + b;
 		} catch (BadInputException e) {
 			return profileModel(user, model, profile, 10, values, e.problems());
@@ -115,7 +117,7 @@ public class IndexLeaguePageController {
 		Block b = IndexApiController.block(block);
 		List<Integer> years = index.editionYears(b);
 		if (years.isEmpty()) {
-			throw new NotFoundException("Chưa có kỳ đánh giá nào");
+			throw new NotFoundException("index.notFound.noEditions");
 		}
 		int newer = to != null ? to : years.get(0);
 		int older = from != null ? from : years.size() > 1 ? years.get(1) : newer;

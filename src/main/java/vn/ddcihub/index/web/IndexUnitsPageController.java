@@ -3,6 +3,7 @@ package vn.ddcihub.index.web;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ import vn.ddcihub.shared.InputProblem;
  * optionally linked to the DDCI Hub organisation it is. Writers add units, rename and link them.
  */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class IndexUnitsPageController {
 
 	private final IndexService index;
@@ -44,13 +46,13 @@ public class IndexUnitsPageController {
 		return page(user, model, IndexApiController.block(block), List.of(), Map.of());
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/units")
 	String create(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			assessedUnits.createUnit(user, new AssessedUnit(form.getOrDefault("code", ""), form.getOrDefault("name", ""), b,
+			assessedUnits.createUnit(new AssessedUnit(form.getOrDefault("code", ""), form.getOrDefault("name", ""), b,
 					organisationId(form.get("organisationId"))));
 			return "redirect:/index/units?block=" + b;
 		} catch (BadInputException e) {
@@ -58,13 +60,13 @@ public class IndexUnitsPageController {
 		}
 	}
 
-	@IndexWrite
+	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/units/{code}")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		try {
-			assessedUnits.updateUnit(user, b, code, form.getOrDefault("name", ""), organisationId(form.get("organisationId")));
+			assessedUnits.updateUnit(b, code, form.getOrDefault("name", ""), organisationId(form.get("organisationId")));
 			return "redirect:/index/units?block=" + b;
 		} catch (BadInputException e) {
 			return page(user, model, b, e.problems(), Map.of());

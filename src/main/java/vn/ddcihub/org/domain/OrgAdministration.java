@@ -19,7 +19,6 @@ import vn.ddcihub.org.web.UnitContactForm;
 import vn.ddcihub.org.web.UnitForm;
 import vn.ddcihub.org.web.UserForm;
 import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.ForbiddenException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
@@ -47,8 +46,7 @@ public class OrgAdministration {
 		this.passwordEncoder = passwordEncoder;
 	}
 
-	public Organisation createOrganisation(CurrentUser actor, OrganisationForm form) {
-		requireAdmin(actor);
+	public Organisation createOrganisation(OrganisationForm form) {
 		organisations.organisationByCode(form.code()).ifPresent(existing -> {
 			throw new BadInputException(List.of(InputProblem.field("code", "Mã " + form.code() + " đã được dùng cho " + existing.name())));
 		});
@@ -58,9 +56,8 @@ public class OrgAdministration {
 		return created;
 	}
 
-	public Organisation updateOrganisation(CurrentUser actor, long id, OrganisationForm form) {
-		requireAdmin(actor);
-		Organisation before = organisations.organisation(id).orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan #" + id));
+	public Organisation updateOrganisation(long id, OrganisationForm form) {
+		Organisation before = organisations.organisation(id).orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
 		organisations.organisationByCode(form.code()).filter(other -> other.id() != id).ifPresent(existing -> {
 			throw new BadInputException(List.of(InputProblem.field("code", "Mã " + form.code() + " đã được dùng cho " + existing.name())));
 		});
@@ -70,8 +67,7 @@ public class OrgAdministration {
 		return after;
 	}
 
-	public Unit createUnit(CurrentUser actor, UnitForm form) {
-		requireAdmin(actor);
+	public Unit createUnit(UnitForm form) {
 		checkUnit(null, form);
 		long id = organisations.insert(form);
 		Unit created = organisations.unit(id).orElseThrow();
@@ -79,9 +75,8 @@ public class OrgAdministration {
 		return created;
 	}
 
-	public Unit updateUnit(CurrentUser actor, long id, UnitForm form) {
-		requireAdmin(actor);
-		Unit before = organisations.unit(id).orElseThrow(() -> new NotFoundException("Không tìm thấy phòng, đơn vị #" + id));
+	public Unit updateUnit(long id, UnitForm form) {
+		Unit before = organisations.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
 		checkUnit(id, form);
 		organisations.update(id, form);
 		Unit after = organisations.unit(id).orElseThrow();
@@ -90,21 +85,16 @@ public class OrgAdministration {
 		return after;
 	}
 
-	/** A unit's staff keep their own unit's contact details; nobody else's. */
-	public Unit updateUnitContact(CurrentUser actor, long id, UnitContactForm form) {
-		Unit before = organisations.unit(id).filter(u -> actor.canRead(u.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy phòng, đơn vị #" + id));
-		if (!actor.canChangeUnitWork(before.organisationId(), before.id())) {
-			throw new ForbiddenException("Chỉ cán bộ của " + before.name() + " mới được sửa thông tin của đơn vị này");
-		}
+	/** A unit's contact details (who may change them: {@link OrgAccess#canChangeUnit}). */
+	public Unit updateUnitContact(long id, UnitContactForm form) {
+		Unit before = organisations.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
 		organisations.updateContact(id, form);
 		Unit after = organisations.unit(id).orElseThrow();
 		audit.record(UNIT, id, Action.UPDATE, before, after, after.organisationId());
 		return after;
 	}
 
-	public UserAccount createUser(CurrentUser actor, UserForm form) {
-		requireAdmin(actor);
+	public UserAccount createUser(UserForm form) {
 		if (form.password() == null || form.password().isBlank()) {
 			throw new BadInputException(List.of(InputProblem.field("password", "Cần nhập mật khẩu ban đầu (ít nhất 8 ký tự)")));
 		}
@@ -116,8 +106,7 @@ public class OrgAdministration {
 	}
 
 	public UserAccount updateUser(CurrentUser actor, long id, UserForm form) {
-		requireAdmin(actor);
-		UserAccount before = users.account(id).orElseThrow(() -> new NotFoundException("Không tìm thấy tài khoản #" + id));
+		UserAccount before = users.account(id).orElseThrow(() -> new NotFoundException("org.notFound.user", id));
 		checkUser(id, form);
 		users.update(id, form);
 		if (form.password() != null && !form.password().isBlank()) {
@@ -145,14 +134,12 @@ public class OrgAdministration {
 		audit.record(USER, actor.id(), Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()), actor.organisationId());
 	}
 
-	public List<UserAccount> users(CurrentUser actor, Long organisationId) {
-		requireAdmin(actor);
+	public List<UserAccount> users(Long organisationId) {
 		return users.accounts(organisationId);
 	}
 
-	public UserAccount user(CurrentUser actor, long id) {
-		requireAdmin(actor);
-		return users.account(id).orElseThrow(() -> new NotFoundException("Không tìm thấy tài khoản #" + id));
+	public UserAccount user(long id) {
+		return users.account(id).orElseThrow(() -> new NotFoundException("org.notFound.user", id));
 	}
 
 	private void checkUnit(Long id, UnitForm form) {
@@ -189,12 +176,6 @@ public class OrgAdministration {
 			if (unit == null || !unit.organisationId().equals(form.organisationId())) {
 				throw new BadInputException(List.of(InputProblem.field("unitId", "Phòng, đơn vị phải thuộc cơ quan đã chọn")));
 			}
-		}
-	}
-
-	private static void requireAdmin(CurrentUser actor) {
-		if (!actor.isAdmin()) {
-			throw new ForbiddenException("Chỉ quản trị hệ thống được thực hiện thao tác này");
 		}
 	}
 }

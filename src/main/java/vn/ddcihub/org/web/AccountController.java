@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +28,7 @@ import vn.ddcihub.shared.InputProblem;
 
 /** The user's own account: password, and the contact details of their unit. */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class AccountController {
 
 	private final OrgDirectory directory;
@@ -57,13 +59,14 @@ public class AccountController {
 	}
 
 	@PostMapping("/account/unit")
+	@PreAuthorize("@orgAccess.canChangeUnit(principal, principal.unitId())")
 	String updateUnit(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute UnitContactForm form,
 			BindingResult binding, Model model, RedirectAttributes flash) {
 		if (binding.hasErrors()) {
 			return page(user, model, BindingProblems.of(binding, messages), form);
 		}
 		return FormSubmission.submit(() -> {
-			administration.updateUnitContact(user, user.unitId() == null ? -1 : user.unitId(), form);
+			administration.updateUnitContact(user.unitId(), form);
 			flash.addFlashAttribute("message", "account.unit.saved");
 			return "redirect:/account";
 		}, problems -> page(user, model, problems, form));

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ import vn.ddcihub.shared.NotFoundException;
 /** Administration pages: organisations with their units, and user accounts (ADMIN only). */
 @Controller
 @RequestMapping("/admin")
+@PreAuthorize("hasRole('ADMIN')")
 public class AdminController {
 
 	private final OrgDirectory directory;
@@ -66,21 +68,21 @@ public class AdminController {
 
 	@GetMapping("/organisations/{id}")
 	String editOrganisation(@PathVariable long id, Model model) {
-		Organisation o = directory.organisation(id).orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan #" + id));
+		Organisation o = directory.organisation(id).orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
 		model.addAttribute("units", directory.units(id));
 		return organisationForm(model, id,
 				new OrganisationForm(o.code(), o.name(), o.shortName(), o.kind(), o.parentName(), o.active()), List.of());
 	}
 
 	@PostMapping({ "/organisations/new", "/organisations/{id}" })
-	String saveOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
+	String saveOrganisation(@PathVariable(required = false) Long id,
 			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
 		if (id != null) {
 			model.addAttribute("units", directory.units(id));
 		}
 		return save(binding, () -> organisationForm(model, id, form, problems(binding)), () -> {
-			Organisation saved = id == null ? administration.createOrganisation(user, form)
-					: administration.updateOrganisation(user, id, form);
+			Organisation saved = id == null ? administration.createOrganisation(form)
+					: administration.updateOrganisation(id, form);
 			flash.addFlashAttribute("saved", saved.name());
 			return "redirect:/admin/organisations/" + saved.id();
 		}, problems -> organisationForm(model, id, form, problems));
@@ -93,24 +95,24 @@ public class AdminController {
 
 	@GetMapping("/units/{id}")
 	String editUnit(@PathVariable long id, Model model) {
-		Unit u = directory.unit(id).orElseThrow(() -> new NotFoundException("Không tìm thấy phòng, đơn vị #" + id));
+		Unit u = directory.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
 		return unitForm(model, id, new UnitForm(u.organisationId(), u.parentId(), u.code(), u.name(), u.email(), u.phone(),
 				u.headName(), u.sortOrder(), u.active()), List.of());
 	}
 
 	@PostMapping({ "/units/new", "/units/{id}" })
-	String saveUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
+	String saveUnit(@PathVariable(required = false) Long id,
 			@Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Model model, RedirectAttributes flash) {
 		return save(binding, () -> unitForm(model, id, form, problems(binding)), () -> {
-			Unit saved = id == null ? administration.createUnit(user, form) : administration.updateUnit(user, id, form);
+			Unit saved = id == null ? administration.createUnit(form) : administration.updateUnit(id, form);
 			flash.addFlashAttribute("saved", saved.name());
 			return "redirect:/admin/organisations/" + saved.organisationId();
 		}, problems -> unitForm(model, id, form, problems));
 	}
 
 	@GetMapping("/users")
-	String users(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("users", administration.users(user, null));
+	String users(Model model) {
+		model.addAttribute("users", administration.users(null));
 		model.addAttribute("organisations", directory.organisations());
 		model.addAttribute("units", directory.allUnits());
 		return "org/users";
@@ -123,7 +125,7 @@ public class AdminController {
 
 	@GetMapping("/users/{id}")
 	String editUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		UserAccount a = administration.user(user, id);
+		UserAccount a = administration.user(id);
 		return userForm(model, id, new UserForm(a.username(), a.displayName(), a.email(), a.organisationId(), a.unitId(),
 				a.roles(), a.active(), ""), List.of());
 	}
@@ -134,7 +136,7 @@ public class AdminController {
 		UserForm cleaned = new UserForm(form.username(), form.displayName(), blankToNull(form.email()), form.organisationId(),
 				form.unitId(), form.roles() == null ? Set.of() : form.roles(), form.active(), blankToNull(form.password()));
 		return save(binding, () -> userForm(model, id, cleaned, problems(binding)), () -> {
-			UserAccount saved = id == null ? administration.createUser(user, cleaned)
+			UserAccount saved = id == null ? administration.createUser(cleaned)
 					: administration.updateUser(user, id, cleaned);
 			flash.addFlashAttribute("saved", saved.username());
 			return "redirect:/admin/users";
@@ -156,7 +158,7 @@ public class AdminController {
 		model.addAttribute("form", form);
 		model.addAttribute("problems", problems);
 		model.addAttribute("organisation", directory.organisation(form.organisationId() == null ? -1 : form.organisationId())
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy cơ quan")));
+			.orElseThrow(() -> new NotFoundException("org.notFound.organisation", form.organisationId())));
 		model.addAttribute("siblings", form.organisationId() == null ? List.of() : directory.units(form.organisationId()));
 		return "org/unit-form";
 	}

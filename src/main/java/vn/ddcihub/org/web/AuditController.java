@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +40,7 @@ import vn.ddcihub.shared.VietnameseFormat;
  */
 @Controller
 @Tag(name = "Nhật ký thay đổi / Audit trail")
+@PreAuthorize("hasAnyRole('ADMIN', 'LEADER')")
 public class AuditController {
 
 	private static final int PAGE_LIMIT = 500;

@@ -34,6 +34,7 @@ import vn.ddcihub.org.domain.UserAccount;
 /** Organisations, units, users and the current user, for scripts and other systems. */
 @RestController
 @RequestMapping("/api/v1")
+@PreAuthorize("isAuthenticated()")
 @Tag(name = "Tổ chức / Organisations", description = "Cơ quan, đơn vị, tài khoản")
 public class OrgApiController {
 
@@ -82,24 +83,25 @@ public class OrgApiController {
 	}
 
 	@GetMapping("/organisations/{id}")
-	Organisation organisation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return directory.visibleOrganisation(user, id);
+	@PreAuthorize("@orgAccess.canReadOrganisation(principal, #id)")
+	Organisation organisation(@PathVariable long id) {
+		return directory.organisation(id).orElseThrow();
 	}
 
 	@PostMapping("/organisations")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Tạo cơ quan (chỉ ADMIN)")
-	Organisation createOrganisation(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody OrganisationForm form) {
-		return administration.createOrganisation(user, form);
+	Organisation createOrganisation(@Valid @RequestBody OrganisationForm form) {
+		return administration.createOrganisation(form);
 	}
 
 	@PutMapping("/organisations/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Sửa hoặc ngừng hoạt động cơ quan (chỉ ADMIN)")
-	Organisation updateOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	Organisation updateOrganisation(@PathVariable long id,
 			@Valid @RequestBody OrganisationForm form) {
-		return administration.updateOrganisation(user, id, form);
+		return administration.updateOrganisation(id, form);
 	}
 
 	@GetMapping("/units")
@@ -111,43 +113,44 @@ public class OrgApiController {
 	}
 
 	@GetMapping("/units/{id}")
-	Unit unit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return directory.visibleUnit(user, id);
+	@PreAuthorize("@orgAccess.canReadUnit(principal, #id)")
+	Unit unit(@PathVariable long id) {
+		return directory.unit(id).orElseThrow();
 	}
 
 	@PostMapping("/units")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Tạo phòng, đơn vị (chỉ ADMIN)")
-	Unit createUnit(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody UnitForm form) {
-		return administration.createUnit(user, form);
+	Unit createUnit(@Valid @RequestBody UnitForm form) {
+		return administration.createUnit(form);
 	}
 
 	@PutMapping("/units/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Sửa hoặc ngừng hoạt động phòng, đơn vị (chỉ ADMIN)")
-	Unit updateUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody UnitForm form) {
-		return administration.updateUnit(user, id, form);
+	Unit updateUnit(@PathVariable long id, @Valid @RequestBody UnitForm form) {
+		return administration.updateUnit(id, form);
 	}
 
 	@PutMapping("/units/{id}/contact")
+	@PreAuthorize("@orgAccess.canChangeUnit(principal, #id)")
 	@Operation(summary = "Cập nhật thông tin liên hệ của đơn vị mình (cán bộ đơn vị, điều phối, ADMIN)")
-	Unit updateUnitContact(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Valid @RequestBody UnitContactForm form) {
-		return administration.updateUnitContact(user, id, form);
+	Unit updateUnitContact(@PathVariable long id, @Valid @RequestBody UnitContactForm form) {
+		return administration.updateUnitContact(id, form);
 	}
 
 	@GetMapping("/users")
 	@PreAuthorize("hasRole('ADMIN')")
-	List<UserAccount> users(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId) {
-		return administration.users(user, organisationId);
+	List<UserAccount> users(@RequestParam(required = false) Long organisationId) {
+		return administration.users(organisationId);
 	}
 
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount createUser(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody UserForm form) {
-		return administration.createUser(user, form);
+	UserAccount createUser(@Valid @RequestBody UserForm form) {
+		return administration.createUser(form);
 	}
 
 	@PutMapping("/users/{id}")

@@ -52,7 +52,7 @@ public class PlanDocuments {
 		return switch (format.toLowerCase()) {
 			case "docx" -> file(renderers.docx(document, TEMPLATE), DOCX, fileName(plan, "ke-hoach") + ".docx");
 			case "pdf" -> file(renderers.pdf(document), MediaType.APPLICATION_PDF, fileName(plan, "ke-hoach") + ".pdf");
-			default -> throw new BadInputException("Định dạng không hỗ trợ: " + format + " (docx hoặc pdf)");
+			default -> throw new BadInputException("plan.document.format", format, "docx, pdf");
 		};
 	}
 
@@ -61,7 +61,7 @@ public class PlanDocuments {
 		return switch (format.toLowerCase()) {
 			case "xlsx" -> file(renderers.xlsx(List.of(annex)), XLSX, fileName(plan, "phu-luc") + ".xlsx");
 			case "docx" -> file(renderers.docxTables(List.of(annex)), DOCX, fileName(plan, "phu-luc") + ".docx");
-			default -> throw new BadInputException("Định dạng không hỗ trợ: " + format + " (xlsx hoặc docx)");
+			default -> throw new BadInputException("plan.document.format", format, "xlsx, docx");
 		};
 	}
 

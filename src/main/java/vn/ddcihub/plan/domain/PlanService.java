@@ -35,17 +35,16 @@ import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.plan.WorkItem;
 import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.ForbiddenException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.VietnamTime;
 
 /**
  * Improvement plans (kế hoạch nâng cao chỉ số DDCI) and the rules around them: a plan belongs to one
- * organisation; its COORDINATOR (and ADMIN) edit it; its LEADER reads all of it, its UNIT_STAFF read
- * their unit's tasks; VIEWER reads every organisation's plans; others get 404. An issued plan (ban hành)
- * is locked: its snapshot is kept per revision, and a later change opens the next revision as a draft.
- * Every change is written to the audit trail.
+ * organisation; an issued plan (ban hành) is locked: its snapshot is kept per revision, and a later
+ * change opens the next revision as a draft. Every change is written to the audit trail. Who may read
+ * or change a plan is declared by the handlers with {@link PlanAccess}; a user passed in here only
+ * narrows what is shown (a unit's staff see their unit's tasks).
  */
 @Service
 public class PlanService implements PlanApi {
@@ -79,16 +78,14 @@ public class PlanService implements PlanApi {
 		return plans.plans(null).stream().filter(p -> user.canRead(p.organisationId())).toList();
 	}
 
-	/** The plan if the user may read it; another organisation's plan is not found. */
 	@Transactional(readOnly = true)
-	public Plan readable(CurrentUser user, long id) {
-		return plans.plan(id).filter(p -> user.canRead(p.organisationId()))
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy kế hoạch #" + id));
+	public Plan plan(long id) {
+		return plans.plan(id).orElseThrow(() -> new NotFoundException("plan.notFound", id));
 	}
 
 	@Transactional(readOnly = true)
 	public PlanDetail detail(CurrentUser user, long id) {
-		Plan plan = readable(user, id);
+		Plan plan = plan(id);
 		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
 		List<PlanTarget> targets = plans.targets(id, units);
 		List<PlanTask> tasks = plans.tasks(id, units).stream().filter(t -> !t.retired())
@@ -104,9 +101,8 @@ public class PlanService implements PlanApi {
 
 	/** The whole plan for documents and snapshots (every active task). */
 	@Transactional(readOnly = true)
-	public PlanDetail full(CurrentUser user, long id) {
-		Plan plan = readable(user, id);
-		return fullOf(plan);
+	public PlanDetail full(long id) {
+		return fullOf(plan(id));
 	}
 
 	private PlanDetail fullOf(Plan plan) {
@@ -121,16 +117,10 @@ public class PlanService implements PlanApi {
 				false);
 	}
 
+	/** A task of the plan with its units' names. */
 	@Transactional(readOnly = true)
-	public PlanTask readableTask(CurrentUser user, long taskId) {
-		PlanTask task = plans.task(taskId, id -> new UnitRef(id, "", ""))
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId));
-		Plan plan = readable(user, task.planId());
-		// Unit staff read only the tasks their unit leads or coordinates, as in the plan itself.
-		if (!user.seesWholeOrganisation(plan.organisationId()) && !task.involves(user.unitId())) {
-			throw new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId);
-		}
-		return plans.task(taskId, unitLookup(plan.organisationId())).orElseThrow();
+	public PlanTask task(long planId, long taskId) {
+		return task(plan(planId), taskId);
 	}
 
 	/** Units of the plan's organisation a task may be assigned to. */
@@ -179,13 +169,12 @@ public class PlanService implements PlanApi {
 
 	// Plans
 
+	/** A plan of the user's organisation; ADMIN names the organisation. */
 	@Transactional
 	public long create(CurrentUser user, PlanInput in) {
 		long organisationId = in.organisationId() != null && user.isAdmin() ? in.organisationId()
-				: Optional.ofNullable(user.organisationId()).orElseThrow(() -> new BadInputException("Chưa chọn cơ quan"));
-		if (!user.canManage(organisationId)) {
-			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được lập kế hoạch");
-		}
+				: Optional.ofNullable(user.organisationId()).orElseThrow(() -> new BadInputException(
+						List.of(InputProblem.field("organisationId", "Chưa chọn cơ quan"))));
 		rules.check(in);
 		long id = plans.insertPlan(organisationId, in, PlanStatus.DRAFT, 1, null);
 		audit.record(PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
@@ -193,8 +182,8 @@ public class PlanService implements PlanApi {
 	}
 
 	@Transactional
-	public void update(CurrentUser user, long id, PlanInput in) {
-		Plan before = manageable(user, id);
+	public void update(long id, PlanInput in) {
+		Plan before = plan(id);
 		rules.check(in);
 		openRevision(before);
 		plans.updatePlan(id, in);
@@ -203,10 +192,10 @@ public class PlanService implements PlanApi {
 
 	/** Issues (ban hành) the current revision: saves its snapshot and locks it. */
 	@Transactional
-	public void issue(CurrentUser user, long id) {
-		Plan before = manageable(user, id);
+	public void issue(long id) {
+		Plan before = plan(id);
 		if (before.status() == PlanStatus.ISSUED) {
-			throw new BadInputException("Kế hoạch đã được ban hành (lần " + before.revision() + ")");
+			throw new BadInputException("plan.alreadyIssued", before.revision());
 		}
 		issueRevision(before);
 	}
@@ -228,11 +217,8 @@ public class PlanService implements PlanApi {
 	}
 
 	@Transactional(readOnly = true)
-	public PlanHistory history(CurrentUser user, long id) {
-		Plan plan = readable(user, id);
-		if (!user.seesWholeOrganisation(plan.organisationId())) {
-			throw new ForbiddenException("Chỉ lãnh đạo, đầu mối xem được lịch sử kế hoạch");
-		}
+	public PlanHistory history(long id) {
+		Plan plan = plan(id);
 		Set<String> taskIds = new HashSet<>();
 		plans.tasks(id, u -> new UnitRef(u, "", "")).forEach(t -> taskIds.add(String.valueOf(t.id())));
 		Set<String> targetIds = new HashSet<>();
@@ -248,10 +234,9 @@ public class PlanService implements PlanApi {
 	}
 
 	@Transactional(readOnly = true)
-	public String snapshot(CurrentUser user, long id, int revision) {
-		readable(user, id);
-		return plans.snapshot(id, revision)
-			.orElseThrow(() -> new NotFoundException("Không có bản ban hành lần " + revision + " của kế hoạch #" + id));
+	public String snapshot(long id, int revision) {
+		plan(id);
+		return plans.snapshot(id, revision).orElseThrow(() -> new NotFoundException("plan.notFound.version", revision, id));
 	}
 
 	/**
@@ -259,8 +244,8 @@ public class PlanService implements PlanApi {
 	 * over, deadlines moved a year on, baselines from the newer edition when the index has it.
 	 */
 	@Transactional
-	public long copyToNextYear(CurrentUser user, long id) {
-		Plan source = manageable(user, id);
+	public long copyToNextYear(long id) {
+		Plan source = plan(id);
 		PlanDetail full = fullOf(source);
 		int year = source.year() + 1;
 		String symbol = source.numberSymbol().contains("/")
@@ -303,8 +288,8 @@ public class PlanService implements PlanApi {
 	// Targets
 
 	@Transactional
-	public long addTarget(CurrentUser user, long planId, TargetInput in) {
-		Plan plan = manageable(user, planId);
+	public long addTarget(long planId, TargetInput in) {
+		Plan plan = plan(planId);
 		rules.check(plan, in);
 		openRevision(plan);
 		int order = in.sortOrder() != null ? in.sortOrder() : plans.targets(planId, u -> null).size() + 1;
@@ -314,8 +299,8 @@ public class PlanService implements PlanApi {
 	}
 
 	@Transactional
-	public void updateTarget(CurrentUser user, long planId, long targetId, TargetInput in) {
-		Plan plan = manageable(user, planId);
+	public void updateTarget(long planId, long targetId, TargetInput in) {
+		Plan plan = plan(planId);
 		PlanTarget before = target(plan, targetId);
 		rules.check(plan, in);
 		openRevision(plan);
@@ -325,14 +310,14 @@ public class PlanService implements PlanApi {
 
 	private PlanTarget target(Plan plan, long targetId) {
 		return plans.targets(plan.id(), unitLookup(plan.organisationId())).stream().filter(t -> t.id() == targetId)
-			.findFirst().orElseThrow(() -> new NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
+			.findFirst().orElseThrow(() -> new NotFoundException("plan.notFound.target", targetId));
 	}
 
 	// Tasks
 
 	@Transactional
-	public long addTask(CurrentUser user, long planId, TaskInput in) {
-		Plan plan = manageable(user, planId);
+	public long addTask(long planId, TaskInput in) {
+		Plan plan = plan(planId);
 		rules.check(plan, in);
 		openRevision(plan);
 		long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, in.targetId()), null);
@@ -341,8 +326,8 @@ public class PlanService implements PlanApi {
 	}
 
 	@Transactional
-	public void updateTask(CurrentUser user, long planId, long taskId, TaskInput in) {
-		Plan plan = manageable(user, planId);
+	public void updateTask(long planId, long taskId, TaskInput in) {
+		Plan plan = plan(planId);
 		PlanTask before = task(plan, taskId);
 		rules.check(plan, in);
 		openRevision(plan);
@@ -355,8 +340,8 @@ public class PlanService implements PlanApi {
 
 	/** Moves a task one place "up" or "down" among the active tasks of its component. */
 	@Transactional
-	public void moveTask(CurrentUser user, long planId, long taskId, String direction) {
-		Plan plan = manageable(user, planId);
+	public void moveTask(long planId, long taskId, String direction) {
+		Plan plan = plan(planId);
 		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
 			throw new BadInputException(List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
 		}
@@ -387,8 +372,8 @@ public class PlanService implements PlanApi {
 
 	/** Retires a task (thôi thực hiện): it stays in the history but leaves the plan, documents and my work. */
 	@Transactional
-	public void retireTask(CurrentUser user, long planId, long taskId) {
-		Plan plan = manageable(user, planId);
+	public void retireTask(long planId, long taskId) {
+		Plan plan = plan(planId);
 		PlanTask before = task(plan, taskId);
 		if (before.retired()) {
 			return;
@@ -403,8 +388,8 @@ public class PlanService implements PlanApi {
 	 * added, with the same component, kind and units.
 	 */
 	@Transactional
-	public List<Long> splitTask(CurrentUser user, long planId, long taskId, List<String> titles) {
-		Plan plan = manageable(user, planId);
+	public List<Long> splitTask(long planId, long taskId, List<String> titles) {
+		Plan plan = plan(planId);
 		PlanTask before = task(plan, taskId);
 		List<String> parts = titles == null ? List.of() : titles.stream().filter(t -> t != null && !t.isBlank()).toList();
 		if (parts.size() < 2) {
@@ -430,18 +415,7 @@ public class PlanService implements PlanApi {
 
 	private PlanTask task(Plan plan, long taskId) {
 		return plans.task(taskId, unitLookup(plan.organisationId())).filter(t -> t.planId() == plan.id())
-			.orElseThrow(() -> new NotFoundException("Không tìm thấy nhiệm vụ #" + taskId));
-	}
-
-	// Rules
-
-	/** The plan if the user may change it: 404 when they may not even read it, 403 when only reading. */
-	public Plan manageable(CurrentUser user, long id) {
-		Plan plan = readable(user, id);
-		if (!user.canManage(plan.organisationId())) {
-			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được sửa kế hoạch");
-		}
-		return plan;
+			.orElseThrow(() -> new NotFoundException("plan.notFound.task", taskId));
 	}
 
 	private Function<Long, UnitRef> unitLookup(long organisationId) {

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +36,7 @@ import vn.ddcihub.shared.VietnamTime;
 /** REST API of improvement plans: plans, goals, component targets, tasks, versions, my work and documents. */
 @RestController
 @RequestMapping("/api/v1")
+@PreAuthorize("isAuthenticated()")
 @Tag(name = "Kế hoạch", description = "Kế hoạch nâng cao chỉ số DDCI: mục tiêu, chỉ tiêu thành phần, nhiệm vụ, văn bản")
 public class PlanApiController {
 
@@ -53,12 +55,14 @@ public class PlanApiController {
 	}
 
 	@GetMapping("/plans/{id}")
+	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	@Operation(summary = "Kế hoạch: mục tiêu, kiểm tra mục tiêu, chỉ tiêu thành phần với điểm xuất phát, nhiệm vụ và đơn vị")
 	PlanDetail get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return plans.detail(user, id);
 	}
 
 	@PostMapping("/plans")
+	@PreAuthorize("@planAccess.canCreate(principal)")
 	@Operation(summary = "Lập kế hoạch (COORDINATOR, ADMIN)")
 	ResponseEntity<Map<String, Long>> create(@AuthenticationPrincipal CurrentUser user, @RequestBody PlanInput in) {
 		long id = plans.create(user, in);
@@ -66,100 +70,109 @@ public class PlanApiController {
 	}
 
 	@PutMapping("/plans/{id}")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Sửa thông tin, mục tiêu của kế hoạch; kế hoạch đã ban hành chuyển sang bản sửa đổi mới")
-	ResponseEntity<Void> update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody PlanInput in) {
-		plans.update(user, id, in);
+	ResponseEntity<Void> update(@PathVariable long id, @RequestBody PlanInput in) {
+		plans.update(id, in);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/issue")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Ban hành bản hiện tại: lưu ảnh chụp phiên bản và khóa")
-	ResponseEntity<Void> issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		plans.issue(user, id);
+	ResponseEntity<Void> issue(@PathVariable long id) {
+		plans.issue(id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/plans/{id}/history")
+	@PreAuthorize("@planAccess.canSeeHistory(principal, #id)")
 	@Operation(summary = "Các lần ban hành và nhật ký thay đổi của kế hoạch, chỉ tiêu, nhiệm vụ")
-	PlanHistory history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return plans.history(user, id);
+	PlanHistory history(@PathVariable long id) {
+		return plans.history(id);
 	}
 
 	@GetMapping(value = "/plans/{id}/versions/{revision}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	@Operation(summary = "Ảnh chụp JSON của một lần ban hành")
-	String version(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable int revision) {
-		return plans.snapshot(user, id, revision);
+	String version(@PathVariable long id, @PathVariable int revision) {
+		return plans.snapshot(id, revision);
 	}
 
 	@PostMapping("/plans/{id}/copy")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Sao chép kế hoạch sang năm sau (nhiệm vụ, phân công; điểm xuất phát từ kỳ mới)")
-	ResponseEntity<Map<String, Long>> copy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		long copy = plans.copyToNextYear(user, id);
+	ResponseEntity<Map<String, Long>> copy(@PathVariable long id) {
+		long copy = plans.copyToNextYear(id);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + copy)).body(Map.of("id", copy));
 	}
 
 	@PostMapping("/plans/{id}/targets")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Thêm chỉ tiêu chỉ số thành phần")
-	ResponseEntity<Map<String, Long>> addTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<Map<String, Long>> addTarget(@PathVariable long id,
 			@RequestBody TargetInput in) {
-		long target = plans.addTarget(user, id, in);
+		long target = plans.addTarget(id, in);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(Map.of("id", target));
 	}
 
 	@PutMapping("/plans/{id}/targets/{targetId}")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Sửa chỉ tiêu chỉ số thành phần (điểm, đơn vị chủ trì, phối hợp, giải pháp)")
-	ResponseEntity<Void> updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<Void> updateTarget(@PathVariable long id,
 			@PathVariable long targetId, @RequestBody TargetInput in) {
-		plans.updateTarget(user, id, targetId, in);
+		plans.updateTarget(id, targetId, in);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/tasks")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Thêm nhiệm vụ (targetId rỗng: nhiệm vụ chung); kind REGULAR|MONTHLY|QUARTERLY|YEARLY|ONE_OFF")
-	ResponseEntity<Map<String, Long>> addTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<Map<String, Long>> addTask(@PathVariable long id,
 			@RequestBody TaskInput in) {
-		long task = plans.addTask(user, id, in);
+		long task = plans.addTask(id, in);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/tasks/" + task)).body(Map.of("id", task));
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}")
+	@PreAuthorize("@planAccess.canReadTask(principal, #id, #taskId)")
 	@Operation(summary = "Một nhiệm vụ")
-	PlanTask task(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId) {
-		PlanTask task = plans.readableTask(user, taskId);
-		if (task.planId() != id) {
-			throw new vn.ddcihub.shared.NotFoundException("Không tìm thấy nhiệm vụ #" + taskId);
-		}
-		return task;
+	PlanTask task(@PathVariable long id, @PathVariable long taskId) {
+		return plans.task(id, taskId);
 	}
 
 	@PutMapping("/plans/{id}/tasks/{taskId}")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Sửa nhiệm vụ")
-	ResponseEntity<Void> updateTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<Void> updateTask(@PathVariable long id,
 			@PathVariable long taskId, @RequestBody TaskInput in) {
-		plans.updateTask(user, id, taskId, in);
+		plans.updateTask(id, taskId, in);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Đổi thứ tự nhiệm vụ: direction=up|down")
-	ResponseEntity<Void> move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+	ResponseEntity<Void> move(@PathVariable long id, @PathVariable long taskId,
 			@RequestParam(required = false) String direction) {
-		plans.moveTask(user, id, taskId, direction);
+		plans.moveTask(id, taskId, direction);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/retire")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Thôi thực hiện nhiệm vụ")
-	ResponseEntity<Void> retire(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId) {
-		plans.retireTask(user, id, taskId);
+	ResponseEntity<Void> retire(@PathVariable long id, @PathVariable long taskId) {
+		plans.retireTask(id, taskId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Tách nhiệm vụ thành các phần: {\"titles\": [\"phần 1\", \"phần 2\", …]}")
-	Map<String, List<Long>> split(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	Map<String, List<Long>> split(@PathVariable long id,
 			@PathVariable long taskId, @RequestBody SplitRequest request) {
-		return Map.of("created", plans.splitTask(user, id, taskId, request.titles()));
+		return Map.of("created", plans.splitTask(id, taskId, request.titles()));
 	}
 
 	record SplitRequest(List<String> titles) {
@@ -172,10 +185,11 @@ public class PlanApiController {
 	}
 
 	@GetMapping("/plans/{id}/document")
+	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	@Operation(summary = "Văn bản kế hoạch theo Nghị định 30/2020: format=docx|pdf")
-	ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<byte[]> document(@PathVariable long id,
 			@RequestParam(defaultValue = "docx") String format) {
-		return documents.document(plans.full(user, id), format);
+		return documents.document(plans.full(id), format);
 	}
 
 	@GetMapping("/plans/document-template")
@@ -186,9 +200,10 @@ public class PlanApiController {
 	}
 
 	@GetMapping("/plans/{id}/annex")
+	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	@Operation(summary = "Phụ lục phân công nhiệm vụ: format=xlsx|docx")
-	ResponseEntity<byte[]> annex(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+	ResponseEntity<byte[]> annex(@PathVariable long id,
 			@RequestParam(defaultValue = "xlsx") String format) {
-		return documents.annex(plans.full(user, id), format);
+		return documents.annex(plans.full(id), format);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,7 @@ import vn.ddcihub.shared.VietnamTime;
 
 /** Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms, history, my work. */
 @Controller
+@PreAuthorize("isAuthenticated()")
 public class PlanPageController {
 
 	private final PlanService plans;
@@ -62,11 +64,13 @@ public class PlanPageController {
 	}
 
 	@GetMapping("/plans/new")
-	String newPlan(@AuthenticationPrincipal CurrentUser user, Model model) {
+	@PreAuthorize("@planAccess.canCreate(principal)")
+	String newPlan(Model model) {
 		return planForm(model, null, PlanForm.empty(VietnamTime.today().getYear()), List.of());
 	}
 
 	@PostMapping("/plans/new")
+	@PreAuthorize("@planAccess.canCreate(principal)")
 	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute PlanForm form, Model model,
 			RedirectAttributes flash) {
 		return FormSubmission.submit(() -> {
@@ -77,16 +81,18 @@ public class PlanPageController {
 	}
 
 	@GetMapping("/plans/{id}/edit")
-	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		Plan plan = plans.manageable(user, id);
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String edit(@PathVariable long id, Model model) {
+		Plan plan = plans.plan(id);
 		return planForm(model, id, PlanForm.of(plan), List.of());
 	}
 
 	@PostMapping("/plans/{id}/edit")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute PlanForm form,
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String update(@PathVariable long id, @ModelAttribute PlanForm form,
 			Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(() -> {
-			plans.update(user, id, form.toInput());
+			plans.update(id, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
 		}, problems -> planForm(model, id, form, problems));
@@ -100,55 +106,60 @@ public class PlanPageController {
 	}
 
 	@GetMapping("/plans/{id}")
+	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		model.addAttribute("detail", plans.detail(user, id));
 		return "plan/plan";
 	}
 
 	@PostMapping("/plans/{id}/issue")
-	String issue(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		plans.issue(user, id);
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String issue(@PathVariable long id) {
+		plans.issue(id);
 		return "redirect:/plans/" + id;
 	}
 
 	@PostMapping("/plans/{id}/copy")
-	String copy(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return "redirect:/plans/" + plans.copyToNextYear(user, id);
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String copy(@PathVariable long id) {
+		return "redirect:/plans/" + plans.copyToNextYear(id);
 	}
 
 	@GetMapping("/plans/{id}/history")
-	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("plan", plans.readable(user, id));
-		model.addAttribute("history", plans.history(user, id));
+	@PreAuthorize("@planAccess.canSeeHistory(principal, #id)")
+	String history(@PathVariable long id, Model model) {
+		model.addAttribute("plan", plans.plan(id));
+		model.addAttribute("history", plans.history(id));
 		return "plan/history";
 	}
 
 	// Targets
 
 	@GetMapping("/plans/{id}/targets/new")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		plans.manageable(user, id);
 		TargetInput empty = new TargetInput("", "", null, null, null, null, "", "", "", List.of(), List.of());
 		return targetForm(user, model, id, null, empty, List.of());
 	}
 
 	@PostMapping("/plans/{id}/targets")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TargetInput form,
 			Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(() -> {
-			plans.addTarget(user, id, form);
+			plans.addTarget(id, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
 		}, problems -> targetForm(user, model, id, null, form, problems));
 	}
 
 	@GetMapping("/plans/{id}/targets/{targetId}/edit")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String editTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			Model model) {
-		plans.manageable(user, id);
 		PlanTarget t = plans.detail(user, id).targets().stream().map(PlanDetail.TargetWithTasks::target)
 			.filter(x -> x.id() == targetId).findFirst()
-			.orElseThrow(() -> new vn.ddcihub.shared.NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
+			.orElseThrow(() -> new vn.ddcihub.shared.NotFoundException("plan.notFound.target", targetId));
 		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
 				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
 				t.leadUnits().stream().map(UnitRef::id).toList(), t.coordinatingUnits().stream().map(UnitRef::id).toList());
@@ -156,10 +167,11 @@ public class PlanPageController {
 	}
 
 	@PostMapping("/plans/{id}/targets/{targetId}")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			@ModelAttribute TargetInput form, Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(() -> {
-			plans.updateTarget(user, id, targetId, form);
+			plans.updateTarget(id, targetId, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
 		}, problems -> targetForm(user, model, id, targetId, form, problems));
@@ -179,28 +191,29 @@ public class PlanPageController {
 	// Tasks
 
 	@GetMapping("/plans/{id}/tasks/new")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long targetId, Model model) {
-		plans.manageable(user, id);
 		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(), List.of());
 		return taskForm(user, model, id, null, empty, List.of());
 	}
 
 	@PostMapping("/plans/{id}/tasks")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TaskInput form,
 			Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(() -> {
-			plans.addTask(user, id, form);
+			plans.addTask(id, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
 		}, problems -> taskForm(user, model, id, null, form, problems));
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String editTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			Model model) {
-		plans.manageable(user, id);
-		PlanTask task = plans.readableTask(user, taskId);
+		PlanTask task = plans.task(id, taskId);
 		TaskInput form = new TaskInput(task.targetId(), task.title(), task.description(), task.kind(), task.dueDay(),
 				task.deadline(), task.expectedOutput(), task.kpiLinks(), task.externalParties(),
 				task.leadUnits().stream().map(UnitRef::id).toList(), task.coordinatingUnits().stream().map(UnitRef::id).toList());
@@ -208,32 +221,36 @@ public class PlanPageController {
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String updateTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			@ModelAttribute TaskInput form, Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(() -> {
-			plans.updateTask(user, id, taskId, form);
+			plans.updateTask(id, taskId, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
 		}, problems -> taskForm(user, model, id, taskId, form, problems));
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
-	String move(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String move(@PathVariable long id, @PathVariable long taskId,
 			@RequestParam(required = false) String direction) {
-		plans.moveTask(user, id, taskId, direction);
+		plans.moveTask(id, taskId, direction);
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/retire")
-	String retire(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId) {
-		plans.retireTask(user, id, taskId);
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String retire(@PathVariable long id, @PathVariable long taskId) {
+		plans.retireTask(id, taskId);
 		return "redirect:/plans/" + id;
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")
-	String split(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String split(@PathVariable long id, @PathVariable long taskId,
 			@RequestParam(required = false) String titles) {
-		plans.splitTask(user, id, taskId, titles == null ? List.of() : List.of(titles.split("\\R")));
+		plans.splitTask(id, taskId, titles == null ? List.of() : List.of(titles.split("\\R")));
 		return "redirect:/plans/" + id;
 	}
 
