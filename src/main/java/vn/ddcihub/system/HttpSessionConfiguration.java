@@ -1,5 +1,8 @@
 package vn.ddcihub.system;
 
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.config.SessionRepositoryCustomizer;
@@ -21,6 +24,11 @@ class HttpSessionConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionAttributes() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	@Bean
+	SessionLastAccessWrites sessionLastAccessWrites(@Value("${ddci.session.last-access-precision:1m}") Duration precision) {
+		return new SessionLastAccessWrites(precision);
 	}
 
 	@Bean

@@ -35,10 +35,19 @@ final class HttpVisitor {
 
 	private String authorization;
 
+	private Map<String, String> proxyHeaders = Map.of();
+
 	/** A visitor who comes with a cookie kept from before, e.g. from a tab left open. */
 	static HttpVisitor withCookie(String name, String value) {
 		HttpVisitor visitor = new HttpVisitor();
 		visitor.cookies.put(name, value);
+		return visitor;
+	}
+
+	/** A visitor at the given address whose requests reach the nodes through a proxy speaking https to them. */
+	static HttpVisitor throughProxy(String visitorAddress) {
+		HttpVisitor visitor = new HttpVisitor();
+		visitor.proxyHeaders = Map.of("X-Forwarded-For", visitorAddress, "X-Forwarded-Proto", "https");
 		return visitor;
 	}
 
@@ -68,10 +77,15 @@ final class HttpVisitor {
 		return cookies.get(name);
 	}
 
-	/** The session id behind the session cookie (Spring Session writes it Base64-encoded). */
+	/** The session id behind this visitor's session cookie, or null. */
 	String sessionId() {
 		String cookie = cookie(SESSION_COOKIE);
-		return cookie == null ? null : new String(Base64.getDecoder().decode(cookie), StandardCharsets.US_ASCII);
+		return cookie == null ? null : sessionId(cookie);
+	}
+
+	/** The session id behind a session cookie's value (Spring Session writes it Base64-encoded). */
+	static String sessionId(String sessionCookieValue) {
+		return new String(Base64.getDecoder().decode(sessionCookieValue), StandardCharsets.US_ASCII);
 	}
 
 	/** The CSRF token of the first form on a page. */
@@ -86,6 +100,7 @@ final class HttpVisitor {
 	private HttpRequest.Builder request(String baseUrl, String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
 			.header("Accept", accept);
+		proxyHeaders.forEach(builder::header);
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}

@@ -16,8 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -72,8 +70,8 @@ class SecurityDefaultsTest extends IntegrationTest {
 
 	/** The signed-in user of the stored session behind a session cookie ("" before sign-in), if it is stored. */
 	private Optional<String> storedPrincipal(Cookie sessionCookie) {
-		String sessionId = new String(Base64.getDecoder().decode(sessionCookie.getValue()), StandardCharsets.US_ASCII);
-		return jdbc.sql("select coalesce(principal_name, '') from spring_session where session_id = ?").param(sessionId)
+		return jdbc.sql("select coalesce(principal_name, '') from spring_session where session_id = ?")
+			.param(HttpVisitor.sessionId(sessionCookie.getValue()))
 			.query(String.class).optional();
 	}
 

@@ -74,6 +74,8 @@ class TwoNodesSessionTest {
 		String session = visitor.sessionId();
 		assertThat(session).as("a new session id at sign-in").isNotNull().isNotEqualTo(anonymousSession);
 		assertThat(storedPrincipal(session)).isEqualTo("vanphong");
+		assertThat(database.sql("select max_inactive_interval from spring_session where session_id = ?").param(session)
+			.query(Integer.class).single()).as("server.servlet.session.timeout, 8 hours").isEqualTo(8 * 3600);
 		assertThat(isStored(anonymousSession)).as("the id from before sign-in is gone").isFalse();
 
 		HttpResponse<String> plansOnB = visitor.get(b, "/plans");
@@ -107,8 +109,11 @@ class TwoNodesSessionTest {
 	}
 
 	@Test
-	void apiCallsCreateNoSession() {
+	void apiCallsAndHealthChecksCreateNoSession() {
 		int before = storedSessions();
+		HttpResponse<String> healthCheck = new HttpVisitor().get(b, "/actuator/health");
+		assertThat(healthCheck.statusCode()).isEqualTo(200);
+		assertThat(healthCheck.headers().allValues("Set-Cookie")).isEmpty();
 		HttpVisitor script = new HttpVisitor();
 		HttpResponse<String> anonymous = script.get(a, "/api/v1/units");
 		assertThat(anonymous.statusCode()).isEqualTo(401);
@@ -134,6 +139,17 @@ class TwoNodesSessionTest {
 				Map.of("username", "qldd", "password", PASSWORD, "_csrf", HttpVisitor.csrfToken(visitor.get(b, "/login"))));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(visitor.get(a, "/my-work").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void behindALoadBalancerTheVisitorsAddressAndHttpsAreSeen() {
+		HttpVisitor visitor = HttpVisitor.throughProxy("203.0.113.45");
+		assertThat(visitor.get(a, "/plans").headers().firstValue("Location")).as("redirects stay on https")
+			.hasValueSatisfying(location -> assertThat(location).startsWith("https://").endsWith("/login"));
+		String token = HttpVisitor.csrfToken(visitor.get(a, "/login"));
+		visitor.postForm(b, "/login", Map.of("username", "ttcntt", "password", "not-the-password", "_csrf", token));
+		assertThat(database.sql("select remote_addr from org_login_attempt where username = 'ttcntt'").query(String.class).list())
+			.as("login throttling counts the visitor's address, not the load balancer's").containsExactly("203.0.113.45");
 	}
 
 	private static HttpVisitor signedIn(String username) {
