@@ -124,12 +124,17 @@ public class IndexLoad {
 	}
 
 	static Result run(HttpClient client, String url, int clients, int seconds, boolean record) throws InterruptedException {
+		return run(Collections.nCopies(clients, client), url, seconds);
+	}
+
+	/** One thread per client, each sending the request again as soon as it has the answer, for the given seconds. */
+	static Result run(List<HttpClient> clients, String url, int seconds) throws InterruptedException {
 		List<List<Long>> perClient = new ArrayList<>();
 		AtomicBoolean stop = new AtomicBoolean();
 		AtomicLong errors = new AtomicLong();
-		CountDownLatch done = new CountDownLatch(clients);
+		CountDownLatch done = new CountDownLatch(clients.size());
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json, text/html").build();
-		for (int i = 0; i < clients; i++) {
+		for (HttpClient client : clients) {
 			List<Long> latencies = new ArrayList<>();
 			perClient.add(latencies);
 			Thread thread = new Thread(() -> {

@@ -9,16 +9,19 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 
 import vn.ddcihub.IntegrationTest;
 
@@ -29,6 +32,7 @@ class SecurityDefaultsTest extends IntegrationTest {
 		mockMvc.perform(get("/api/v1/units"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(request().sessionAttributeDoesNotExist("SPRING_SECURITY_SAVED_REQUEST"))
+			.andExpect(cookie().doesNotExist("SESSION"))
 			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Cần đăng nhập")));
 	}
@@ -54,11 +58,21 @@ class SecurityDefaultsTest extends IntegrationTest {
 
 	@Test
 	void sessionIdChangesAtLogin() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		MvcResult result = mockMvc.perform(post("/login").session(session).with(csrf()).param("username", "lanhdao")
-			.param("password", DEMO_PASSWORD)).andExpect(authenticated()).andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie before = mockMvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).as("the login form's CSRF token lives in a session").isNotNull();
+		Cookie after = mockMvc.perform(post("/login").cookie(before).with(csrf()).param("username", "lanhdao")
+			.param("password", DEMO_PASSWORD)).andExpect(authenticated()).andReturn().getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		assertThat(storedPrincipal(after)).contains("lanhdao");
+		assertThat(storedPrincipal(before)).as("the session id from before sign-in no longer exists").isEmpty();
+	}
+
+	/** The signed-in user of the stored session behind a session cookie ("" before sign-in), if it is stored. */
+	private Optional<String> storedPrincipal(Cookie sessionCookie) {
+		return jdbc.sql("select coalesce(principal_name, '') from spring_session where session_id = ?")
+			.param(HttpVisitor.sessionId(sessionCookie.getValue()))
+			.query(String.class).optional();
 	}
 
 	@Test
