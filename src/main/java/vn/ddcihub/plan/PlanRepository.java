@@ -188,6 +188,15 @@ class PlanRepository {
 			.list();
 	}
 
+	/** Plans being drafted (first drafts and open revisions) whose baseline is the given year's edition. */
+	List<Plan> draftsWithBaselineYear(int year) {
+		return jdbc.sql("select * from plan_plan where status = :status and baseline_year = :year order by id")
+			.param("status", PlanStatus.DRAFT.name())
+			.param("year", year)
+			.query(PlanRepository::plan)
+			.list();
+	}
+
 	void setBaseline(long targetId, Double score, Integer rank) {
 		jdbc.sql("update plan_target set baseline_score = :score, baseline_rank = :rank where id = :id")
 			.param("score", score)
