@@ -20,7 +20,10 @@ class EditionResultsRefresh {
 		this.repository = repository;
 	}
 
-	@ApplicationModuleListener(readOnlyTransaction = true)
+	/** Publications are stored under this id: it stays when the class moves, so stored ones still find it. */
+	static final String LISTENER_ID = "index.results-cache-refresh";
+
+	@ApplicationModuleListener(id = LISTENER_ID, readOnlyTransaction = true)
 	void on(EditionResultsChanged changed) {
 		cache.find(changed.year(), changed.block());
 		repository.years(changed.block()).stream().filter(year -> year > changed.year()).min(Integer::compare)

@@ -2,7 +2,6 @@ package vn.ddcihub.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,8 @@ import vn.ddcihub.scoring.Rounding;
  * 12") — so when that edition's results change (import, correction), each draft plan of an organisation linked to an
  * assessed unit of that block takes them again from the index, and every changed target is audited (actor "system").
  * Issued plans are signed documents and keep the figures they were issued with; their live check on the plan page
- * already reads the new results. Idempotent: a repeated delivery finds nothing left to change.
+ * already reads the new results. Idempotent: a repeated delivery, even one running at the same time, finds nothing left
+ * to change.
  */
 @Component
 class PlanBaselineRefresh {
@@ -35,9 +35,13 @@ class PlanBaselineRefresh {
 		this.audit = audit;
 	}
 
-	@ApplicationModuleListener
+	/** Publications are stored under this id: it stays when the class moves, so stored ones still find it. */
+	static final String LISTENER_ID = "plan.baseline-refresh";
+
+	@ApplicationModuleListener(id = LISTENER_ID)
 	void on(EditionResultsChanged changed) {
-		for (Plan plan : plans.draftsWithBaselineYear(changed.year())) {
+		// Locked before the index is read: of two deliveries after two quick corrections, the later reads the later results.
+		for (Plan plan : plans.lockDraftsWithBaselineYear(changed.year())) {
 			checks.standing(plan.organisationId(), changed.year())
 				.filter(standing -> standing.block() == changed.block())
 				.ifPresent(standing -> refresh(plan, standing, changed));
@@ -52,8 +56,7 @@ class PlanBaselineRefresh {
 			}
 			Double score = Double.isNaN(component.score()) ? null : Rounding.halfUp(component.score(), Rounding.PUBLISHED_SCALE);
 			Integer rank = component.rank() > 0 ? component.rank() : null;
-			if (!Objects.equals(score, target.baselineScore()) || !Objects.equals(rank, target.baselineRank())) {
-				plans.setBaseline(target.id(), score, rank);
+			if (plans.setBaseline(target.id(), score, rank)) {
 				Map<String, Object> after = baseline(target.componentCode(), score, rank);
 				after.put("fromEdition", changed.year() + "-" + changed.block());
 				audit.record(PlanService.TARGET, target.id(), Action.UPDATE,
