@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -30,39 +31,61 @@ class JobScheduling {
 	/** A job cut short at shutdown is picked again by a live node once its heartbeat is missed. */
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
 
+	/** Schedules executions (e.g. a one-time task) from any node; whichever node polls first runs them. */
 	@Bean
-	Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans) {
-		List<Task<?>> tasks = taskBeans.orderedStream().toList();
-		List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
-		List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
-			.<RecurringTask<?>>map(RecurringTask.class::cast).toList();
-		return Scheduler.create(dataSource, onDemand).startTasks(recurring).threads(THREADS)
-			.shutdownMaxWait(SHUTDOWN_WAIT).build();
+	SchedulerClient jobSchedulerClient(DataSource dataSource, ObjectProvider<Task<?>> tasks) {
+		return SchedulerClient.Builder.create(dataSource, tasks.orderedStream().toList()).build();
 	}
 
-	/** Starts polling once the context is up (after Flyway) and stops before the data source closes. */
 	@Bean
-	SmartLifecycle jobSchedulerLifecycle(Scheduler scheduler) {
-		return new SmartLifecycle() {
+	JobSchedulerLifecycle jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks) {
+		return new JobSchedulerLifecycle(dataSource, tasks);
+	}
 
-			private volatile boolean running;
+	/**
+	 * Polls while the context runs: started after Flyway, stopped before the data source closes. A stopped db-scheduler
+	 * cannot start again, so each start builds a new one (a context may be stopped and started, as the test framework
+	 * does with contexts it keeps for later).
+	 */
+	static class JobSchedulerLifecycle implements SmartLifecycle {
 
-			@Override
-			public void start() {
-				scheduler.start();
-				running = true;
+		private final DataSource dataSource;
+		private final ObjectProvider<Task<?>> taskBeans;
+		private volatile Scheduler running;
+
+		JobSchedulerLifecycle(DataSource dataSource, ObjectProvider<Task<?>> taskBeans) {
+			this.dataSource = dataSource;
+			this.taskBeans = taskBeans;
+		}
+
+		@Override
+		public synchronized void start() {
+			if (running == null) {
+				running = build();
+				running.start();
 			}
+		}
 
-			@Override
-			public void stop() {
-				scheduler.stop();
-				running = false;
+		@Override
+		public synchronized void stop() {
+			if (running != null) {
+				running.stop();
+				running = null;
 			}
+		}
 
-			@Override
-			public boolean isRunning() {
-				return running;
-			}
-		};
+		@Override
+		public boolean isRunning() {
+			return running != null;
+		}
+
+		private Scheduler build() {
+			List<Task<?>> tasks = taskBeans.orderedStream().toList();
+			List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
+			List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
+				.<RecurringTask<?>>map(RecurringTask.class::cast).toList();
+			return Scheduler.create(dataSource, onDemand).startTasks(recurring).threads(THREADS)
+				.shutdownMaxWait(SHUTDOWN_WAIT).build();
+		}
 	}
 }
