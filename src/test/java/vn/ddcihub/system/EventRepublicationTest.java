@@ -2,6 +2,9 @@ package vn.ddcihub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
 
 import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.IntegrationTest;
@@ -26,7 +30,9 @@ import vn.ddcihub.index.Block;
 import vn.ddcihub.index.IndexService;
 import vn.ddcihub.index.IndexService.ScoreCorrection;
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.org.OrgDirectory;
+import vn.ddcihub.org.OrgAdministration;
+import vn.ddcihub.org.OrganisationForm;
+import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.org.Role;
 import vn.ddcihub.plan.PlanInput;
 import vn.ddcihub.plan.PlanService;
@@ -35,7 +41,8 @@ import vn.ddcihub.plan.TargetInput;
 /**
  * A delivery that failed is not lost: the event stays in the registry and a node starting on the same database hands
  * it to its listener again. Here the plan module's listener fails on this node (the database refuses the update, as
- * in an outage), then a second node starts on the same PostgreSQL and refreshes the plan at start-up.
+ * in an outage), then a second node starts on the same PostgreSQL and refreshes the plan at start-up. A district of
+ * its own, so the seed's department editions stay as they are for the other tests.
  */
 class EventRepublicationTest extends IntegrationTest {
 
@@ -49,21 +56,27 @@ class EventRepublicationTest extends IntegrationTest {
 	@Autowired
 	PlanService plans;
 	@Autowired
-	OrgDirectory directory;
+	OrgAdministration administration;
 	@Autowired
 	DataSource dataSource;
 
 	@Test
-	void aFailedDeliveryIsHandedToItsListenerAgainWhenANodeStarts() {
-		index.importResults(ADMIN, YEAR, Block.DEPARTMENT, "ddci-2073.csv", """
+	void aFailedDeliveryIsHandedToItsListenerAgainWhenANodeStarts() throws Exception {
+		long organisation = administration.createOrganisation(ADMIN,
+				new OrganisationForm("HKD", "UBND huyện Khởi Động", null, OrganisationKind.DISTRICT, null, true)).id();
+		mockMvc.perform(post("/api/v1/assessed-units").with(httpBasic("admin", DEMO_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"HKD\",\"name\":\"Huyện Khởi Động\",\"block\":\"DISTRICT\",\"organisationId\":" + organisation
+					+ "}"))
+			.andExpect(status().isOk());
+		index.importResults(ADMIN, YEAR, Block.DISTRICT, "ddci-2073.csv", """
 				unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8
-				STNMT,Sở Tài nguyên và Môi trường,6,6,6,6,6,6,6,6
-				STC,Sở Tài chính,7,7,7,7,7,7,7,7
-				SCT,Sở Công Thương,8,8,8,8,8,8,8,8
+				HKD,Huyện Khởi Động,6,6,6,6,6,6,6,6
+				HKD2,Huyện Thứ Hai,7,7,7,7,7,7,7,7
+				HKD3,Huyện Thứ Ba,8,8,8,8,8,8,8,8
 				""".getBytes(StandardCharsets.UTF_8), true);
-		long organisation = directory.organisationByCode("STNMT").orElseThrow().id();
-		long plan = plans.create(ADMIN, new PlanInput(organisation, "09/KH-KHOIDONG", "Lạng Sơn", LocalDate.of(YEAR + 1, 2, 1),
-				"UBND TỈNH LẠNG SƠN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Kế hoạch nâng cao chỉ số DDCI năm " + (YEAR + 1), YEAR + 1,
+		long plan = plans.create(ADMIN, new PlanInput(organisation, "09/KH-UBND", "Khởi Động", LocalDate.of(YEAR + 1, 2, 1),
+				"UBND TỈNH LẠNG SƠN", "UBND HUYỆN KHỞI ĐỘNG", "Kế hoạch nâng cao chỉ số DDCI năm " + (YEAR + 1), YEAR + 1,
 				YEAR, YEAR + 1, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "GIÁM ĐỐC", "Nguyễn Văn A", 10,
 				70.0, 10));
 		long target = plans.addTarget(ADMIN, plan, new TargetInput("C1", "Tính minh bạch và tiếp cận thông tin", 1, 6.0, 3,
@@ -72,8 +85,8 @@ class EventRepublicationTest extends IntegrationTest {
 
 		refuseBaselineUpdates(target);
 		try {
-			index.correct(ADMIN, YEAR, Block.DEPARTMENT, "STNMT", withC1(9.5));
-			await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(status()));
+			index.correct(ADMIN, YEAR, Block.DISTRICT, "HKD", withC1(9.5));
+			await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(publicationStatus()));
 			assertThat(baseline(target)).isEqualTo("6.00/3");
 		}
 		finally {
@@ -86,12 +99,12 @@ class EventRepublicationTest extends IntegrationTest {
 				"--server.port=0", "--ddci.demo=true", "--ddci.templates-dir=target/test-data/templates")) {
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				assertThat(baseline(target)).isEqualTo("9.50/1");
-				assertThat(status()).isEqualTo("COMPLETED");
+				assertThat(publicationStatus()).isEqualTo("COMPLETED");
 			});
 		}
 	}
 
-	private String status() {
+	private String publicationStatus() {
 		return jdbc.sql("""
 				select coalesce(status, case when completion_date is null then 'INCOMPLETE' else 'COMPLETED' end)
 				from event_publication where listener_id = :listener and serialized_event like :event
