@@ -5,6 +5,7 @@ import java.util.TimeZone;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.ddcihub.shared.VietnamTime;
@@ -13,6 +14,8 @@ import vn.ddcihub.shared.VietnamTime;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+// an @ApplicationModuleListener runs after its event's transaction commits, on a thread of its own, not in the request
+@EnableAsync
 public class DdciHubApplication {
 
 	public static void main(String[] args) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -93,6 +94,16 @@ public class ApiTokens {
 				where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
 			.param(tokenHash).update());
 		return username.flatMap(users::principal);
+	}
+
+	/**
+	 * Deletes tokens revoked longer ago than {@code age}: they can no longer sign anyone in, and the audit trail keeps
+	 * who created and revoked them. Returns how many.
+	 */
+	@Transactional
+	public int deleteRevokedBefore(Duration age) {
+		return jdbc.sql("delete from org_api_token where revoked_at < now() - make_interval(secs => :seconds)")
+			.param("seconds", age.toSeconds()).update();
 	}
 
 	private static String hash(String token) {

@@ -101,7 +101,13 @@ public final class EmbeddedPostgresServer {
 		if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
 			return;
 		}
-		run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"), Duration.ofSeconds(40));
+		// "smart" first: this runs beside the application's own shutdown, which still reads the database (the event
+		// registry lists unfinished publications), so wait until its connection pool has closed; "fast" ends the rest.
+		run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "smart", "-w", "-t", "20", "stop"), Duration.ofSeconds(30),
+				true);
+		if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+			run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"), Duration.ofSeconds(40));
+		}
 		RUNNING.remove(dataDirectory);
 	}
 

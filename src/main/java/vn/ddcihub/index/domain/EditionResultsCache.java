@@ -4,12 +4,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.ddcihub.index.Block;
+import vn.ddcihub.index.EditionResultsChanged;
 
 /**
  * The computed editions (bảng xếp hạng đã tính) of this node, checked against the editions' change
@@ -21,14 +24,16 @@ public class EditionResultsCache {
 
 	private final IndexRepository repository;
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
 	private volatile String cacheStamp = "";
 	private volatile long stampCheckedAt;
 	private static final long STAMP_CHECK_NANOS = 250_000_000L;
 
-	EditionResultsCache(IndexRepository repository, JdbcClient jdbc) {
+	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	Optional<EditionResults> find(int year, Block block) {
@@ -84,6 +89,15 @@ public class EditionResultsCache {
 		return Optional.of(EditionCalculator.compute(definition.get(), repository.scores(id, definition.get()), previous));
 	}
 
+	/**
+	 * Marks an edition's results changed (for this node and, through the stamp, the others) and publishes
+	 * {@link EditionResultsChanged}; call it in the transaction of the change.
+	 */
+	void resultsChanged(int year, Block block) {
+		touch(block);
+		events.publishEvent(new EditionResultsChanged(year, block));
+	}
+
 	/** Marks the block's editions changed; call it in the transaction of the change. */
 	void touch(Block block) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -91,6 +105,12 @@ public class EditionResultsCache {
 				@Override
 				public void afterCommit() {
 					cacheStamp = "";
+				}
+
+				/** Before the event listeners are handed the change, so that they read the new results. */
+				@Override
+				public int getOrder() {
+					return Ordered.HIGHEST_PRECEDENCE;
 				}
 			});
 		}

@@ -44,7 +44,7 @@ public class IndexDefinitions {
 		Optional<EditionDefinition> before = repository.definition(definition.year(), definition.block());
 		before.ifPresent(b -> refuseRemovingScoredComponents(b, definition));
 		repository.saveDefinition(definition);
-		cache.touch(definition.block());
+		cache.resultsChanged(definition.year(), definition.block());
 		audit.record("IndexEdition", definition.year() + "-" + definition.block(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
 		return definition;

@@ -249,7 +249,7 @@ public class IndexService implements IndexApi {
 			after.put(row.unitCode(), auditState(row.scores(), row.publishedTotal(), row.publishedRank()));
 			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
 		}
-		cache.touch(block);
+		cache.resultsChanged(year, block);
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
 		// Before: the replaced results; after: every imported row — so the trail shows what the file changed.
@@ -328,7 +328,7 @@ public class IndexService implements IndexApi {
 		UnitResult before = cache.find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
 		long editionId = repository.editionId(year, block).orElseThrow();
 		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
-		cache.touch(block);
+		cache.resultsChanged(year, block);
 		UnitResult after = cache.compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
 		audit.record("IndexResult", year + "-" + block + "-" + unitCode,
 				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after, unit.organisationId());

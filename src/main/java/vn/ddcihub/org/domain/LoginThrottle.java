@@ -58,6 +58,12 @@ public class LoginThrottle {
 		jdbc.sql("delete from org_login_attempt where username = ?").param(event.getAuthentication().getName()).update();
 	}
 
+	/** Deletes the attempts {@link #isLocked} no longer counts (older than the lock window); returns how many. */
+	int forgetExpiredAttempts() {
+		return jdbc.sql("delete from org_login_attempt where attempted_at <= now() - make_interval(mins => :minutes)")
+			.param("minutes", LOCK_MINUTES).update();
+	}
+
 	static String address(Object details) {
 		return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
 	}

@@ -108,7 +108,7 @@ public class PlanChecks {
 	}
 
 	/** The index component of a target: same code, else same position in the edition. */
-	private static ComponentStanding match(UnitStanding standing, PlanTarget target) {
+	static ComponentStanding match(UnitStanding standing, PlanTarget target) {
 		return standing.components().stream().filter(c -> c.code().equalsIgnoreCase(target.componentCode())).findFirst()
 			.or(() -> standing.components().stream().filter(c -> c.order() == target.sortOrder()).findFirst())
 			.orElse(null);

@@ -194,12 +194,31 @@ public class PlanRepository {
 			.list();
 	}
 
-	void setBaseline(long targetId, Double score, Integer rank) {
-		jdbc.sql("update plan_target set baseline_score = :score, baseline_rank = :rank where id = :id")
+	/**
+	 * Plans being drafted (first drafts and open revisions) whose baseline is the given year's edition, locked until the
+	 * caller's transaction ends so that refreshes of the same plans run one after the other.
+	 */
+	List<Plan> lockDraftsWithBaselineYear(int year) {
+		return jdbc.sql("select * from plan_plan where status = :status and baseline_year = :year order by id for update")
+			.param("status", PlanStatus.DRAFT.name())
+			.param("year", year)
+			.query(PlanRepository::plan)
+			.list();
+	}
+
+	/**
+	 * Sets a target's baseline unless it already is that; false when nothing changed. The comparison is part of the
+	 * update, so of two concurrent callers setting the same values only one sees a change.
+	 */
+	boolean setBaseline(long targetId, Double score, Integer rank) {
+		return jdbc.sql("""
+				update plan_target set baseline_score = :score, baseline_rank = :rank
+				where id = :id and (baseline_score is distinct from cast(:score as numeric(6, 2))
+				    or baseline_rank is distinct from cast(:rank as int))""")
 			.param("score", score)
 			.param("rank", rank)
 			.param("id", targetId)
-			.update();
+			.update() == 1;
 	}
 
 	// Tasks
