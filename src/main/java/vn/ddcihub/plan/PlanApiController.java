@@ -70,9 +70,11 @@ class PlanApiController {
 	}
 
 	@GetMapping("/plans/{id}/history")
-	@Operation(summary = "Các lần ban hành và nhật ký thay đổi của kế hoạch, chỉ tiêu, nhiệm vụ")
-	PlanHistory history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
-		return plans.history(user, id);
+	@Operation(summary = "Các lần ban hành và nhật ký thay đổi của kế hoạch, chỉ tiêu, nhiệm vụ, mới nhất trước, "
+			+ "50 thay đổi một trang (page = 1, 2, …)")
+	PlanHistory history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "1") int page) {
+		return plans.history(user, id, page);
 	}
 
 	@GetMapping(value = "/plans/{id}/versions/{revision}", produces = MediaType.APPLICATION_JSON_VALUE)

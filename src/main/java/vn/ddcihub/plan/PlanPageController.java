@@ -106,9 +106,10 @@ class PlanPageController {
 	}
 
 	@GetMapping("/plans/{id}/history")
-	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String history(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("plan", plans.readable(user, id));
-		model.addAttribute("history", plans.history(user, id));
+		model.addAttribute("history", plans.history(user, id, page));
 		return "plan/history";
 	}
 
