@@ -7,7 +7,8 @@
 # Measured twice: the plain `java -jar target/ddci-hub-*.jar`, and the same jar extracted
 # (java -Djarmode=tools ... extract) with a class data sharing archive from a training run (AppCDS).
 # Usage: bench/startup.sh [runs=5]
-# Environment: SKIP_BUILD=1 reuses target/ddci-hub-*.jar; PORT (18090), BENCH_DB_PORT (54390), JAVA_OPTS.
+# Environment: SKIP_BUILD=1 reuses target/ddci-hub-*.jar; JAR=path measures another build (e.g. an older one);
+# PORT (18090), BENCH_DB_PORT (54390), JAVA_OPTS.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +31,7 @@ trap cleanup EXIT
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
   mvn -B -q package -DskipTests
 fi
-JAR=$(ls target/ddci-hub-*.jar | grep -v plain | head -1)
+JAR=${JAR:-$(ls target/ddci-hub-*.jar | grep -v plain | head -1)}
 mkdir -p bench/results
 : >"$RESULTS"
 
@@ -86,7 +87,7 @@ say "java -XX:SharedArchiveFile=$EXTRACTED/application.jsa -jar $APP_JAR"
 run_series cds -XX:SharedArchiveFile="$EXTRACTED/application.jsa" -jar "$APP_JAR"
 
 echo
-# Median (and range) of each series.
+# Median of each series.
 awk '$2 == "healthy" && $1 != "first" { n[$1]++; wall[$1, n[$1]] = $4; cpu[$1, n[$1]] = $8 }
   function median(a, label, count,   i, j, t, v) {
     for (i = 1; i <= count; i++) v[i] = a[label, i]

@@ -384,16 +384,15 @@ class PlanRepository {
 	}
 
 	private void insertUnits(String table, String column, long ownerId, Collection<Long> unitIds, String role) {
-		if (unitIds == null) {
+		if (unitIds == null || unitIds.isEmpty()) {
 			return;
 		}
-		for (Long unitId : unitIds.stream().distinct().toList()) {
-			jdbc.sql("insert into " + table + " (" + column + ", unit_id, role) values (:id, :unitId, :role)")
-				.param("id", ownerId)
-				.param("unitId", unitId)
-				.param("role", role)
-				.update();
-		}
+		// Every unit of the role in one statement, not one insert per unit.
+		jdbc.sql("insert into " + table + " (" + column + ", unit_id, role) select :id, u, :role from unnest(:unitIds::bigint[]) u")
+			.param("id", ownerId)
+			.param("unitIds", unitIds.stream().distinct().toArray(Long[]::new))
+			.param("role", role)
+			.update();
 	}
 
 	/** Lead and coordinating unit ids of each row as two arrays, read in the row's own statement. */

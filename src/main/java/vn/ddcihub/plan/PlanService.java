@@ -317,7 +317,8 @@ public class PlanService {
 	}
 
 	private PlanTarget target(Plan plan, long targetId) {
-		return plans.target(plan.id(), targetId, unitLookup(plan.organisationId())).orElseThrow(() -> new NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
+		return plans.target(plan.id(), targetId, unitLookup(plan.organisationId()))
+			.orElseThrow(() -> new NotFoundException("Không tìm thấy chỉ tiêu #" + targetId));
 	}
 
 	// Tasks
