@@ -91,6 +91,10 @@ public class IndexLoad {
 	}
 
 	static HttpClient login(String base) throws Exception {
+		return login(base, USER, PASSWORD);
+	}
+
+	static HttpClient login(String base, String user, String password) throws Exception {
 		HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 		String page = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -98,7 +102,7 @@ public class IndexLoad {
 		if (!csrf.find()) {
 			throw new IllegalStateException("no CSRF token on the login page");
 		}
-		String form = "username=" + enc(USER) + "&password=" + enc(PASSWORD) + "&" + csrf.group(1) + "=" + enc(csrf.group(2));
+		String form = "username=" + enc(user) + "&password=" + enc(password) + "&" + csrf.group(1) + "=" + enc(csrf.group(2));
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,7 @@ package vn.ddcihub;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = { "ddci.embedded.data-dir=target/test-data/postgres", "ddci.embedded.port=0",
 		"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=target/test-data/templates" })
 @AutoConfigureMockMvc
+@Import(StatementCounter.class)
 public abstract class IntegrationTest {
 
 	protected static final String DEMO_PASSWORD = "demo123";

@@ -1,14 +1,20 @@
 package vn.ddcihub.org;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only audit trail: who changed what, when, and the record before and after.
@@ -21,6 +27,10 @@ public class AuditTrail {
 	public enum Action {
 		CREATE, UPDATE, DEACTIVATE, IMPORT, ISSUE, PASSWORD_CHANGE
 	}
+
+	private static final String EVENT_COLUMNS = """
+			id, occurred_at, actor, organisation_id, entity_type, entity_id, action,
+			before_state::text as before_state, after_state::text as after_state""";
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
@@ -67,11 +77,46 @@ public class AuditTrail {
 			.param("toTime", query.to())
 			.param("organisationId", query.organisationId())
 			.param("limit", limit)
-			.query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-					rs.getString("actor"), (Long) rs.getObject("organisation_id"), rs.getString("entity_type"),
-					rs.getString("entity_id"), rs.getString("action"), rs.getString("before_state"),
-					rs.getString("after_state")))
+			.query(AuditTrail::event)
 			.list();
+	}
+
+	/**
+	 * One page of the records of the given entities (entity type → ids) of one organisation, newest
+	 * first, with the number of records on all pages: filtered, counted and paged in SQL, so a record
+	 * with thousands of changes costs one page of rows.
+	 */
+	@Transactional(readOnly = true)
+	public AuditPage changesOf(long organisationId, Map<String, ? extends Collection<?>> idsByEntityType, int page,
+			int pageSize) {
+		int size = Math.max(1, pageSize);
+		int number = Math.max(1, page);
+		List<String> matches = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		params.put("organisationId", organisationId);
+		int i = 0;
+		for (Map.Entry<String, ? extends Collection<?>> entry : idsByEntityType.entrySet()) {
+			if (entry.getValue().isEmpty()) {
+				continue;
+			}
+			matches.add("(entity_type = :type" + i + " and entity_id = any(:ids" + i + "))");
+			params.put("type" + i, entry.getKey());
+			params.put("ids" + i, entry.getValue().stream().map(String::valueOf).toArray(String[]::new));
+			i++;
+		}
+		if (matches.isEmpty()) {
+			return new AuditPage(List.of(), number, size, 0);
+		}
+		String where = " from audit_event where organisation_id = :organisationId and (" + String.join(" or ", matches) + ")";
+		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		List<AuditEvent> events = jdbc.sql("select " + EVENT_COLUMNS + where
+				+ " order by occurred_at desc, id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", size)
+			.param("offset", (long) (number - 1) * size)
+			.query(AuditTrail::event)
+			.list();
+		return new AuditPage(events, number, size, total);
 	}
 
 	/** The kinds of records the trail holds, for the filter. */
@@ -87,6 +132,12 @@ public class AuditTrail {
 		return state instanceof String text ? json.writeValueAsString(text) : json.writeValueAsString(state);
 	}
 
+	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
+		return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
+				(Long) rs.getObject("organisation_id"), rs.getString("entity_type"), rs.getString("entity_id"),
+				rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"));
+	}
+
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
@@ -94,6 +145,14 @@ public class AuditTrail {
 	/** One audit record; before and after are JSON text. */
 	public record AuditEvent(long id, OffsetDateTime occurredAt, String actor, Long organisationId, String entityType,
 			String entityId, String action, String before, String after) {
+	}
+
+	/** A page of audit records (numbered from 1) and the number of records on all pages. */
+	public record AuditPage(List<AuditEvent> events, int page, int pageSize, long total) {
+
+		public int pageCount() {
+			return (int) Math.max(1, (total + pageSize - 1) / pageSize);
+		}
 	}
 
 	/** Filter of the audit trail; every field optional, {@code to} exclusive. */

@@ -78,7 +78,12 @@ public final class CurrentUser implements UserDetails {
 
 	/** ADMIN and VIEWER read across organisations; everyone else only their own. */
 	public boolean canRead(Long organisationId) {
-		return isAdmin() || has(Role.VIEWER) || Objects.equals(this.organisationId, organisationId);
+		return readsEveryOrganisation() || Objects.equals(this.organisationId, organisationId);
+	}
+
+	/** Reading every organisation's records (ADMIN, VIEWER), so lists need no organisation filter. */
+	public boolean readsEveryOrganisation() {
+		return isAdmin() || has(Role.VIEWER);
 	}
 
 	/** Running an organisation's plans and consolidation: its COORDINATOR, or ADMIN. */

@@ -1,5 +1,6 @@
 package vn.ddcihub.org;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,11 @@ public class OrgDirectory {
 
 	public List<Unit> units(long organisationId) {
 		return organisations.units(organisationId);
+	}
+
+	/** The units with these ids, whatever their organisation, in one query. */
+	public List<Unit> unitsWithIds(Collection<Long> unitIds) {
+		return unitIds.isEmpty() ? List.of() : organisations.unitsWithIds(unitIds);
 	}
 
 	public Optional<Unit> unit(long id) {

@@ -1,7 +1,5 @@
 package vn.ddcihub.system;
 
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -9,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * One PostgreSQL everywhere: an external server when {@code DDCI_DB_URL} is set, otherwise the
@@ -17,18 +16,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
-	private static final String EMBEDDED_DATABASE = "ddci";
+	/** Connections kept open when idle; more are opened on demand up to the pool size. */
+	private static final int MINIMUM_IDLE = 2;
 
 	@Bean
-	DataSource dataSource(@Value("${ddci.db.url:}") String url, @Value("${ddci.db.user:}") String user,
-			@Value("${ddci.db.password:}") String password, @Value("${ddci.embedded.data-dir}") String dataDir,
-			@Value("${ddci.embedded.port:0}") int port, @Value("${ddci.embedded.clean:false}") boolean clean,
-			@Value("${ddci.db.pool-size:20}") int poolSize) {
+	DataSource dataSource(Environment environment, @Value("${ddci.db.url:}") String url, @Value("${ddci.db.user:}") String user,
+			@Value("${ddci.db.password:}") String password, @Value("${ddci.db.pool-size:20}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
-		if (url.isBlank()) {
-			EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Path.of(dataDir), port, clean);
-			server.ensureDatabase(EMBEDDED_DATABASE);
-			dataSource.setJdbcUrl(server.jdbcUrl(EMBEDDED_DATABASE));
+		EmbeddedDatabaseSettings embedded = EmbeddedDatabaseSettings.of(environment).orElse(null);
+		if (embedded != null) {
+			// Usually already started in the background by EmbeddedPostgresEarlyStart; then this only waits for it.
+			EmbeddedPostgresServer server = EmbeddedPostgresServer.start(embedded.dataDirectory(), embedded.port(),
+					embedded.clean());
+			server.ensureDatabase(EmbeddedDatabaseSettings.DATABASE);
+			dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedDatabaseSettings.DATABASE));
 			dataSource.setUsername(server.superuser());
 		}
 		else {
@@ -37,6 +38,9 @@ class DatabaseConfiguration {
 			dataSource.setPassword(password);
 		}
 		dataSource.setMaximumPoolSize(poolSize);
+		// Hikari fills the pool to its maximum by default: twenty PostgreSQL backends forked during start-up,
+		// competing with it for two cores.
+		dataSource.setMinimumIdle(Math.min(MINIMUM_IDLE, poolSize));
 		dataSource.setPoolName("ddci");
 		return dataSource;
 	}

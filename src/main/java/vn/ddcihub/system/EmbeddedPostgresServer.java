@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -38,11 +40,13 @@ public final class EmbeddedPostgresServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+	private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> STARTING = new ConcurrentHashMap<>();
 	private static final String SUPERUSER = "postgres";
 
 	private final Path binaries;
 	private final Path dataDirectory;
 	private final int port;
+	private final Set<String> ensuredDatabases = ConcurrentHashMap.newKeySet();
 
 	private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port) {
 		this.binaries = binaries;
@@ -50,9 +54,42 @@ public final class EmbeddedPostgresServer {
 		this.port = port;
 	}
 
-	/** Starts (or returns the already running) server for this data directory; one per JVM and directory. */
-	public static synchronized EmbeddedPostgresServer start(Path dataDirectory, int requestedPort, boolean clean) {
-		Path data = dataDirectory.toAbsolutePath().normalize();
+	/**
+	 * Starts the server and creates the database on a background thread, so that PostgreSQL boots while
+	 * the application context is being built; {@link #start} then waits for it instead of starting it.
+	 */
+	public static void startInBackground(Path dataDirectory, int requestedPort, boolean clean, String database) {
+		STARTING.computeIfAbsent(normalized(dataDirectory), data -> CompletableFuture.supplyAsync(() -> {
+			EmbeddedPostgresServer server = startNow(data, requestedPort, clean);
+			server.ensureDatabase(database);
+			return server;
+		}, task -> {
+			Thread thread = new Thread(task, "embedded-postgres-start");
+			thread.setDaemon(true);
+			thread.start();
+		}));
+	}
+
+	/** Starts (or returns the already running or starting) server for this data directory; one per JVM and directory. */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int requestedPort, boolean clean) {
+		Path data = normalized(dataDirectory);
+		CompletableFuture<EmbeddedPostgresServer> starting = STARTING.get(data);
+		if (starting == null) {
+			return startNow(data, requestedPort, clean);
+		}
+		try {
+			return starting.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException cause ? cause : ex;
+		}
+	}
+
+	private static Path normalized(Path dataDirectory) {
+		return dataDirectory.toAbsolutePath().normalize();
+	}
+
+	private static synchronized EmbeddedPostgresServer startNow(Path data, int requestedPort, boolean clean) {
 		EmbeddedPostgresServer running = RUNNING.get(data);
 		if (running != null) {
 			return running;
@@ -85,12 +122,16 @@ public final class EmbeddedPostgresServer {
 
 	/** Creates the database when it does not exist yet. */
 	public void ensureDatabase(String database) {
+		if (ensuredDatabases.contains(database)) {
+			return;
+		}
 		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, "")) {
 			var check = connection.prepareStatement("select 1 from pg_database where datname = ?");
 			check.setString(1, database);
 			if (!check.executeQuery().next()) {
 				connection.createStatement().execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
 			}
+			ensuredDatabases.add(database);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot create database " + database + ": " + ex.getMessage(), ex);
@@ -109,6 +150,7 @@ public final class EmbeddedPostgresServer {
 			run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"), Duration.ofSeconds(40));
 		}
 		RUNNING.remove(dataDirectory);
+		STARTING.remove(dataDirectory);
 	}
 
 	private void startServer(boolean clean) throws IOException {

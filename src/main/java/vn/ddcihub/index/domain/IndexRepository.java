@@ -159,9 +159,18 @@ public class IndexRepository {
 			.param("edition", editionId).param("unit", unitCode).param("total", publishedTotal).param("rank", publishedRank)
 			.query(Long.class).single();
 		jdbc.sql("delete from index_score where result_id = :id").param("id", resultId).update();
-		scores.forEach((code, score) -> jdbc.sql("""
-				insert into index_score (result_id, component_code, score) values (:id, :code, :score)""")
-			.param("id", resultId).param("code", code).param("score", score).update());
+		if (scores.isEmpty()) {
+			return;
+		}
+		// All of the unit's component scores in one statement rather than one insert per component.
+		List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
+		jdbc.sql("""
+				insert into index_score (result_id, component_code, score)
+				select :id, s.code, s.score from unnest(:codes::text[], :scores::numeric[]) as s(code, score)""")
+			.param("id", resultId)
+			.param("codes", entries.stream().map(Map.Entry::getKey).toArray(String[]::new))
+			.param("scores", entries.stream().map(Map.Entry::getValue).toArray(Double[]::new))
+			.update();
 	}
 
 	/** How many units of the edition have a score for the component. */

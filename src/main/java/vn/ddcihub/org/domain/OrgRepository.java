@@ -2,6 +2,7 @@ package vn.ddcihub.org.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,6 +65,11 @@ public class OrgRepository {
 		return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit where (?::bigint is null or organisation_id = ?) "
 				+ "order by organisation_id, sort_order, name")
 			.params(organisationId, organisationId).query(OrgRepository::unit).list();
+	}
+
+	public List<Unit> unitsWithIds(Collection<Long> ids) {
+		return jdbc.sql("select " + UNIT_COLUMNS + " from org_unit where id = any(?)").param(ids.toArray(Long[]::new))
+			.query(OrgRepository::unit).list();
 	}
 
 	public Optional<Unit> unit(long id) {

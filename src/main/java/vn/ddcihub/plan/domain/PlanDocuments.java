@@ -72,6 +72,7 @@ public class PlanDocuments {
 
 	public AdministrativeDocument document(PlanDetail detail) {
 		Plan plan = detail.plan();
+		List<Unit> organisationUnits = directory.units(plan.organisationId());
 		List<String> preamble = new ArrayList<>();
 		if (!plan.legalBases().isEmpty()) {
 			preamble.add("Thực hiện " + String.join("; ", plan.legalBases()) + ";");
@@ -94,7 +95,7 @@ public class PlanDocuments {
 			if (!target.solutions().isBlank()) {
 				target.solutions().lines().filter(l -> !l.isBlank()).forEach(l -> body.add(Block.dash(l.strip())));
 			} else {
-				body.add(Block.dash(assignmentLine(plan, target)));
+				body.add(Block.dash(assignmentLine(organisationUnits, target)));
 			}
 			for (PlanTask task : entry.tasks()) {
 				body.add(Block.plus(taskText(task)));
@@ -133,9 +134,9 @@ public class PlanDocuments {
 		return line.append(".").toString();
 	}
 
-	private String assignmentLine(Plan plan, PlanTarget target) {
-		String leads = units(plan, target.leadUnits(), Set.of());
-		String partners = partners(plan, target.coordinatingUnits(), target.leadUnits(), target.externalParties());
+	private static String assignmentLine(List<Unit> organisationUnits, PlanTarget target) {
+		String leads = units(organisationUnits, target.leadUnits(), Set.of());
+		String partners = partners(organisationUnits, target.coordinatingUnits(), target.leadUnits(), target.externalParties());
 		return "Đơn vị chủ trì: " + leads + (partners.isEmpty() ? "" : "; đơn vị phối hợp: " + partners) + ".";
 	}
 
@@ -145,6 +146,8 @@ public class PlanDocuments {
 
 	TableContent annexTable(PlanDetail detail) {
 		Plan plan = detail.plan();
+		// Read once: every row names its units against the organisation's list.
+		List<Unit> organisationUnits = directory.units(plan.organisationId());
 		List<List<Object>> rows = new ArrayList<>();
 		int number = 0;
 		for (PlanDetail.TargetWithTasks entry : detail.targets()) {
@@ -153,11 +156,11 @@ public class PlanDocuments {
 			String goal = target.targetScore() == null ? target.targetText()
 					: "Trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
 			for (PlanTask task : entry.tasks()) {
-				rows.add(row(plan, ++number, component, goal, task));
+				rows.add(row(organisationUnits, ++number, component, goal, task));
 			}
 		}
 		for (PlanTask task : detail.generalTasks()) {
-			rows.add(row(plan, ++number, "Tổ chức thực hiện", "", task));
+			rows.add(row(organisationUnits, ++number, "Tổ chức thực hiện", "", task));
 		}
 		return new TableContent("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ NÂNG CAO CHỈ SỐ DDCI NĂM " + plan.targetYear()
 				+ "\n(Kèm theo Kế hoạch số " + plan.numberSymbol() + " ngày " + VietnameseFormat.date(plan.issuedOn()) + ")",
@@ -166,22 +169,23 @@ public class PlanDocuments {
 				rows, List.of(0.8, 2.0, 1.3, 4.4, 2.0, 2.2, 1.4, 2.2), true);
 	}
 
-	private List<Object> row(Plan plan, int number, String component, String goal, PlanTask task) {
+	private static List<Object> row(List<Unit> organisationUnits, int number, String component, String goal, PlanTask task) {
 		List<Object> row = new ArrayList<>();
 		row.add(number);
 		row.add(component);
 		row.add(goal);
 		row.add(task.title());
-		row.add(units(plan, task.leadUnits(), Set.of()));
-		row.add(partners(plan, task.coordinatingUnits(), task.leadUnits(), task.externalParties()));
+		row.add(units(organisationUnits, task.leadUnits(), Set.of()));
+		row.add(partners(organisationUnits, task.coordinatingUnits(), task.leadUnits(), task.externalParties()));
 		row.add(task.schedule());
 		row.add(task.expectedOutput());
 		return row;
 	}
 
-	private String partners(Plan plan, List<UnitRef> coordinating, List<UnitRef> leads, String external) {
+	private static String partners(List<Unit> organisationUnits, List<UnitRef> coordinating, List<UnitRef> leads,
+			String external) {
 		Set<Long> leadIds = leads.stream().map(UnitRef::id).collect(Collectors.toSet());
-		String own = units(plan, coordinating, leadIds);
+		String own = units(organisationUnits, coordinating, leadIds);
 		if (external == null || external.isBlank()) {
 			return own;
 		}
@@ -192,11 +196,11 @@ public class PlanDocuments {
 	 * Unit names; every unit of the organisation except the leadership and the lead units is written as
 	 * "Các phòng, đơn vị thuộc Sở" (the seed's "*").
 	 */
-	private String units(Plan plan, List<UnitRef> units, Set<Long> excluded) {
+	private static String units(List<Unit> organisationUnits, List<UnitRef> units, Set<Long> excluded) {
 		if (units.isEmpty()) {
 			return "";
 		}
-		List<Unit> all = directory.units(plan.organisationId()).stream()
+		List<Unit> all = organisationUnits.stream()
 			.filter(u -> u.active() && !LEADERSHIP.equals(u.code()) && !excluded.contains(u.id())).toList();
 		Set<Long> chosen = units.stream().map(UnitRef::id).collect(Collectors.toSet());
 		if (all.size() > 3 && all.stream().allMatch(u -> chosen.contains(u.id()))) {

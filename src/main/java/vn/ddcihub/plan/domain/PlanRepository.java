@@ -28,6 +28,7 @@ public class PlanRepository {
 
 	static final String LEAD = "LEAD";
 	static final String COORDINATING = "COORDINATING";
+	private static final String INVOLVES_UNIT = "exists (select 1 from plan_task_unit a where a.task_id = t.id and a.unit_id = :unitId)";
 
 	private final JdbcClient jdbc;
 
@@ -180,17 +181,23 @@ public class PlanRepository {
 	}
 
 	List<PlanTarget> targets(long planId, Function<Long, UnitRef> units) {
-		Map<Long, List<long[]>> assigned = assignments("plan_target_unit", "target_id",
-				"select id from plan_target where plan_id = :planId", planId);
-		return jdbc.sql("select * from plan_target where plan_id = :planId order by sort_order, id")
-			.param("planId", planId)
-			.query((rs, n) -> {
-				long id = rs.getLong("id");
-				return new PlanTarget(id, planId, rs.getString("component_code"), rs.getString("component_name"),
-						rs.getInt("sort_order"), decimal(rs, "baseline_score"), (Integer) rs.getObject("baseline_rank"),
-						decimal(rs, "target_score"), rs.getString("target_text"), rs.getString("solutions"),
-						rs.getString("external_parties"), refs(assigned.get(id), 0, units), refs(assigned.get(id), 1, units));
-			})
+		return targetsWhere("plan_id = :planId", Map.of("planId", planId), units);
+	}
+
+	Optional<PlanTarget> target(long planId, long targetId, Function<Long, UnitRef> units) {
+		return targetsWhere("plan_id = :planId and id = :id", Map.of("planId", planId, "id", targetId), units).stream()
+			.findFirst();
+	}
+
+	private List<PlanTarget> targetsWhere(String condition, Map<String, Object> params, Function<Long, UnitRef> units) {
+		return jdbc.sql("select g.*, " + assignedUnits("plan_target_unit", "target_id", "g") + " from plan_target g where "
+				+ condition + " order by sort_order, id")
+			.params(params)
+			.query((rs, n) -> new PlanTarget(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("component_code"),
+					rs.getString("component_name"), rs.getInt("sort_order"), decimal(rs, "baseline_score"),
+					(Integer) rs.getObject("baseline_rank"), decimal(rs, "target_score"), rs.getString("target_text"),
+					rs.getString("solutions"), rs.getString("external_parties"), refs(rs, "lead_ids", units),
+					refs(rs, "coordinating_ids", units)))
 			.list();
 	}
 
@@ -288,35 +295,80 @@ public class PlanRepository {
 	}
 
 	List<PlanTask> tasks(long planId, Function<Long, UnitRef> units) {
-		return tasksWhere("t.plan_id = :key", planId, units);
+		return tasksWhere("t.plan_id = :planId", Map.of("planId", planId), units);
+	}
+
+	/** The plan's tasks not retired; with a unit, only those the unit leads or coordinates. */
+	List<PlanTask> activeTasks(long planId, Long unitId, Function<Long, UnitRef> units) {
+		return unitId == null ? tasksWhere("t.plan_id = :planId and not t.retired", Map.of("planId", planId), units)
+				: tasksWhere("t.plan_id = :planId and not t.retired and " + INVOLVES_UNIT,
+						Map.of("planId", planId, "unitId", unitId), units);
 	}
 
 	Optional<PlanTask> task(long id, Function<Long, UnitRef> units) {
-		return tasksWhere("t.id = :key", id, units).stream().findFirst();
+		return tasksWhere("t.id = :id", Map.of("id", id), units).stream().findFirst();
 	}
 
-	/** Tasks of the plans of one organisation (all plans), not retired. */
-	List<PlanTask> activeTasksOfOrganisation(long organisationId, Function<Long, UnitRef> units) {
-		return tasksWhere("not t.retired and t.plan_id in (select id from plan_plan where organisation_id = :key)",
-				organisationId, units);
-	}
-
-	private List<PlanTask> tasksWhere(String condition, long key, Function<Long, UnitRef> units) {
-		Map<Long, List<long[]>> assigned = assignments("plan_task_unit", "task_id",
-				"select t.id from plan_task t where " + condition, key);
-		return jdbc.sql("select t.* from plan_task t where " + condition
-				+ " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
-			.param("key", key)
-			.query((rs, n) -> {
-				long id = rs.getLong("id");
-				return new PlanTask(id, rs.getLong("plan_id"), (Long) rs.getObject("target_id"), rs.getInt("sort_order"),
-						rs.getString("title"), rs.getString("description"), TaskKind.valueOf(rs.getString("kind")),
-						(Integer) rs.getObject("due_day"), rs.getObject("deadline", LocalDate.class),
-						rs.getString("expected_output"), rs.getString("kpi_links"), rs.getString("external_parties"),
-						rs.getBoolean("retired"), (Long) rs.getObject("split_from"), refs(assigned.get(id), 0, units),
-						refs(assigned.get(id), 1, units));
-			})
+	private List<PlanTask> tasksWhere(String condition, Map<String, Object> params, Function<Long, UnitRef> units) {
+		return jdbc.sql("select t.*, " + assignedUnits("plan_task_unit", "task_id", "t") + " from plan_task t where "
+				+ condition + " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
+			.params(params)
+			.query((rs, n) -> task(rs, units))
 			.list();
+	}
+
+	private static PlanTask task(ResultSet rs, Function<Long, UnitRef> units) throws SQLException {
+		return new PlanTask(rs.getLong("id"), rs.getLong("plan_id"), (Long) rs.getObject("target_id"), rs.getInt("sort_order"),
+				rs.getString("title"), rs.getString("description"), TaskKind.valueOf(rs.getString("kind")),
+				(Integer) rs.getObject("due_day"), rs.getObject("deadline", LocalDate.class), rs.getString("expected_output"),
+				rs.getString("kpi_links"), rs.getString("external_parties"), rs.getBoolean("retired"),
+				(Long) rs.getObject("split_from"), refs(rs, "lead_ids", units), refs(rs, "coordinating_ids", units));
+	}
+
+	/**
+	 * The active tasks of every plan of an organisation (all organisations when null), with their plan and
+	 * component, in one statement; with a unit, only the tasks it leads or coordinates.
+	 */
+	List<TaskInPlan> activeTasksInPlans(Long organisationId, Long unitId) {
+		List<String> conditions = new ArrayList<>(List.of("not t.retired"));
+		Map<String, Object> params = new HashMap<>();
+		if (organisationId != null) {
+			conditions.add("p.organisation_id = :organisationId");
+			params.put("organisationId", organisationId);
+		}
+		if (unitId != null) {
+			conditions.add(INVOLVES_UNIT);
+			params.put("unitId", unitId);
+		}
+		return jdbc.sql("select t.*, " + assignedUnits("plan_task_unit", "task_id", "t") + """
+				, p.number_symbol, p.year as plan_year, g.component_code, g.component_name, g.sort_order as component_order
+				from plan_task t join plan_plan p on p.id = t.plan_id left join plan_target g on g.id = t.target_id""" + " where "
+				+ String.join(" and ", conditions) + " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
+			.params(params)
+			.query((rs, n) -> new TaskInPlan(task(rs, id -> new UnitRef(id, "", "")), rs.getString("number_symbol"),
+					rs.getInt("plan_year"), rs.getString("component_code"), rs.getString("component_name"),
+					(Integer) rs.getObject("component_order")))
+			.list();
+	}
+
+	/** A task with its plan's number and year and its component (null for the plan's general tasks). */
+	record TaskInPlan(PlanTask task, String planNumber, int planYear, String componentCode, String componentName,
+			Integer componentOrder) {
+	}
+
+	/** The ids of a plan's targets and tasks (retired ones too), by the entity type the audit trail uses. */
+	Map<String, List<Long>> recordIds(long planId) {
+		Map<String, List<Long>> ids = new HashMap<>();
+		ids.put(PlanService.TARGET, new ArrayList<>());
+		ids.put(PlanService.TASK, new ArrayList<>());
+		jdbc.sql("""
+				select 'T' as kind, id from plan_target where plan_id = :planId
+				union all select 'K', id from plan_task where plan_id = :planId""")
+			.param("planId", planId)
+			.query(rs -> {
+				ids.get("T".equals(rs.getString("kind")) ? PlanService.TARGET : PlanService.TASK).add(rs.getLong("id"));
+			});
+		return ids;
 	}
 
 	// Versions
@@ -357,37 +409,27 @@ public class PlanRepository {
 	}
 
 	private void insertUnits(String table, String column, long ownerId, Collection<Long> unitIds, String role) {
-		if (unitIds == null) {
+		if (unitIds == null || unitIds.isEmpty()) {
 			return;
 		}
-		for (Long unitId : unitIds.stream().distinct().toList()) {
-			jdbc.sql("insert into " + table + " (" + column + ", unit_id, role) values (:id, :unitId, :role)")
-				.param("id", ownerId)
-				.param("unitId", unitId)
-				.param("role", role)
-				.update();
-		}
+		// Every unit of the role in one statement, not one insert per unit.
+		jdbc.sql("insert into " + table + " (" + column + ", unit_id, role) select :id, u, :role from unnest(:unitIds::bigint[]) u")
+			.param("id", ownerId)
+			.param("unitIds", unitIds.stream().distinct().toArray(Long[]::new))
+			.param("role", role)
+			.update();
 	}
 
-	/** owner id → [unit id, role index (0 lead, 1 coordinating)]. */
-	private Map<Long, List<long[]>> assignments(String table, String column, String owners, long key) {
-		Map<Long, List<long[]>> result = new HashMap<>();
-		jdbc.sql("select " + column + " as owner, unit_id, role from " + table + " where " + column + " in (" + owners
-				+ ") order by unit_id")
-			.param("key", key)
-			.param("planId", key)
-			.query(rs -> {
-				result.computeIfAbsent(rs.getLong("owner"), k -> new ArrayList<>())
-					.add(new long[] { rs.getLong("unit_id"), LEAD.equals(rs.getString("role")) ? 0 : 1 });
-			});
-		return result;
+	/** Lead and coordinating unit ids of each row as two arrays, read in the row's own statement. */
+	private static String assignedUnits(String table, String column, String alias) {
+		String ids = "array(select a.unit_id from " + table + " a where a." + column + " = " + alias + ".id and a.role = '%s'"
+				+ " order by a.unit_id)";
+		return ids.formatted(LEAD) + " as lead_ids, " + ids.formatted(COORDINATING) + " as coordinating_ids";
 	}
 
-	private static List<UnitRef> refs(List<long[]> assigned, int role, Function<Long, UnitRef> units) {
-		if (assigned == null) {
-			return List.of();
-		}
-		return assigned.stream().filter(a -> a[1] == role).map(a -> units.apply(a[0])).toList();
+	private static List<UnitRef> refs(ResultSet rs, String column, Function<Long, UnitRef> units) throws SQLException {
+		Long[] ids = (Long[]) rs.getArray(column).getArray();
+		return Arrays.stream(ids).map(units).toList();
 	}
 
 	// Helpers

@@ -3,7 +3,7 @@ package vn.ddcihub.plan.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +23,7 @@ import vn.ddcihub.index.IndexApi.ComponentStanding;
 import vn.ddcihub.index.IndexApi.UnitStanding;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.AuditTrail.Action;
-import vn.ddcihub.org.AuditTrail.AuditEvent;
-import vn.ddcihub.org.AuditTrail.AuditQuery;
+import vn.ddcihub.org.AuditTrail.AuditPage;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.CurrentUsers;
 import vn.ddcihub.org.OrgDirectory;
@@ -34,6 +35,7 @@ import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.plan.domain.PlanRepository.TaskInPlan;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
@@ -52,6 +54,8 @@ public class PlanService implements PlanApi {
 	static final String PLAN = "Plan";
 	static final String TARGET = "PlanTarget";
 	static final String TASK = "PlanTask";
+	/** Changes shown per page of a plan's history. */
+	static final int HISTORY_PAGE_SIZE = 50;
 
 	private final PlanRepository plans;
 	private final PlanInputRules rules;
@@ -75,7 +79,10 @@ public class PlanService implements PlanApi {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Plan> visiblePlans(CurrentUser user) {
-		return plans.plans(null).stream().filter(p -> user.canRead(p.organisationId())).toList();
+		if (user.readsEveryOrganisation()) {
+			return plans.plans(null);
+		}
+		return user.organisationId() == null ? List.of() : plans.plans(user.organisationId());
 	}
 
 	@Transactional(readOnly = true)
@@ -88,9 +95,8 @@ public class PlanService implements PlanApi {
 		Plan plan = plan(id);
 		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
 		List<PlanTarget> targets = plans.targets(id, units);
-		List<PlanTask> tasks = plans.tasks(id, units).stream().filter(t -> !t.retired())
-			.filter(t -> user.seesWholeOrganisation(plan.organisationId()) || t.involves(user.unitId()))
-			.toList();
+		List<PlanTask> tasks = user.seesWholeOrganisation(plan.organisationId()) ? plans.activeTasks(id, null, units)
+				: user.unitId() == null ? List.of() : plans.activeTasks(id, user.unitId(), units);
 		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
 			.map(t -> new PlanDetail.TargetWithTasks(t, tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
 			.toList();
@@ -108,7 +114,7 @@ public class PlanService implements PlanApi {
 	private PlanDetail fullOf(Plan plan) {
 		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
 		List<PlanTarget> targets = plans.targets(plan.id(), units);
-		List<PlanTask> tasks = plans.tasks(plan.id(), units).stream().filter(t -> !t.retired()).toList();
+		List<PlanTask> tasks = plans.activeTasks(plan.id(), null, units);
 		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
 			.map(t -> new PlanDetail.TargetWithTasks(t, tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
 			.toList();
@@ -136,35 +142,39 @@ public class PlanService implements PlanApi {
 	@Override
 	@Transactional(readOnly = true)
 	public List<WorkItem> myWork(CurrentUser user, LocalDate today) {
+		List<TaskInPlan> rows = workOf(user);
+		Function<Long, UnitRef> units = unitsNamed(rows.stream()
+			.flatMap(r -> Stream.concat(r.task().leadUnits().stream(), r.task().coordinatingUnits().stream()))
+			.map(UnitRef::id).collect(Collectors.toSet()));
 		List<WorkItem> items = new ArrayList<>();
-		Set<Long> organisations = new HashSet<>();
-		visiblePlans(user).forEach(p -> organisations.add(p.organisationId()));
-		for (Long organisationId : organisations) {
-			Map<Long, Plan> byId = new LinkedHashMap<>();
-			plans.plans(organisationId).forEach(p -> byId.put(p.id(), p));
-			Map<Long, PlanTarget> targets = new LinkedHashMap<>();
-			Function<Long, UnitRef> units = unitLookup(organisationId);
-			byId.keySet().forEach(id -> plans.targets(id, units).forEach(t -> targets.put(t.id(), t)));
-			boolean whole = user.seesWholeOrganisation(organisationId);
-			for (PlanTask task : plans.activeTasksOfOrganisation(organisationId, units)) {
-				if (!whole && !task.involves(user.unitId())) {
-					continue;
-				}
-				Plan plan = byId.get(task.planId());
-				PlanTarget target = task.targetId() == null ? null : targets.get(task.targetId());
-				String role = task.leadUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "LEAD"
-						: task.coordinatingUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId()))
-								? "COORDINATING" : "";
-				items.add(new WorkItem(task, plan.id(), plan.numberSymbol(), plan.year(),
-						target == null ? null : target.componentCode(),
-						target == null ? null : target.componentName(),
-						target == null ? Integer.MAX_VALUE : target.sortOrder(), role, task.nextDue(today)));
-			}
+		for (TaskInPlan row : rows) {
+			PlanTask task = withUnitNames(row.task(), units);
+			String role = task.leadUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "LEAD"
+					: task.coordinatingUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "COORDINATING"
+							: "";
+			items.add(new WorkItem(task, task.planId(), row.planNumber(), row.planYear(), row.componentCode(),
+					row.componentName(), row.componentOrder() == null ? Integer.MAX_VALUE : row.componentOrder(), role,
+					task.nextDue(today)));
 		}
 		items.sort(Comparator.comparing((WorkItem w) -> w.nextDue() == null ? LocalDate.MAX : w.nextDue())
 			.thenComparing(w -> -w.planYear()).thenComparing(WorkItem::componentOrder)
 			.thenComparing(w -> w.task().sortOrder()));
 		return items;
+	}
+
+	/** The active tasks the user works on, filtered in SQL by the same rules as {@link #detail}. */
+	private List<TaskInPlan> workOf(CurrentUser user) {
+		if (user.readsEveryOrganisation()) {
+			return plans.activeTasksInPlans(null, null);
+		}
+		Long organisationId = user.organisationId();
+		if (organisationId == null) {
+			return List.of();
+		}
+		if (user.seesWholeOrganisation(organisationId)) {
+			return plans.activeTasksInPlans(organisationId, null);
+		}
+		return user.unitId() == null ? List.of() : plans.activeTasksInPlans(organisationId, user.unitId());
 	}
 
 	// Plans
@@ -217,20 +227,13 @@ public class PlanService implements PlanApi {
 	}
 
 	@Transactional(readOnly = true)
-	public PlanHistory history(long id) {
+	public PlanHistory history(long id, int page) {
 		Plan plan = plan(id);
-		Set<String> taskIds = new HashSet<>();
-		plans.tasks(id, u -> new UnitRef(u, "", "")).forEach(t -> taskIds.add(String.valueOf(t.id())));
-		Set<String> targetIds = new HashSet<>();
-		plans.targets(id, u -> new UnitRef(u, "", "")).forEach(t -> targetIds.add(String.valueOf(t.id())));
-		List<AuditEvent> events = new ArrayList<>(
-				audit.search(new AuditQuery(PLAN, String.valueOf(id), null, null, null, plan.organisationId()), 1000));
-		audit.search(new AuditQuery(TARGET, null, null, null, null, plan.organisationId()), 5000).stream()
-			.filter(e -> targetIds.contains(e.entityId())).forEach(events::add);
-		audit.search(new AuditQuery(TASK, null, null, null, null, plan.organisationId()), 20000).stream()
-			.filter(e -> taskIds.contains(e.entityId())).forEach(events::add);
-		events.sort(Comparator.comparing(AuditEvent::occurredAt).thenComparing(AuditEvent::id).reversed());
-		return new PlanHistory(plan.id(), plan.revision(), plan.status(), plans.versions(id), events);
+		Map<String, List<Long>> records = new HashMap<>(plans.recordIds(id));
+		records.put(PLAN, List.of(id));
+		AuditPage changes = audit.changesOf(plan.organisationId(), records, page, HISTORY_PAGE_SIZE);
+		return new PlanHistory(plan.id(), plan.revision(), plan.status(), plans.versions(id), changes.events(),
+				changes.page(), changes.pageCount(), changes.total());
 	}
 
 	@Transactional(readOnly = true)
@@ -309,8 +312,8 @@ public class PlanService implements PlanApi {
 	}
 
 	private PlanTarget target(Plan plan, long targetId) {
-		return plans.targets(plan.id(), unitLookup(plan.organisationId())).stream().filter(t -> t.id() == targetId)
-			.findFirst().orElseThrow(() -> new NotFoundException("plan.notFound.target", targetId));
+		return plans.target(plan.id(), targetId, unitLookup(plan.organisationId()))
+			.orElseThrow(() -> new NotFoundException("plan.notFound.target", targetId));
 	}
 
 	// Tasks
@@ -422,6 +425,20 @@ public class PlanService implements PlanApi {
 		Map<Long, UnitRef> refs = new LinkedHashMap<>();
 		directory.units(organisationId).forEach(u -> refs.put(u.id(), new UnitRef(u.id(), u.code(), u.name())));
 		return id -> refs.getOrDefault(id, new UnitRef(id, "", directory.unitName(id)));
+	}
+
+	/** Names of the given units, whatever their organisation, in one query. */
+	private Function<Long, UnitRef> unitsNamed(Set<Long> unitIds) {
+		Map<Long, UnitRef> refs = new HashMap<>();
+		directory.unitsWithIds(unitIds).forEach(u -> refs.put(u.id(), new UnitRef(u.id(), u.code(), u.name())));
+		return id -> refs.getOrDefault(id, new UnitRef(id, "", ""));
+	}
+
+	private static PlanTask withUnitNames(PlanTask t, Function<Long, UnitRef> units) {
+		return new PlanTask(t.id(), t.planId(), t.targetId(), t.sortOrder(), t.title(), t.description(), t.kind(), t.dueDay(),
+				t.deadline(), t.expectedOutput(), t.kpiLinks(), t.externalParties(), t.retired(), t.splitFrom(),
+				t.leadUnits().stream().map(u -> units.apply(u.id())).toList(),
+				t.coordinatingUnits().stream().map(u -> units.apply(u.id())).toList());
 	}
 
 	private static List<Long> ids(List<UnitRef> units) {

@@ -87,9 +87,10 @@ public class PlanApiController {
 
 	@GetMapping("/plans/{id}/history")
 	@PreAuthorize("@planAccess.canSeeHistory(principal, #id)")
-	@Operation(summary = "Các lần ban hành và nhật ký thay đổi của kế hoạch, chỉ tiêu, nhiệm vụ")
-	PlanHistory history(@PathVariable long id) {
-		return plans.history(id);
+	@Operation(summary = "Các lần ban hành và nhật ký thay đổi của kế hoạch, chỉ tiêu, nhiệm vụ, mới nhất trước, "
+			+ "50 thay đổi một trang (page = 1, 2, …)")
+	PlanHistory history(@PathVariable long id, @RequestParam(defaultValue = "1") int page) {
+		return plans.history(id, page);
 	}
 
 	@GetMapping(value = "/plans/{id}/versions/{revision}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -127,9 +127,9 @@ public class PlanPageController {
 
 	@GetMapping("/plans/{id}/history")
 	@PreAuthorize("@planAccess.canSeeHistory(principal, #id)")
-	String history(@PathVariable long id, Model model) {
+	String history(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("plan", plans.plan(id));
-		model.addAttribute("history", plans.history(id));
+		model.addAttribute("history", plans.history(id, page));
 		return "plan/history";
 	}
 
