@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.ForbiddenException;
+import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
-import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 
 /** Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms, history, my work. */
@@ -46,51 +50,65 @@ class PlanPageController {
 	@GetMapping("/plans")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("plans", plans.visiblePlans(user));
-		model.addAttribute("canCreate", user.organisationId() != null && user.canManage(user.organisationId()));
+		model.addAttribute("canCreate", canCreate(user));
 		return "plan/plans";
 	}
 
 	@GetMapping("/plans/new")
 	String newPlan(@AuthenticationPrincipal CurrentUser user, Model model) {
-		return planForm(model, null, PlanForm.empty(LocalDate.now(PlanDocuments.ZONE).getYear()), List.of());
+		return planForm(model, null, FormState.of(PlanForm.empty(LocalDate.now(PlanDocuments.ZONE).getYear())));
 	}
 
 	@PostMapping("/plans/new")
-	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute PlanForm form, Model model,
-			RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PlanForm form, BindingResult binding,
+			Model model, RedirectAttributes flash) {
+		if (!canCreate(user)) {
+			throw new ForbiddenException("Chỉ đầu mối (COORDINATOR) của cơ quan được lập kế hoạch");
+		}
+		return FormSubmission.submit(form, binding, () -> {
 			long id = plans.create(user, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
-		}, problems -> planForm(model, null, form, problems));
+		}, typed -> planForm(model, null, typed));
+	}
+
+	/** Plans are drawn up by the coordinators of the user's own organisation. */
+	private static boolean canCreate(CurrentUser user) {
+		return user.organisationId() != null && user.canManage(user.organisationId());
 	}
 
 	@GetMapping("/plans/{id}/edit")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Plan plan = plans.manageable(user, id);
-		return planForm(model, id, PlanForm.of(plan), List.of());
+		return planForm(model, id, FormState.of(PlanForm.of(plan)));
 	}
 
 	@PostMapping("/plans/{id}/edit")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute PlanForm form,
-			Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @ModelAttribute PlanForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
+		plans.manageable(user, id);
+		return FormSubmission.submit(form, binding, () -> {
 			plans.update(user, id, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
-		}, problems -> planForm(model, id, form, problems));
+		}, typed -> planForm(model, id, typed));
 	}
 
-	private static String planForm(Model model, Long id, PlanForm form, List<InputProblem> problems) {
+	private static String planForm(Model model, Long id, FormState form) {
 		model.addAttribute("planId", id);
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems);
 		return "plan/plan-form";
 	}
 
 	@GetMapping("/plans/{id}")
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return planPage(user, model, id, null, FormState.empty());
+	}
+
+	private String planPage(CurrentUser user, Model model, long id, Long splitTaskId, FormState split) {
 		model.addAttribute("detail", plans.detail(user, id));
+		model.addAttribute("splitTaskId", splitTaskId);
+		model.addAttribute("split", split);
 		return "plan/plan";
 	}
 
@@ -118,17 +136,18 @@ class PlanPageController {
 	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		plans.manageable(user, id);
 		TargetInput empty = new TargetInput("", "", null, null, null, null, "", "", "", List.of(), List.of());
-		return targetForm(user, model, id, null, empty, List.of());
+		return targetForm(user, model, id, null, FormState.of(empty));
 	}
 
 	@PostMapping("/plans/{id}/targets")
-	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TargetInput form,
-			Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute TargetInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		plans.manageable(user, id);
+		return FormSubmission.submit(form, binding, () -> {
 			plans.addTarget(user, id, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
-		}, problems -> targetForm(user, model, id, null, form, problems));
+		}, typed -> targetForm(user, model, id, null, typed));
 	}
 
 	@GetMapping("/plans/{id}/targets/{targetId}/edit")
@@ -141,27 +160,26 @@ class PlanPageController {
 		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
 				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
 				t.leadUnits().stream().map(UnitRef::id).toList(), t.coordinatingUnits().stream().map(UnitRef::id).toList());
-		return targetForm(user, model, id, targetId, form, List.of());
+		return targetForm(user, model, id, targetId, FormState.of(form));
 	}
 
 	@PostMapping("/plans/{id}/targets/{targetId}")
 	String updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
-			@ModelAttribute TargetInput form, Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+			@Valid @ModelAttribute TargetInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		plans.manageable(user, id);
+		return FormSubmission.submit(form, binding, () -> {
 			plans.updateTarget(user, id, targetId, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
-		}, problems -> targetForm(user, model, id, targetId, form, problems));
+		}, typed -> targetForm(user, model, id, targetId, typed));
 	}
 
-	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, TargetInput form,
-			List<InputProblem> problems) {
+	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, FormState form) {
 		PlanDetail detail = plans.detail(user, planId);
 		model.addAttribute("detail", detail);
 		model.addAttribute("targetId", targetId);
 		model.addAttribute("form", form);
 		model.addAttribute("units", plans.units(detail.plan().organisationId()));
-		model.addAttribute("problems", problems);
 		return "plan/target-form";
 	}
 
@@ -172,17 +190,18 @@ class PlanPageController {
 			@RequestParam(required = false) Long targetId, Model model) {
 		plans.manageable(user, id);
 		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(), List.of());
-		return taskForm(user, model, id, null, empty, List.of());
+		return taskForm(user, model, id, null, FormState.of(empty));
 	}
 
 	@PostMapping("/plans/{id}/tasks")
-	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TaskInput form,
-			Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute TaskInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		plans.manageable(user, id);
+		return FormSubmission.submit(form, binding, () -> {
 			plans.addTask(user, id, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
-		}, problems -> taskForm(user, model, id, null, form, problems));
+		}, typed -> taskForm(user, model, id, null, typed));
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
@@ -193,17 +212,18 @@ class PlanPageController {
 		TaskInput form = new TaskInput(task.targetId(), task.title(), task.description(), task.kind(), task.dueDay(),
 				task.deadline(), task.expectedOutput(), task.kpiLinks(), task.externalParties(),
 				task.leadUnits().stream().map(UnitRef::id).toList(), task.coordinatingUnits().stream().map(UnitRef::id).toList());
-		return taskForm(user, model, id, taskId, form, List.of());
+		return taskForm(user, model, id, taskId, FormState.of(form));
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}")
 	String updateTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
-			@ModelAttribute TaskInput form, Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+			@Valid @ModelAttribute TaskInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		plans.manageable(user, id);
+		return FormSubmission.submit(form, binding, () -> {
 			plans.updateTask(user, id, taskId, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
-		}, problems -> taskForm(user, model, id, taskId, form, problems));
+		}, typed -> taskForm(user, model, id, taskId, typed));
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
@@ -221,20 +241,21 @@ class PlanPageController {
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")
 	String split(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
-			@RequestParam(required = false) String titles) {
-		plans.splitTask(user, id, taskId, titles == null ? List.of() : List.of(titles.split("\\R")));
-		return "redirect:/plans/" + id;
+			@Valid @ModelAttribute TaskSplitForm form, BindingResult binding, Model model) {
+		plans.manageable(user, id);
+		return FormSubmission.submit(form, binding, () -> {
+			plans.splitTask(user, id, taskId, form.parts());
+			return "redirect:/plans/" + id + "#task-" + taskId;
+		}, typed -> planPage(user, model, id, taskId, typed.idPrefix("split-" + taskId + "-")));
 	}
 
-	private String taskForm(CurrentUser user, Model model, long planId, Long taskId, TaskInput form,
-			List<InputProblem> problems) {
+	private String taskForm(CurrentUser user, Model model, long planId, Long taskId, FormState form) {
 		PlanDetail detail = plans.detail(user, planId);
 		model.addAttribute("detail", detail);
 		model.addAttribute("taskId", taskId);
 		model.addAttribute("form", form);
 		model.addAttribute("units", plans.units(detail.plan().organisationId()));
 		model.addAttribute("kinds", TaskKind.values());
-		model.addAttribute("problems", problems);
 		return "plan/task-form";
 	}
 
