@@ -66,6 +66,7 @@ class AuditController {
 		model.addAttribute("events", binding.hasErrors() ? List.of() : audit.search(query(user, filter), PAGE_LIMIT));
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("form", FormState.of(filter, binding));
+		model.addAttribute("filter", filter);
 		return "org/audit";
 	}
 

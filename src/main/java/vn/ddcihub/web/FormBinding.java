@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.springframework.format.Formatter;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -19,10 +20,20 @@ import vn.ddcihub.shared.TypedText;
 @ControllerAdvice
 class FormBinding {
 
+	private final SpringValidatorAdapter validator;
+
+	FormBinding(jakarta.validation.Validator validator) {
+		this.validator = new SpringValidatorAdapter(validator);
+	}
+
 	@InitBinder
 	void typedText(WebDataBinder binder) {
 		binder.addCustomFormatter(new DecimalInput(), Double.class);
 		binder.addCustomFormatter(new DateInput(), LocalDate.class);
+		// Boot's MVC validator cannot check single values: when one value of a form record cannot be
+		// converted ("abc" for a score), the others would go unchecked and their problems show only
+		// after the next submission. This one checks them, so every problem shows at once.
+		binder.setValidator(validator);
 	}
 
 	static final class DecimalInput implements Formatter<Double> {
