@@ -334,8 +334,10 @@ public class IndexService implements IndexApi {
 		if (correction.publishedTotal() != null && !ScoreRules.isTotal(correction.publishedTotal())) {
 			problems.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng " + ScoreRules.totalRange()));
 		}
-		int units = cache.find(year, block).map(EditionResults::unitCount).orElse(0) + (cache.find(year, block)
-			.flatMap(r -> r.unit(unitCode)).isPresent() ? 0 : 1);
+		Optional<EditionResults> current = cache.find(year, block);
+		UnitResult before = current.flatMap(r -> r.unit(unitCode)).orElse(null);
+		// A unit without a result yet joins the edition with this correction.
+		int units = current.map(EditionResults::unitCount).orElse(0) + (before == null ? 1 : 0);
 		if (correction.publishedRank() != null && !ScoreRules.isRank(correction.publishedRank(), units)) {
 			problems.add(InputProblem.field("publishedRank", "Xếp hạng công bố phải từ " + ScoreRules.RANK_MIN + " đến " + units
 					+ " (số đơn vị của kỳ " + year + ")"));
@@ -343,7 +345,6 @@ public class IndexService implements IndexApi {
 		if (!problems.isEmpty()) {
 			throw new BadInputException(problems);
 		}
-		UnitResult before = cache.find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
 		long editionId = repository.editionId(year, block).orElseThrow();
 		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
 		cache.touch(block);

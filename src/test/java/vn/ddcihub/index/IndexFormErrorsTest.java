@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -12,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -124,5 +127,24 @@ class IndexFormErrorsTest extends IntegrationTest {
 			.showsError("new-code", "Mã không được để trống");
 		FormPage row = refused(post("/index/units/F1?block=DISTRICT").param("name", "").param("organisationId", ""));
 		row.showsError("unit-F1-name", "Tên đơn vị không được để trống");
+	}
+
+	@Test
+	void theApiAndResultsFilesKeepTheSameRangesAsThePages() throws Exception {
+		StringBuilder scores = new StringBuilder();
+		for (int c = 1; c <= 8; c++) {
+			scores.append(c == 1 ? "" : ",").append("\"C").append(c).append("\":5.5");
+		}
+		mockMvc.perform(put("/api/v1/editions/2041/units/F1/scores?block=DISTRICT").with(ADMIN)
+			.contentType(MediaType.APPLICATION_JSON).content("{\"scores\":{" + scores + "},\"publishedRank\":3}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0].column").value("publishedRank"))
+			.andExpect(jsonPath("$.problems[0].message").value("Xếp hạng công bố phải từ 1 đến 2 (số đơn vị của kỳ 2041)"));
+		String csv = "unit_code;c1;c2;c3;c4;c5;c6;c7;c8;total\nF1;10,5;5;5;5;5;5;5;5;100,5\n";
+		mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT")
+			.file(new MockMultipartFile("file", "sai.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(ADMIN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.problems[0].message").value("Điểm 10,5 nằm ngoài khoảng 0–10"))
+			.andExpect(jsonPath("$.problems[1].message").value("Điểm tổng hợp 100,5 nằm ngoài khoảng 0–100"));
 	}
 }
