@@ -22,8 +22,12 @@ public final class BindingProblems {
 	}
 
 	public static List<InputProblem> of(BindingResult binding, MessageSource messages) {
+		return of(binding, binding.getTarget() == null ? null : binding.getTarget().getClass(), messages);
+	}
+
+	/** The same, for a binding of {@code type} whose object could not be built (a value failed to convert). */
+	public static List<InputProblem> of(BindingResult binding, Class<?> type, MessageSource messages) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Class<?> type = binding.getTarget() == null ? null : binding.getTarget().getClass();
 		List<InputProblem> problems = new ArrayList<>();
 		for (ObjectError error : binding.getGlobalErrors()) {
 			problems.add(new InputProblem(null, null, null, messages.getMessage(error, locale)));

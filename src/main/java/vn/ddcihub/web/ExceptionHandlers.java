@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -65,7 +66,9 @@ class ExceptionHandlers {
 
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
-		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), messages);
+		Class<?> type = ex instanceof MethodArgumentNotValidException invalid ? invalid.getParameter().getParameterType()
+				: ex.getTarget() == null ? null : ex.getTarget().getClass();
+		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), type, messages);
 		return answer(request, HttpStatus.BAD_REQUEST, text("error.input.invalid")  + ": "
 				+ String.join("; ", problems.stream().map(InputProblem::describe).toList()), problems);
 	}

@@ -26,7 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A coordinator makes mistakes on the plan form in a Vietnamese and in an English browser: the
  * browser shows none of its own (English) messages, the server's error summary takes the focus and
  * its link moves the focus to the field; "70,5" and "7,5" are then saved as 70.5 and 7.5. Also
- * writes screenshots of forms with errors at desktop and phone sizes under target/screenshots.
+ * checks a form with errors with axe-core and writes screenshots of forms with errors at desktop and
+ * phone sizes under target/screenshots.
  */
 class FormErrorsBrowserTest extends BrowserTest {
 
@@ -117,6 +118,7 @@ class FormErrorsBrowserTest extends BrowserTest {
 				type(browser(), "goalTotalScore", "abc");
 				browser().findElement(By.cssSelector("main form.form")).submit();
 				waitFor(By.cssSelector("[data-error-summary]"));
+				assertThat(AccessibilityBrowserTest.seriousViolations(browser())).as("axe on the plan form with errors").isEmpty();
 				shoot(folder.resolve("plan-form" + suffix));
 				open("/plans/1/tasks/new");
 				type(browser(), "title", "");
@@ -124,6 +126,15 @@ class FormErrorsBrowserTest extends BrowserTest {
 				browser().findElement(By.cssSelector("main form.form")).submit();
 				waitFor(By.cssSelector("[data-error-summary]"));
 				shoot(folder.resolve("task-form" + suffix));
+				browser().findElement(By.cssSelector("[data-error-summary] a[href='#deadline']")).click();
+				shoot(folder.resolve("task-form-deadline" + suffix));
+				signIn("admin", DEMO_PASSWORD);
+				open("/index/editions/2019?block=DEPARTMENT");
+				type(browser(), "weight_C2", "nhiều");
+				browser().findElement(By.id("definition-form")).submit();
+				waitFor(By.cssSelector("[data-error-summary]"));
+				browser().findElement(By.cssSelector("[data-error-summary] a[href='#weight_C2']")).click();
+				shoot(folder.resolve("definition-weight" + suffix));
 				signIn("qldd", DEMO_PASSWORD);
 				open("/account");
 				type(browser(), "newPassword", "ngan");

@@ -97,12 +97,15 @@ class IndexFormErrorsTest extends IntegrationTest {
 	void theDefinitionPageExplainsEachWrongCell() throws Exception {
 		MockHttpServletRequestBuilder form = post("/index/editions/2041?block=DISTRICT").param("name", "DDCI 2041");
 		for (int c = 1; c <= 8; c++) {
-			form.param("weight_C" + c, c == 1 ? "nhiều" : "1").param("nameVi_C" + c, c == 2 ? "" : "Chỉ số " + c)
+			form.param("weight_C" + c, c == 1 ? "nhiều" : "1")
+				.param("nameVi_C" + c, c == 2 ? "" : c == 3 ? "d".repeat(256) : "Chỉ số " + c)
 				.param("order_C" + c, String.valueOf(c));
 		}
 		FormPage page = refused(form);
 		page.showsError("weight_C1", "Trọng số C1 phải là một số, ví dụ 7,5")
-			.showsError("nameVi_C2", "Tên tiếng Việt C2 không được để trống");
+			.showsError("nameVi_C2", "Tên tiếng Việt C2 không được để trống")
+			.showsError("nameVi_C3", "Tên tiếng Việt C3 chỉ được tối đa 255 ký tự");
+		assertThat(page.text("nameVi_C3-info")).isEqualTo("Tối đa 255 ký tự");
 		assertThat(page.value("weight_C1")).isEqualTo("nhiều");
 
 		FormPage component = refused(post("/index/editions/2041/components?block=DISTRICT").param("newCode", "C 9")

@@ -76,7 +76,9 @@ class AuditTrailTest extends IntegrationTest {
 			.andExpect(status().isOk());
 		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("from", "31/02/2020"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.message").value(Matchers.containsString("yyyy-MM-dd")));
+			.andExpect(jsonPath("$.message").value(Matchers.containsString("Từ ngày phải là một ngày có thật")))
+			.andExpect(jsonPath("$.problems[0].column").value("from"))
+			.andExpect(jsonPath("$.problems[0].message").value(Matchers.containsString("31/02/2020")));
 	}
 
 	@Test
