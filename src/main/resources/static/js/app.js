@@ -49,10 +49,16 @@ document.addEventListener('DOMContentLoaded', () => {
       count.classList.toggle('over', left < 0);
       return template.replace('{0}', Math.abs(left).toLocaleString(document.documentElement.lang));
     };
-    let pause;
-    count.textContent = text();
-    input.addEventListener('input', () => {
+    // With a threshold (percent of the limit) the count shows only once the text comes near the limit.
+    const threshold = parseInt(info.getAttribute('data-threshold') || '0', 10);
+    const update = () => {
       count.textContent = text();
+      count.hidden = threshold > 0 && input.value.length < max * threshold / 100;
+    };
+    let pause;
+    update();
+    input.addEventListener('input', () => {
+      update();
       clearTimeout(pause);
       pause = setTimeout(() => { spoken.textContent = text(); }, 1000);
     });

@@ -4,10 +4,12 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -115,8 +117,10 @@ public final class FormState {
 		List<Problem> all = new ArrayList<>(problems);
 		for (InputProblem problem : found) {
 			boolean onField = problem.file() == null && problem.row() == null && hasField(problem.column());
+			// A problem in a file keeps its place (file, row, column); others read as plain sentences.
+			boolean inFile = problem.file() != null || problem.row() != null;
 			all.add(new Problem(onField ? FormFields.root(problem.column()) : null,
-					new DefaultMessageSourceResolvable(null, null, onField ? problem.message() : problem.describe())));
+					new DefaultMessageSourceResolvable(null, null, inFile ? problem.describe() : problem.message())));
 		}
 		return new FormState(type, values, all, idPrefix, described);
 	}
@@ -150,7 +154,10 @@ public final class FormState {
 		return !problems.isEmpty();
 	}
 
-	/** Problems of the whole form first, then field problems in the order the fields appear. */
+	/**
+	 * Problems of the whole form first, then one per field (the one shown beside it) in the order the
+	 * fields appear.
+	 */
 	public List<Problem> problems() {
 		List<String> order = new ArrayList<>(values.keySet());
 		FormFields.of(type).forEach(meta -> {
@@ -158,7 +165,9 @@ public final class FormState {
 				order.add(meta.name());
 			}
 		});
+		Set<String> shown = new HashSet<>();
 		return problems.stream()
+			.filter(problem -> problem.field() == null || shown.add(problem.field()))
 			.sorted(Comparator.comparingInt(problem -> problem.field() == null ? -1
 					: order.indexOf(problem.field()) < 0 ? order.size() : order.indexOf(problem.field())))
 			.toList();
