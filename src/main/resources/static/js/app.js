@@ -14,6 +14,55 @@ document.addEventListener('DOMContentLoaded', () => {
       if (!window.confirm(el.getAttribute('data-confirm'))) event.preventDefault();
     });
   });
+  // Error summary (GOV.UK pattern): focused when the page shows errors, so screen readers announce
+  // it; its links move focus to the field and keep the field's label in view.
+  const summary = document.querySelector('[data-error-summary]');
+  if (summary) {
+    summary.focus();
+    summary.addEventListener('click', (event) => {
+      const link = event.target.closest('a[href^="#"]');
+      const input = link && document.getElementById(link.getAttribute('href').slice(1));
+      if (!input) return;
+      event.preventDefault();
+      const field = input.closest('fieldset') || input.closest('.field') || input;
+      field.scrollIntoView();
+      input.focus({ preventScroll: true });
+    });
+  }
+  // Character count: the limit is always stated; with JavaScript the count left is shown as the
+  // person types and told to screen readers once they pause.
+  document.querySelectorAll('[data-char-count]').forEach((info) => {
+    const input = document.getElementById(info.getAttribute('data-char-count'));
+    const max = input && parseInt(input.getAttribute('data-maxlength'), 10);
+    if (!max) return;
+    const count = document.createElement('div');
+    count.className = 'char-count';
+    count.setAttribute('aria-hidden', 'true');
+    const spoken = document.createElement('div');
+    spoken.className = 'visually-hidden';
+    spoken.setAttribute('aria-live', 'polite');
+    info.classList.add('visually-hidden');
+    info.after(count, spoken);
+    const text = () => {
+      const left = max - input.value.length;
+      const template = info.getAttribute(left < 0 ? 'data-over' : 'data-remaining');
+      count.classList.toggle('over', left < 0);
+      return template.replace('{0}', Math.abs(left).toLocaleString(document.documentElement.lang));
+    };
+    // With a threshold (percent of the limit) the count shows only once the text comes near the limit.
+    const threshold = parseInt(info.getAttribute('data-threshold') || '0', 10);
+    const update = () => {
+      count.textContent = text();
+      count.hidden = threshold > 0 && input.value.length < max * threshold / 100;
+    };
+    let pause;
+    update();
+    input.addEventListener('input', () => {
+      update();
+      clearTimeout(pause);
+      pause = setTimeout(() => { spoken.textContent = text(); }, 1000);
+    });
+  });
   // Sortable tables: <table data-sortable> with numeric cells carrying data-value.
   document.querySelectorAll('table[data-sortable]').forEach((table) => {
     table.querySelectorAll('th[data-sort]').forEach((th, index) => {

@@ -19,6 +19,7 @@ import vn.ddcihub.org.AuditTrail.Action;
 import vn.ddcihub.org.domain.UserRepository;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.InputRules;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
@@ -34,19 +35,19 @@ public class ApiTokens {
 	private final JdbcClient jdbc;
 	private final UserRepository users;
 	private final AuditTrail audit;
+	private final InputRules inputRules;
 
-	ApiTokens(JdbcClient jdbc, UserRepository users, AuditTrail audit) {
+	ApiTokens(JdbcClient jdbc, UserRepository users, AuditTrail audit, InputRules inputRules) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.audit = audit;
+		this.inputRules = inputRules;
 	}
 
 	/** Creates a token and returns it in clear — the only time it can be seen. */
 	@Transactional
 	public String create(CurrentUser user, String name) {
-		if (name == null || name.isBlank() || name.length() > 120) {
-			throw new BadInputException(List.of(InputProblem.field("name", "Cần đặt tên cho khóa (tối đa 120 ký tự), ví dụ \"Kịch bản nhập dữ liệu\"")));
-		}
+		inputRules.check(new TokenForm(name));
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = PREFIX + HexFormat.of().formatHex(secret);

@@ -4,6 +4,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -15,6 +19,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,9 +29,6 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.InputProblem;
@@ -71,8 +73,10 @@ class ExceptionHandlers {
 
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.input.invalid"),
-				BindingProblems.of(ex.getBindingResult(), messages));
+		Class<?> type = ex instanceof MethodArgumentNotValidException invalid ? invalid.getParameter().getParameterType()
+				: ex.getTarget() == null ? null : ex.getTarget().getClass();
+		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), type, messages);
+		return answer(request, HttpStatus.BAD_REQUEST, this.problems.text(request, "error.input.invalid"), problems);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })

@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
 
+import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.NavigationEntry;
+import vn.ddcihub.shared.ScoreRules;
+import vn.ddcihub.shared.TypedText;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
@@ -52,6 +56,51 @@ public final class Page {
 	/** A message, or {@code fallback} when the bundle has none (e.g. a record type without a label yet). */
 	public String tOr(String key, String fallback) {
 		return messages.getMessage(key, null, fallback, locale);
+	}
+
+	/** A message such as a field error, in the page's language. */
+	public String message(MessageSourceResolvable message) {
+		try {
+			return messages.getMessage(message, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return message.getCodes() == null || message.getCodes().length == 0 ? "" : message.getCodes()[0];
+		}
+	}
+
+	/** The label of a form field: {@code label} when the page names it, else its {@link vn.ddcihub.shared.Label}. */
+	public String label(FormState.Field field, String label) {
+		return label != null ? label : t(field.labelKey());
+	}
+
+	/** "Từ 0 đến 10, ví dụ 7,5": the range of a component score, from {@link ScoreRules}. */
+	public String scoreHint() {
+		return t("form.score.hint", ScoreRules.SCORE_MIN, ScoreRules.SCORE_MAX);
+	}
+
+	/** The range of a total, from {@link ScoreRules}. */
+	public String totalHint() {
+		return t("form.total.hint", ScoreRules.TOTAL_MIN, ScoreRules.TOTAL_MAX);
+	}
+
+	/** A field's value as it goes back into its input (decimals with this page's separator, dates dd/MM/yyyy). */
+	public String inputValue(FormState.Field field) {
+		return TypedText.print(field.value(), locale);
+	}
+
+	/** The ids that describe a field's input: its hint, its error, its length limit; null when none. */
+	public String describedBy(FormState.Field field, boolean hint) {
+		StringBuilder ids = new StringBuilder();
+		if (hint) {
+			ids.append(field.id()).append("-hint ");
+		}
+		if (field.invalid()) {
+			ids.append(field.id()).append("-error ");
+		}
+		if (field.maxLength() != null) {
+			ids.append(field.id()).append("-info ");
+		}
+		return ids.isEmpty() ? null : ids.toString().strip();
 	}
 
 	public String lang() {

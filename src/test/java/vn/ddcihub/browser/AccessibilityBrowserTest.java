@@ -32,7 +32,12 @@ class AccessibilityBrowserTest extends BrowserTest {
 		}
 		open(path);
 		waitFor(By.tagName("main"));
-		JavascriptExecutor js = (JavascriptExecutor) browser();
+		assertThat(seriousViolations(browser())).as("axe violations on %s", path).isEmpty();
+	}
+
+	/** The serious and critical WCAG 2 A/AA violations axe-core finds on the page the browser shows. */
+	static List<String> seriousViolations(org.openqa.selenium.WebDriver driver) throws IOException {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(axeSource());
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
@@ -44,7 +49,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 				  .catch(e => done([{ id: 'axe-error', help: String(e) }]));""");
 		List<String> described = new ArrayList<>();
 		violations.forEach(v -> described.add(v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes")));
-		assertThat(described).as("axe violations on %s", path).isEmpty();
+		return described;
 	}
 
 	private static String axeSource() throws IOException {

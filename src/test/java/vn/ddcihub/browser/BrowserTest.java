@@ -51,16 +51,23 @@ public abstract class BrowserTest {
 			}
 			Assumptions.abort(message + " — skipped");
 		}
+		driver = startChromium("vi");
+	}
+
+	/** A headless Chromium whose own language (menus, built-in messages) is {@code language}; the caller quits it. */
+	protected static WebDriver startChromium(String language) throws java.io.IOException {
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.get().toFile());
+		options.setBinary(onPath("chromium", "chromium-browser", "google-chrome").orElseThrow().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--disable-quic", "--window-size=1366,900", "--lang=vi",
+				"--disable-quic", "--window-size=1366,900", "--lang=" + language,
 				"--user-data-dir=" + Files.createTempDirectory("ddci-chromium").toAbsolutePath());
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(chromedriver.get().toFile()).usingAnyFreePort().build();
-		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+			.usingDriverExecutable(onPath("chromedriver").orElseThrow().toFile()).usingAnyFreePort().build();
+		WebDriver started = new ChromeDriver(service, options);
+		started.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return started;
 	}
 
 	@AfterAll

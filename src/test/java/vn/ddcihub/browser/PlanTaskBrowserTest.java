@@ -32,6 +32,7 @@ class PlanTaskBrowserTest extends BrowserTest {
 		waitFor(By.id("title")).sendKeys(title);
 		browser().findElement(By.id("description")).sendKeys("Tổng hợp hồ sơ trễ hạn, đề xuất giải pháp trả kết quả đúng hẹn.");
 		new Select(browser().findElement(By.id("kind"))).selectByVisibleText("Hàng quý");
+		browser().findElement(By.id("dueDay")).sendKeys("25");
 		new Select(browser().findElement(By.id("leadUnitIds"))).selectByVisibleText("Phòng Quản lý đất đai");
 		WebElement coordinating = browser().findElement(
 				By.xpath("//label[contains(., 'Trung tâm Công nghệ thông tin')]/input[@name='coordinatingUnitIds']"));

@@ -412,7 +412,7 @@ class IndexApiTest extends IntegrationTest {
 			bad.param("score_C" + c, c == 3 ? "12" : "7");
 		}
 		mockMvc.perform(bad).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("nằm ngoài khoảng 0–10")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("phải từ 0 đến 10")));
 	}
 
 	@Test

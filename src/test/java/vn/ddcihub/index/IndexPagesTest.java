@@ -66,7 +66,7 @@ class IndexPagesTest extends IntegrationTest {
 		assertThat(audited("IndexEdition", "2031-DISTRICT")).isEqualTo(audits + 1);
 
 		assertThat(page(post("/index/editions/2031/components?block=DISTRICT").param("newCode", "C9").param("newNameVi", "Lặp")
-			.param("newWeight", "nhiều"), ADMIN, 200)).contains("Trọng số: \"nhiều\" không phải là số");
+			.param("newWeight", "nhiều"), ADMIN, 200)).contains("Trọng số phải là một số, ví dụ 7,5", "value=\"nhiều\"");
 		assertThat(page(post("/index/editions/2031/components?block=DISTRICT").param("newCode", "C9").param("newNameVi", "Lặp"),
 				ADMIN, 200)).contains("Kỳ 2031 đã có chỉ số thành phần mã C9");
 
@@ -141,9 +141,8 @@ class IndexPagesTest extends IntegrationTest {
 
 		String wrong = page(post("/index/2019/units/STNMT/targets?block=DEPARTMENT").param("target_C1", "7,8x")
 			.param("target_C2", "12,5"), ADMIN, 200);
-		assertThat(wrong).contains("Mục tiêu C1: \"7,8x\" không phải là số (viết ví dụ 7,80)");
-		String outOfRange = page(post("/index/2019/units/STNMT/targets?block=DEPARTMENT").param("target_C2", "12,5"), ADMIN, 200);
-		assertThat(outOfRange).contains("Mục tiêu C2 = 12,50 nằm ngoài khoảng 0–10");
+		assertThat(wrong).contains("C1 — Tính minh bạch và tiếp cận thông tin phải là một số, ví dụ 7,5", "value=\"7,8x\"",
+				"C2 — Chi phí thời gian phải từ 0 đến 10", "value=\"12,5\"");
 		assertThat(index.targets(2019, Block.DEPARTMENT, "STNMT")).containsEntry("C2", 7.70);
 
 		assertThat(page(get("/index/2019/units/STNMT?block=DEPARTMENT"), STAFF, 200)).doesNotContain("id=\"targets-form\"");

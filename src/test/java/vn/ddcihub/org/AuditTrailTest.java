@@ -75,8 +75,9 @@ class AuditTrailTest extends IntegrationTest {
 			.andExpect(status().isOk());
 		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("from", "31/02/2020"))
 			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Dữ liệu nhập chưa hợp lệ"))
 			.andExpect(jsonPath("$.problems[0].field").value("from"))
-			.andExpect(jsonPath("$.problems[0].message").value(Matchers.containsString("yyyy-MM-dd")));
+			.andExpect(jsonPath("$.problems[0].message").value(Matchers.containsString("31/02/2020")));
 	}
 
 	@Test

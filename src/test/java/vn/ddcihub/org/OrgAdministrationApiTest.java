@@ -54,7 +54,7 @@ class OrgAdministrationApiTest extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"có dấu\",\"name\":\"\",\"kind\":\"DISTRICT\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[?(@.field == 'code')].message").value(Matchers.hasItem(Matchers.containsString("không dấu"))))
-			.andExpect(jsonPath("$.problems[?(@.field == 'name')].message").value(Matchers.hasItem("Cần nhập tên")));
+			.andExpect(jsonPath("$.problems[?(@.field == 'name')].message").value(Matchers.hasItem("Tên cơ quan không được để trống")));
 		mockMvc.perform(post("/api/v1/organisations").with(httpBasic("admin", DEMO_PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"STNMT\",\"name\":\"Trùng mã\",\"kind\":\"DEPARTMENT\"}"))
 			.andExpect(status().isBadRequest())

@@ -12,7 +12,7 @@ import org.springframework.http.MediaType;
 
 import vn.ddcihub.IntegrationTest;
 
-/** Dates in plan forms may be typed the Vietnamese way; an impossible date is explained in Vietnamese. */
+/** Dates in plan forms may be typed the Vietnamese way; an impossible date is a field error, explained in Vietnamese. */
 class PlanFormDatesTest extends IntegrationTest {
 
 	@Test
@@ -28,8 +28,9 @@ class PlanFormDatesTest extends IntegrationTest {
 
 		String answer = mockMvc.perform(post("/plans/new").with(httpBasic("vanphong", DEMO_PASSWORD)).with(csrf())
 			.param("numberSymbol", "8/KH-THU").param("issuedOn", "31/02/2026").param("year", "2026"))
-			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		assertThat(answer).contains("Ngày không hợp lệ").contains("31/02/2026").doesNotContain("Failed to convert");
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(answer).contains("Ngày ban hành phải là một ngày có thật").contains("value=\"31/02/2026\"")
+			.doesNotContain("Failed to convert");
 	}
 
 	@Test

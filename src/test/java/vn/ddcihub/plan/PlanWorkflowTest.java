@@ -90,7 +90,7 @@ class PlanWorkflowTest extends IntegrationTest {
 		String answer = mockMvc.perform(post("/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
 			.with(csrf()).param("title", "Không có đơn vị").param("kind", "REGULAR")).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
-		assertThat(answer).contains("Chưa chọn đơn vị chủ trì");
+		assertThat(answer).contains("Đơn vị chủ trì chưa được chọn");
 		mockMvc.perform(get("/plans/" + planId + "/tasks/new").with(httpBasic("qldd", DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
@@ -163,7 +163,7 @@ class PlanWorkflowTest extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(Map.of("title", "Hạn", "kind", "ONE_OFF", "leadUnitIds", List.of(unitId("VP"))))))
 			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		assertThat(body).contains("hạn hoàn thành");
+		assertThat(body).contains("Hạn hoàn thành là bắt buộc với nhiệm vụ có thời hạn");
 	}
 
 	@Test

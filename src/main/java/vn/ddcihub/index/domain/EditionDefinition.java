@@ -15,6 +15,12 @@ import vn.ddcihub.scoring.Bands;
 public record EditionDefinition(int year, Block block, String name, boolean illustrative, List<ComponentDef> components,
 		List<IndicatorDef> indicators, List<BandDef> bands) {
 
+	/** Lengths of the index tables' columns: codes, names, indicator names, band labels. */
+	public static final int CODE_MAX = 32;
+	public static final int NAME_MAX = 255;
+	public static final int INDICATOR_NAME_MAX = 500;
+	public static final int BAND_LABEL_MAX = 120;
+
 	public EditionDefinition {
 		components = components == null ? List.of() : List.copyOf(components);
 		indicators = indicators == null ? List.of() : List.copyOf(indicators);

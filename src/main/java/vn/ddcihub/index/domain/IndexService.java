@@ -30,6 +30,7 @@ import vn.ddcihub.scoring.TargetMath;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.ScoreRules;
 
 /**
  * The index capability (chỉ số DDCI): reading editions, league tables and unit profiles, results
@@ -121,7 +122,7 @@ public class IndexService implements IndexApi {
 
 	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
 		EditionResults results = results(year, block);
-		if (k < 1 || k > results.unitCount()) {
+		if (!ScoreRules.isRank(k, results.unitCount())) {
 			throw new BadInputException(List.of(InputProblem.field("rank", "Thứ hạng mục tiêu phải từ 1 đến " + results.unitCount()
 					+ " (số đơn vị của kỳ " + year + ")")));
 		}
@@ -199,8 +200,8 @@ public class IndexService implements IndexApi {
 		componentTargets.forEach((code, value) -> {
 			if (results.components().stream().noneMatch(c -> c.code().equalsIgnoreCase(code))) {
 				problems.add(InputProblem.field(code, "Không có chỉ số thành phần " + code + " trong kỳ " + year));
-			} else if (value == null || value < 0 || value > 10) {
-				problems.add(InputProblem.field(code, "Mục tiêu " + value + " nằm ngoài khoảng 0–10"));
+			} else if (value == null || !ScoreRules.isScore(value)) {
+				problems.add(InputProblem.field(code, "Mục tiêu " + value + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
 			} else {
 				targets.put(code.toUpperCase(Locale.ROOT), value);
 			}
@@ -262,7 +263,8 @@ public class IndexService implements IndexApi {
 	private static void refuseImpossibleRanks(String fileName, List<ImportedRow> rows, java.util.Set<String> existing) {
 		java.util.Set<String> units = new java.util.HashSet<>(existing);
 		rows.forEach(row -> units.add(row.unitCode()));
-		List<InputProblem> problems = rows.stream().filter(row -> row.publishedRank() != null && row.publishedRank() > units.size())
+		List<InputProblem> problems = rows.stream()
+			.filter(row -> row.publishedRank() != null && !ScoreRules.isRank(row.publishedRank(), units.size()))
 			.map(row -> InputProblem.at(fileName, row.row(), "rank", "Xếp hạng " + row.publishedRank()
 					+ " lớn hơn số đơn vị của kỳ (" + units.size() + ")"))
 			.toList();
@@ -311,21 +313,28 @@ public class IndexService implements IndexApi {
 				.map(Map.Entry::getValue).findFirst().orElse(null);
 			if (value == null) {
 				problems.add(InputProblem.field(component.code(), "Thiếu điểm chỉ số thành phần " + component.code()));
-			} else if (value < 0 || value > 10) {
-				problems.add(InputProblem.field(component.code(), "Điểm " + value + " nằm ngoài khoảng 0–10"));
+			} else if (!ScoreRules.isScore(value)) {
+				problems.add(InputProblem.field(component.code(), "Điểm " + value + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
 			} else {
 				scores.put(component.code(), round(value));
 			}
 		}
 		given.keySet().stream().filter(k -> definition.componentIndex(k) < 0)
 			.forEach(k -> problems.add(InputProblem.field(k, "Không có chỉ số thành phần " + k + " trong kỳ " + year)));
-		if (correction.publishedTotal() != null && (correction.publishedTotal() < 0 || correction.publishedTotal() > 100)) {
-			problems.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng 0–100"));
+		if (correction.publishedTotal() != null && !ScoreRules.isTotal(correction.publishedTotal())) {
+			problems.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng " + ScoreRules.totalRange()));
+		}
+		Optional<EditionResults> current = cache.find(year, block);
+		UnitResult before = current.flatMap(r -> r.unit(unitCode)).orElse(null);
+		// A unit without a result yet joins the edition with this correction.
+		int units = current.map(EditionResults::unitCount).orElse(0) + (before == null ? 1 : 0);
+		if (correction.publishedRank() != null && !ScoreRules.isRank(correction.publishedRank(), units)) {
+			problems.add(InputProblem.field("publishedRank", "Xếp hạng công bố phải từ " + ScoreRules.RANK_MIN + " đến " + units
+					+ " (số đơn vị của kỳ " + year + ")"));
 		}
 		if (!problems.isEmpty()) {
 			throw new BadInputException(problems);
 		}
-		UnitResult before = cache.find(year, block).flatMap(r -> r.unit(unitCode)).orElse(null);
 		long editionId = repository.editionId(year, block).orElseThrow();
 		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
 		cache.resultsChanged(year, block);
@@ -343,9 +352,9 @@ public class IndexService implements IndexApi {
 		targets.forEach((component, value) -> {
 			if (definition.componentIndex(component) < 0) {
 				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
-			} else if (value == null || value < 0 || value > 10) {
+			} else if (value == null || !ScoreRules.isScore(value)) {
 				problems.add(InputProblem.field(component, "Mục tiêu " + component + (value == null ? "" : " = "
-						+ vn.ddcihub.shared.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng 0–10"));
+						+ vn.ddcihub.shared.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
 			}
 		});
 		if (!problems.isEmpty()) {

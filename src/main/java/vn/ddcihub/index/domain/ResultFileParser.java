@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.ScoreRules;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
@@ -154,9 +155,9 @@ public final class ResultFileParser {
 					continue;
 				}
 				number(text).ifPresentOrElse(score -> {
-					if (score < 0 || score > 10) {
+					if (!ScoreRules.isScore(score)) {
 						problems.add(InputProblem.at(file, rowNumber, columnName,
-								"Điểm " + text.strip() + " nằm ngoài khoảng 0–10"));
+								"Điểm " + text.strip() + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
 					} else {
 						scores.put(column.getKey(), score);
 					}
@@ -168,9 +169,9 @@ public final class ResultFileParser {
 				Optional<Double> value = number(text);
 				if (value.isEmpty()) {
 					problems.add(InputProblem.at(file, rowNumber, header.get(totalColumn), notANumber(text)));
-				} else if (value.get() < 0 || value.get() > 100) {
+				} else if (!ScoreRules.isTotal(value.get())) {
 					problems.add(InputProblem.at(file, rowNumber, header.get(totalColumn),
-							"Điểm tổng hợp " + text.strip() + " nằm ngoài khoảng 0–100"));
+							"Điểm tổng hợp " + text.strip() + " nằm ngoài khoảng " + ScoreRules.totalRange()));
 				} else {
 					total = value.get();
 				}
@@ -179,7 +180,8 @@ public final class ResultFileParser {
 			if (rankColumn >= 0 && !cell(row, rankColumn).isBlank()) {
 				String text = cell(row, rankColumn).strip();
 				Optional<Double> value = number(text);
-				if (value.isEmpty() || value.get() < 1 || value.get() != Math.rint(value.get())) {
+				// The edition's unit count is known only after the whole file is read (IndexService checks it).
+				if (value.isEmpty() || !ScoreRules.isRank(value.get(), Integer.MAX_VALUE)) {
 					problems.add(InputProblem.at(file, rowNumber, header.get(rankColumn),
 							"Xếp hạng \"" + text + "\" phải là số nguyên dương"));
 				} else {

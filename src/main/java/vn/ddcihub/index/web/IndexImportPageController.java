@@ -1,15 +1,20 @@
 package vn.ddcihub.index.web;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,12 +22,18 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ddcihub.index.Block;
+import vn.ddcihub.index.domain.EditionDefinition;
 import vn.ddcihub.index.domain.EditionResults;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
+import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.FormState;
+import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.ScoreRules;
+import vn.ddcihub.shared.TypedForm;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /** Writing results from pages: the results file import (nhập kết quả) and one unit's score correction. */
@@ -31,9 +42,11 @@ import vn.ddcihub.shared.VietnameseFormat;
 public class IndexImportPageController {
 
 	private final IndexService index;
+	private final MessageSource messages;
 
-	IndexImportPageController(IndexService index) {
+	IndexImportPageController(IndexService index, MessageSource messages) {
 		this.index = index;
+		this.messages = messages;
 	}
 
 	@GetMapping("/index/{year}/units/{code}/edit")
@@ -43,15 +56,17 @@ public class IndexImportPageController {
 		Block b = IndexApiController.block(block);
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
-		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, Object> stored = new LinkedHashMap<>();
 		for (int i = 0; i < results.components().size(); i++) {
-			Double score = unit.scores().get(i);
-			values.put(results.components().get(i).code(), score == null ? "" : VietnameseFormat.decimal(score));
+			stored.put("score_" + results.components().get(i).code(), unit.scores().get(i));
 		}
-		values.put("publishedTotal", unit.publishedTotal() == null ? "" : VietnameseFormat.decimal(unit.publishedTotal()));
-		return editModel(model, results, unit, values, List.of());
+		stored.put("publishedTotal", unit.publishedTotal());
+		TypedForm shown = TypedForm.showing(stored);
+		readScores(shown, results, new LinkedHashMap<>());
+		return editModel(model, results, unit, shown.shown());
 	}
 
+	/** One unit's scores typed on the page; decimal comma or point, ranges of {@link ScoreRules}. */
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/{year}/units/{code}/edit")
 	String edit(@PathVariable int year, @PathVariable String code,
@@ -59,77 +74,84 @@ public class IndexImportPageController {
 		Block b = IndexApiController.block(block);
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
-		Map<String, String> values = new LinkedHashMap<>();
+		TypedForm typed = new TypedForm(form);
 		Map<String, Double> scores = new LinkedHashMap<>();
-		List<InputProblem> problems = new ArrayList<>();
-		for (var component : results.components()) {
-			String text = form.getOrDefault("score_" + component.code(), "").strip();
-			values.put(component.code(), text);
-			if (!text.isEmpty()) {
-				ResultFileParser.number(text).ifPresentOrElse(v -> scores.put(component.code(), v),
-						() -> problems.add(InputProblem.field(component.code(), "\"" + text + "\" không phải là số (ví dụ 7,80)")));
-			}
-		}
-		String totalText = form.getOrDefault("publishedTotal", "").strip();
-		values.put("publishedTotal", totalText);
-		Double total = null;
-		if (!totalText.isEmpty()) {
-			total = ResultFileParser.number(totalText).orElse(null);
-			if (total == null) {
-				problems.add(InputProblem.field("publishedTotal", "\"" + totalText + "\" không phải là số"));
-			}
-		}
-		try {
-			if (!problems.isEmpty()) {
-				throw new BadInputException(problems);
-			}
+		Double total = readScores(typed, results, scores);
+		return FormSubmission.submit(typed.state(), () -> {
 			index.correct(year, b, code, new IndexService.ScoreCorrection(scores, total, unit.publishedRank()));
 			return "redirect:/index/" + year + "/units/" + unit.code() + "?block=" + b;
-		} catch (BadInputException e) {
-			return editModel(model, results, unit, values, e.problems());
+		}, again -> editModel(model, results, unit, again));
+	}
+
+	/** Reads every component's score (required) into {@code scores}; returns the published total (optional). */
+	private Double readScores(TypedForm typed, EditionResults results, Map<String, Double> scores) {
+		for (var component : results.components()) {
+			Double score = typed.requiredDecimal("score_" + component.code(), componentLabel(component), ScoreRules.SCORE_MIN,
+					ScoreRules.SCORE_MAX);
+			if (score != null) {
+				scores.put(component.code(), score);
+			}
 		}
+		return typed.decimal("publishedTotal", label("index.publishedTotal"), ScoreRules.TOTAL_MIN, ScoreRules.TOTAL_MAX);
+	}
+
+	private String componentLabel(EditionDefinition.ComponentDef component) {
+		return component.code() + " — " + ("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? component.nameEn()
+				: component.nameVi());
+	}
+
+	private String label(String key) {
+		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
 	}
 
 	private static EditionResults.UnitResult unitOf(EditionResults results, String code) {
 		return results.unit(code).orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
 	}
 
-	private static String editModel(Model model, EditionResults results, EditionResults.UnitResult unit,
-			Map<String, String> values, List<InputProblem> problems) {
+	private static String editModel(Model model, EditionResults results, EditionResults.UnitResult unit, FormState form) {
 		model.addAttribute("results", results);
 		model.addAttribute("unit", unit);
-		model.addAttribute("values", values);
-		model.addAttribute("problems", problems);
+		model.addAttribute("form", form);
 		return "index/edit";
 	}
 
 	@GetMapping("/index/import")
 	@PreAuthorize("@indexAccess.canWrite(principal)")
-	String importForm(@RequestParam(required = false) Integer year, @RequestParam(defaultValue = "DEPARTMENT") String block,
-			Model model) {
-		model.addAttribute("year", year);
-		model.addAttribute("block", IndexApiController.block(block));
-		model.addAttribute("problems", List.of());
-		return "index/import";
+	String importForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		return importPage(model, FormState.of(new ImportForm(year, IndexApiController.block(block), false)), year);
 	}
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/import")
-	String importFile(@RequestParam int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean createUnits, Model model, RedirectAttributes redirect)
-			throws IOException {
-		Block b = IndexApiController.block(block);
-		try {
-			IndexService.ImportSummary summary = index.importResults(year, b, file.getOriginalFilename(), file.getBytes(),
-					createUnits);
+	String importFile(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ImportForm form,
+			BindingResult binding, @RequestParam(value = "file", required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect) {
+		FormState typed = FormState.of(form, binding);
+		if (file == null || file.isEmpty()) {
+			typed = typed.reject("file", "validation.choose", label("index.import.file"));
+		}
+		Block b = form.block() == null ? Block.DEPARTMENT : form.block();
+		return FormSubmission.submit(typed, () -> {
+			IndexService.ImportSummary summary = index.importResults(form.year(), b, file.getOriginalFilename(),
+					bytes(file), Boolean.TRUE.equals(form.createUnits()));
 			redirect.addFlashAttribute("imported", summary.rows());
-			return "redirect:/index?year=" + year + "&block=" + b;
-		} catch (BadInputException e) {
-			model.addAttribute("year", year);
-			model.addAttribute("block", b);
-			model.addAttribute("problems", e.problems());
-			return "index/import";
+			return "redirect:/index?year=" + form.year() + "&block=" + b;
+		}, again -> importPage(model, again, form.year()));
+	}
+
+	private static String importPage(Model model, FormState form, Integer year) {
+		model.addAttribute("form", form);
+		model.addAttribute("year", year);
+		return "index/import";
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 	}
 }

@@ -1,12 +1,12 @@
 package vn.ddcihub.index.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,10 +22,12 @@ import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
 import vn.ddcihub.index.domain.UnitProfile;
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.FormState;
+import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.ScoreRules;
+import vn.ddcihub.shared.TypedForm;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
@@ -55,6 +57,7 @@ public class IndexLeaguePageController {
 		Integer chosen = year != null ? year : index.editionYears(b).stream().findFirst().orElse(null);
 		model.addAttribute("editions", editions);
 		model.addAttribute("block", b);
+		model.addAttribute("filter", FormState.typed(Map.of("year", chosen == null ? "" : chosen, "block", b)));
 		model.addAttribute("results", chosen == null ? null : index.results(chosen, b));
 		model.addAttribute("canWrite", index.canWrite(user));
 		return "index/league";
@@ -65,49 +68,48 @@ public class IndexLeaguePageController {
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank, Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(user, year, b, code);
-		Map<String, String> targets = new LinkedHashMap<>();
-		profile.components().forEach(c -> targets.put(c.code(), c.target() == null ? "" : VietnameseFormat.decimal(c.target())));
-		return profileModel(user, model, profile, rank, targets, List.of());
+		Map<String, Object> stored = new LinkedHashMap<>();
+		profile.components().forEach(c -> stored.put("target_" + c.code(), c.target()));
+		TypedForm shown = TypedForm.showing(stored);
+		readTargets(shown, profile, new LinkedHashMap<>());
+		return profileModel(user, model, profile, rank, shown.shown());
 	}
 
-	/** The unit's component targets from the profile page; decimal comma accepted, blank fields left unchanged. */
+	/** The unit's component targets from the profile page; decimal comma or point, blank fields left unchanged. */
 	@PostMapping("/index/{year}/units/{code}/targets")
 	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
 	String saveTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(year, b, code);
-		Map<String, String> values = new LinkedHashMap<>();
+		TypedForm typed = new TypedForm(form);
 		Map<String, Double> targets = new LinkedHashMap<>();
-		List<InputProblem> problems = new ArrayList<>();
-		for (UnitProfile.ComponentProfile component : profile.components()) {
-			String text = form.getOrDefault("target_" + component.code(), "").strip();
-			values.put(component.code(), text);
-			if (!text.isEmpty()) {
-				ResultFileParser.number(text).ifPresentOrElse(v -> targets.put(component.code(), v),
-						() -> problems.add(InputProblem.field(null, "Mục tiêu " + component.code() + ": \"" + text
-								+ "\" không phải là số (viết ví dụ 7,80)")));
-			}
-		}
-		try {
-			if (!problems.isEmpty()) {
-				throw new BadInputException(problems);
-			}
+		readTargets(typed, profile, targets);
+		return FormSubmission.submit(typed.state(), () -> {
 			index.saveTargets(year, b, profile.code(), targets);
 			return "redirect:/index/" + year + "/units/" + profile.code() + "?block=" + b;
-		} catch (BadInputException e) {
-			return profileModel(user, model, profile, 10, values, e.problems());
+		}, again -> profileModel(user, model, profile, 10, again));
+	}
+
+	/** Every component's target typed (0–10, {@link ScoreRules}) into {@code targets}; blank ones are left out. */
+	private static void readTargets(TypedForm typed, UnitProfile profile, Map<String, Double> targets) {
+		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		for (UnitProfile.ComponentProfile component : profile.components()) {
+			Double target = typed.decimal("target_" + component.code(),
+					component.code() + " — " + (english ? component.nameEn() : component.nameVi()), ScoreRules.SCORE_MIN,
+					ScoreRules.SCORE_MAX);
+			if (target != null) {
+				targets.put(component.code(), target);
+			}
 		}
 	}
 
-	private String profileModel(CurrentUser user, Model model, UnitProfile profile, int rank, Map<String, String> targets,
-			List<InputProblem> problems) {
+	private String profileModel(CurrentUser user, Model model, UnitProfile profile, int rank, FormState targets) {
 		model.addAttribute("canWrite", index.canWrite(user));
 		model.addAttribute("canSetTargets", index.canSetTargets(user, profile.block(), profile.code()));
 		model.addAttribute("profile", profile);
 		model.addAttribute("target", index.targetRank(profile.year(), profile.block(), profile.code(), Math.max(1, rank), false));
-		model.addAttribute("targets", targets);
-		model.addAttribute("problems", problems);
+		model.addAttribute("form", targets);
 		return "index/profile";
 	}
 
@@ -123,6 +125,7 @@ public class IndexLeaguePageController {
 		int older = from != null ? from : years.size() > 1 ? years.get(1) : newer;
 		model.addAttribute("years", years);
 		model.addAttribute("block", b);
+		model.addAttribute("filter", FormState.typed(Map.of("from", older, "to", newer)));
 		model.addAttribute("older", index.results(older, b));
 		model.addAttribute("newer", index.results(newer, b));
 		return "index/compare";

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +22,7 @@ import vn.ddcihub.org.web.UnitForm;
 import vn.ddcihub.org.web.UserForm;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.InputRules;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
@@ -38,17 +41,23 @@ public class OrgAdministration {
 	private final UserRepository users;
 	private final AuditTrail audit;
 	private final PasswordEncoder passwordEncoder;
+	private final InputRules inputRules;
+	private final MessageSource messages;
 
-	OrgAdministration(OrgRepository organisations, UserRepository users, AuditTrail audit, PasswordEncoder passwordEncoder) {
+	OrgAdministration(OrgRepository organisations, UserRepository users, AuditTrail audit, PasswordEncoder passwordEncoder,
+			InputRules inputRules, MessageSource messages) {
 		this.organisations = organisations;
 		this.users = users;
 		this.audit = audit;
 		this.passwordEncoder = passwordEncoder;
+		this.inputRules = inputRules;
+		this.messages = messages;
 	}
 
 	public Organisation createOrganisation(OrganisationForm form) {
+		inputRules.check(form);
 		organisations.organisationByCode(form.code()).ifPresent(existing -> {
-			throw new BadInputException(List.of(InputProblem.field("code", "Mã " + form.code() + " đã được dùng cho " + existing.name())));
+			throw refused("code", "org.rule.codeTaken", form.code(), existing.name());
 		});
 		long id = organisations.insert(form);
 		Organisation created = organisations.organisation(id).orElseThrow();
@@ -58,8 +67,9 @@ public class OrgAdministration {
 
 	public Organisation updateOrganisation(long id, OrganisationForm form) {
 		Organisation before = organisations.organisation(id).orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
+		inputRules.check(form);
 		organisations.organisationByCode(form.code()).filter(other -> other.id() != id).ifPresent(existing -> {
-			throw new BadInputException(List.of(InputProblem.field("code", "Mã " + form.code() + " đã được dùng cho " + existing.name())));
+			throw refused("code", "org.rule.codeTaken", form.code(), existing.name());
 		});
 		organisations.update(id, form);
 		Organisation after = organisations.organisation(id).orElseThrow();
@@ -85,9 +95,10 @@ public class OrgAdministration {
 		return after;
 	}
 
-	/** A unit's contact details (who may change them: {@link OrgAccess#canChangeUnit}). */
+	/** A unit's staff keep their own unit's contact details; nobody else's. */
 	public Unit updateUnitContact(long id, UnitContactForm form) {
 		Unit before = organisations.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
+		inputRules.check(form);
 		organisations.updateContact(id, form);
 		Unit after = organisations.unit(id).orElseThrow();
 		audit.record(UNIT, id, Action.UPDATE, before, after, after.organisationId());
@@ -96,7 +107,7 @@ public class OrgAdministration {
 
 	public UserAccount createUser(UserForm form) {
 		if (form.password() == null || form.password().isBlank()) {
-			throw new BadInputException(List.of(InputProblem.field("password", "Cần nhập mật khẩu ban đầu (ít nhất 8 ký tự)")));
+			throw refused("password", "org.rule.initialPassword");
 		}
 		checkUser(null, form);
 		long id = users.insert(form, passwordEncoder.encode(form.password()));
@@ -119,18 +130,13 @@ public class OrgAdministration {
 		return after;
 	}
 
-	public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword, String confirmation) {
+	public void changeOwnPassword(CurrentUser actor, PasswordChangeForm form) {
+		inputRules.check(form);
 		CurrentUser stored = users.principal(actor.getUsername()).orElseThrow();
-		if (currentPassword == null || !passwordEncoder.matches(currentPassword, stored.getPassword())) {
-			throw new BadInputException(List.of(InputProblem.field("currentPassword", "Mật khẩu hiện tại không đúng")));
+		if (!passwordEncoder.matches(form.currentPassword(), stored.getPassword())) {
+			throw refused("currentPassword", "org.rule.currentPassword");
 		}
-		if (newPassword == null || newPassword.length() < 8) {
-			throw new BadInputException(List.of(InputProblem.field("newPassword", "Mật khẩu mới cần ít nhất 8 ký tự")));
-		}
-		if (!newPassword.equals(confirmation)) {
-			throw new BadInputException(List.of(InputProblem.field("confirmation", "Xác nhận mật khẩu không khớp")));
-		}
-		users.updatePassword(actor.id(), passwordEncoder.encode(newPassword));
+		users.updatePassword(actor.id(), passwordEncoder.encode(form.newPassword()));
 		audit.record(USER, actor.id(), Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()), actor.organisationId());
 	}
 
@@ -143,39 +149,41 @@ public class OrgAdministration {
 	}
 
 	private void checkUnit(Long id, UnitForm form) {
+		inputRules.check(form);
 		if (organisations.organisation(form.organisationId()).isEmpty()) {
-			throw new BadInputException(List.of(InputProblem.field("organisationId", "Cơ quan #" + form.organisationId() + " không tồn tại")));
+			throw refused("organisationId", "org.rule.noOrganisation", String.valueOf(form.organisationId()));
 		}
 		organisations.unitByCode(form.organisationId(), form.code()).filter(u -> !Objects.equals(u.id(), id)).ifPresent(u -> {
-			throw new BadInputException(List.of(InputProblem.field("code", "Mã " + form.code() + " đã được dùng cho " + u.name())));
+			throw refused("code", "org.rule.codeTaken", form.code(), u.name());
 		});
 		if (form.parentId() != null) {
 			Unit parent = organisations.unit(form.parentId()).orElse(null);
 			if (parent == null || !parent.organisationId().equals(form.organisationId()) || Objects.equals(parent.id(), id)) {
-				throw new BadInputException(List.of(InputProblem.field("parentId", "Đơn vị cấp trên phải thuộc cùng cơ quan và khác chính nó")));
+				throw refused("parentId", "org.rule.parentUnit");
 			}
 		}
 	}
 
+	/** The field rules of the form, then what only the database knows: free user name, existing organisation and unit. */
 	private void checkUser(Long id, UserForm form) {
+		inputRules.check(form);
 		if (users.usernameTaken(form.username(), id)) {
-			throw new BadInputException(List.of(InputProblem.field("username", "Tên đăng nhập " + form.username() + " đã tồn tại")));
-		}
-		boolean organisationBound = form.roles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.VIEWER);
-		if (organisationBound && form.organisationId() == null) {
-			throw new BadInputException(List.of(InputProblem.field("organisationId", "Vai trò này cần chọn cơ quan")));
+			throw refused("username", "org.rule.usernameTaken", form.username());
 		}
 		if (form.organisationId() != null && organisations.organisation(form.organisationId()).isEmpty()) {
-			throw new BadInputException(List.of(InputProblem.field("organisationId", "Cơ quan #" + form.organisationId() + " không tồn tại")));
-		}
-		if (form.roles().contains(Role.UNIT_STAFF) && form.unitId() == null) {
-			throw new BadInputException(List.of(InputProblem.field("unitId", "Cán bộ đơn vị cần chọn phòng, đơn vị")));
+			throw refused("organisationId", "org.rule.noOrganisation", String.valueOf(form.organisationId()));
 		}
 		if (form.unitId() != null) {
 			Unit unit = organisations.unit(form.unitId()).orElse(null);
 			if (unit == null || !unit.organisationId().equals(form.organisationId())) {
-				throw new BadInputException(List.of(InputProblem.field("unitId", "Phòng, đơn vị phải thuộc cơ quan đã chọn")));
+				throw refused("unitId", "org.rule.unitOfOrganisation");
 			}
 		}
+	}
+
+	/** Input refused on {@code field}, explained in the user's language. */
+	private BadInputException refused(String field, String messageKey, Object... arguments) {
+		return new BadInputException(
+				List.of(InputProblem.field(field, messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()))));
 	}
 }

@@ -2,18 +2,19 @@ package vn.ddcihub.org.web;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +30,8 @@ import vn.ddcihub.org.Unit;
 import vn.ddcihub.org.domain.OrgAdministration;
 import vn.ddcihub.org.domain.UserAccount;
 import vn.ddcihub.shared.BindingProblems;
+import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
-import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.NotFoundException;
 
@@ -42,12 +43,10 @@ public class AdminController {
 
 	private final OrgDirectory directory;
 	private final OrgAdministration administration;
-	private final MessageSource messages;
 
-	AdminController(OrgDirectory directory, OrgAdministration administration, MessageSource messages) {
+	AdminController(OrgDirectory directory, OrgAdministration administration) {
 		this.directory = directory;
 		this.administration = administration;
-		this.messages = messages;
 	}
 
 	@Bean
@@ -63,51 +62,52 @@ public class AdminController {
 
 	@GetMapping("/organisations/new")
 	String newOrganisation(Model model) {
-		return organisationForm(model, null, new OrganisationForm("", "", "", OrganisationKind.DEPARTMENT, "", true), List.of());
+		return organisationForm(model, null,
+				FormState.of(new OrganisationForm("", "", "", OrganisationKind.DEPARTMENT, "", true)), null);
 	}
 
 	@GetMapping("/organisations/{id}")
 	String editOrganisation(@PathVariable long id, Model model) {
-		Organisation o = directory.organisation(id).orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
-		model.addAttribute("units", directory.units(id));
+		Organisation o = organisation(id);
 		return organisationForm(model, id,
-				new OrganisationForm(o.code(), o.name(), o.shortName(), o.kind(), o.parentName(), o.active()), List.of());
+				FormState.of(new OrganisationForm(o.code(), o.name(), o.shortName(), o.kind(), o.parentName(), o.active())),
+				o.name());
 	}
 
 	@PostMapping({ "/organisations/new", "/organisations/{id}" })
-	String saveOrganisation(@PathVariable(required = false) Long id,
-			@Valid @ModelAttribute("form") OrganisationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
-		if (id != null) {
-			model.addAttribute("units", directory.units(id));
-		}
-		return save(binding, () -> organisationForm(model, id, form, problems(binding)), () -> {
+	String saveOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
+			@Valid @ModelAttribute OrganisationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+		String name = id == null ? null : organisation(id).name();
+		return FormSubmission.submit(form, binding, () -> {
 			Organisation saved = id == null ? administration.createOrganisation(form)
 					: administration.updateOrganisation(id, form);
 			flash.addFlashAttribute("saved", saved.name());
 			return "redirect:/admin/organisations/" + saved.id();
-		}, problems -> organisationForm(model, id, form, problems));
+		}, typed -> organisationForm(model, id, typed, name));
 	}
 
 	@GetMapping("/organisations/{organisationId}/units/new")
 	String newUnit(@PathVariable long organisationId, Model model) {
-		return unitForm(model, null, new UnitForm(organisationId, null, "", "", "", "", "", 0, true), List.of());
+		return unitForm(model, null, organisationId,
+				FormState.of(new UnitForm(organisationId, null, "", "", "", "", "", 0, true)), null);
 	}
 
 	@GetMapping("/units/{id}")
 	String editUnit(@PathVariable long id, Model model) {
-		Unit u = directory.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
-		return unitForm(model, id, new UnitForm(u.organisationId(), u.parentId(), u.code(), u.name(), u.email(), u.phone(),
-				u.headName(), u.sortOrder(), u.active()), List.of());
+		Unit u = unit(id);
+		return unitForm(model, id, u.organisationId(), FormState.of(new UnitForm(u.organisationId(), u.parentId(), u.code(),
+				u.name(), u.email(), u.phone(), u.headName(), u.sortOrder(), u.active())), u.name());
 	}
 
 	@PostMapping({ "/units/new", "/units/{id}" })
-	String saveUnit(@PathVariable(required = false) Long id,
-			@Valid @ModelAttribute("form") UnitForm form, BindingResult binding, Model model, RedirectAttributes flash) {
-		return save(binding, () -> unitForm(model, id, form, problems(binding)), () -> {
+	String saveUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
+			@Valid @ModelAttribute UnitForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+		String name = id == null ? null : unit(id).name();
+		return FormSubmission.submit(form, binding, () -> {
 			Unit saved = id == null ? administration.createUnit(form) : administration.updateUnit(id, form);
 			flash.addFlashAttribute("saved", saved.name());
 			return "redirect:/admin/organisations/" + saved.organisationId();
-		}, problems -> unitForm(model, id, form, problems));
+		}, typed -> unitForm(model, id, form.organisationId(), typed, name));
 	}
 
 	@GetMapping("/users")
@@ -120,69 +120,67 @@ public class AdminController {
 
 	@GetMapping("/users/new")
 	String newUser(Model model) {
-		return userForm(model, null, new UserForm("", "", "", null, null, Set.of(Role.UNIT_STAFF), true, ""), List.of());
+		return userForm(model, null, FormState.of(new UserForm("", "", "", null, null, Set.of(Role.UNIT_STAFF), true, "")), null);
 	}
 
 	@GetMapping("/users/{id}")
 	String editUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		UserAccount a = administration.user(id);
-		return userForm(model, id, new UserForm(a.username(), a.displayName(), a.email(), a.organisationId(), a.unitId(),
-				a.roles(), a.active(), ""), List.of());
+		return userForm(model, id, FormState.of(new UserForm(a.username(), a.displayName(), a.email(), a.organisationId(),
+				a.unitId(), a.roles(), a.active(), "")), a.username());
+	}
+
+	/** Blank text of the user form is no value: a blank password keeps the password, a blank email has none. */
+	@InitBinder("userForm")
+	void blankIsNone(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
 	}
 
 	@PostMapping({ "/users/new", "/users/{id}" })
 	String saveUser(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
-			@Valid @ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes flash) {
-		UserForm cleaned = new UserForm(form.username(), form.displayName(), blankToNull(form.email()), form.organisationId(),
-				form.unitId(), form.roles() == null ? Set.of() : form.roles(), form.active(), blankToNull(form.password()));
-		return save(binding, () -> userForm(model, id, cleaned, problems(binding)), () -> {
-			UserAccount saved = id == null ? administration.createUser(cleaned)
-					: administration.updateUser(user, id, cleaned);
+			@Valid @ModelAttribute UserForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+		String username = id == null ? null : administration.user(id).username();
+		UserForm withRoles = new UserForm(form.username(), form.displayName(), form.email(), form.organisationId(),
+				form.unitId(), form.roles() == null ? Set.of() : form.roles(), form.active(), form.password());
+		return FormSubmission.submit(form, binding, () -> {
+			UserAccount saved = id == null ? administration.createUser(withRoles)
+					: administration.updateUser(user, id, withRoles);
 			flash.addFlashAttribute("saved", saved.username());
 			return "redirect:/admin/users";
-		}, problems -> userForm(model, id, cleaned, problems));
+		}, typed -> userForm(model, id, typed, username));
 	}
 
-	private String organisationForm(Model model, Long id, OrganisationForm form, List<InputProblem> problems) {
+	private String organisationForm(Model model, Long id, FormState form, String name) {
 		model.addAttribute("organisationId", id);
+		model.addAttribute("name", name);
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems);
-		if (!model.containsAttribute("units")) {
-			model.addAttribute("units", List.<Unit>of());
-		}
+		model.addAttribute("units", id == null ? List.<Unit>of() : directory.units(id));
 		return "org/organisation-form";
 	}
 
-	private String unitForm(Model model, Long id, UnitForm form, List<InputProblem> problems) {
+	private String unitForm(Model model, Long id, Long organisationId, FormState form, String name) {
 		model.addAttribute("unitId", id);
+		model.addAttribute("name", name);
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems);
-		model.addAttribute("organisation", directory.organisation(form.organisationId() == null ? -1 : form.organisationId())
-			.orElseThrow(() -> new NotFoundException("org.notFound.organisation", form.organisationId())));
-		model.addAttribute("siblings", form.organisationId() == null ? List.of() : directory.units(form.organisationId()));
+		model.addAttribute("organisation", organisation(organisationId == null ? -1 : organisationId));
+		model.addAttribute("siblings", organisationId == null ? List.of() : directory.units(organisationId));
 		return "org/unit-form";
 	}
 
-	private String userForm(Model model, Long id, UserForm form, List<InputProblem> problems) {
+	private String userForm(Model model, Long id, FormState form, String username) {
 		model.addAttribute("userId", id);
+		model.addAttribute("username", username);
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems);
 		model.addAttribute("organisations", directory.organisations());
 		model.addAttribute("units", directory.allUnits());
 		return "org/user-form";
 	}
 
-	/** Shows the form again with every problem instead of saving anything. */
-	static String save(BindingResult binding, Supplier<String> invalid, Supplier<String> action,
-			java.util.function.Function<List<InputProblem>, String> rejected) {
-		return binding.hasErrors() ? invalid.get() : FormSubmission.submit(action, rejected);
+	private Organisation organisation(long id) {
+		return directory.organisation(id).orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
 	}
 
-	private List<InputProblem> problems(BindingResult binding) {
-		return BindingProblems.of(binding, messages);
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value;
+	private Unit unit(long id) {
+		return directory.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
 	}
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -20,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,6 +33,7 @@ import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.AuditTrail.AuditEvent;
 import vn.ddcihub.org.AuditTrail.AuditQuery;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
 import vn.ddcihub.shared.VietnameseFormat;
@@ -57,10 +61,14 @@ public class AuditController {
 		return new NavigationEntry(90, "nav.audit", "/audit", Set.of("ADMIN", "LEADER"));
 	}
 
+	/** The audit page; a filter typed wrongly (a date 31/02/2020) is shown with its problems, the rest still applies. */
 	@GetMapping("/audit")
-	String page(@AuthenticationPrincipal CurrentUser user, @ModelAttribute("filter") AuditFilter filter, Model model) {
-		model.addAttribute("events", audit.search(query(user, filter), PAGE_LIMIT));
+	String page(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") AuditFilter filter,
+			BindingResult binding, Model model) {
+		model.addAttribute("events", binding.hasErrors() ? List.of() : audit.search(query(user, filter), PAGE_LIMIT));
 		model.addAttribute("entityTypes", audit.entityTypes());
+		model.addAttribute("form", FormState.of(filter, binding));
+		model.addAttribute("filter", filter);
 		return "org/audit";
 	}
 

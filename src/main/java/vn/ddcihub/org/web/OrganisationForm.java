@@ -6,15 +6,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import vn.ddcihub.org.OrganisationKind;
+import vn.ddcihub.shared.Label;
 
-/** What an administrator enters for an organisation. */
+/** What an administrator enters for an organisation; lengths follow org_organisation's columns. */
 public record OrganisationForm(
-		@NotBlank(message = "{org.code.required}") @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{org.code.pattern}") String code,
-		@NotBlank(message = "{org.name.required}") @Size(max = 255) String name,
-		@Size(max = 120) String shortName,
-		@NotNull(message = "{org.kind.required}") OrganisationKind kind,
-		@Size(max = 255) String parentName,
-		Boolean active) {
+		@Label("org.code") @NotBlank(message = "{validation.required}") @Size(max = 32, message = "{validation.tooLong}") @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{validation.code}") String code,
+		@Label("org.organisationName") @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
+		@Label("org.shortName") @Size(max = 120, message = "{validation.tooLong}") String shortName,
+		@Label("org.kind") @NotNull(message = "{validation.choose}") OrganisationKind kind,
+		@Label("org.parentName") @Size(max = 255, message = "{validation.tooLong}") String parentName,
+		@Label("org.status") Boolean active) {
 
 	public boolean isActive() {
 		return active == null || active;

@@ -3,9 +3,11 @@ package vn.ddcihub.org.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
+import vn.ddcihub.shared.Label;
+
 /** The part of a unit its own staff keep up to date: how to reach it and who heads it. */
 public record UnitContactForm(
-		@Email(message = "{unit.email.invalid}") @Size(max = 255) String email,
-		@Size(max = 40) String phone,
-		@Size(max = 255) String headName) {
+		@Label("unit.email") @Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
+		@Label("unit.phone") @Size(max = 40, message = "{validation.tooLong}") String phone,
+		@Label("unit.headName") @Size(max = 255, message = "{validation.tooLong}") String headName) {
 }

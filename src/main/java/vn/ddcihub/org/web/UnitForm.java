@@ -6,17 +6,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator enters for a unit. */
+import vn.ddcihub.shared.Label;
+
+/** What an administrator enters for a unit; lengths follow org_unit's columns. */
 public record UnitForm(
-		@NotNull(message = "{unit.organisation.required}") Long organisationId,
-		Long parentId,
-		@NotBlank(message = "{org.code.required}") @Pattern(regexp = "[A-Za-z0-9_-]{1,32}", message = "{org.code.pattern}") String code,
-		@NotBlank(message = "{org.name.required}") @Size(max = 255) String name,
-		@Email(message = "{unit.email.invalid}") @Size(max = 255) String email,
-		@Size(max = 40) String phone,
-		@Size(max = 255) String headName,
-		Integer sortOrder,
-		Boolean active) {
+		@Label("org.name") @NotNull(message = "{validation.choose}") Long organisationId,
+		@Label("unit.parent") Long parentId,
+		@Label("org.code") @NotBlank(message = "{validation.required}") @Size(max = 32, message = "{validation.tooLong}") @Pattern(regexp = "[A-Za-z0-9_-]*", message = "{validation.code}") String code,
+		@Label("org.unitNameLabel") @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String name,
+		@Label("unit.email") @Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
+		@Label("unit.phone") @Size(max = 40, message = "{validation.tooLong}") String phone,
+		@Label("unit.headName") @Size(max = 255, message = "{validation.tooLong}") String headName,
+		@Label("unit.sortOrder") Integer sortOrder,
+		@Label("org.status") Boolean active) {
 
 	public boolean isActive() {
 		return active == null || active;

@@ -2,8 +2,25 @@ package vn.ddcihub.plan.domain;
 
 import java.util.List;
 
-/** What a coordinator enters for a component target. */
-public record TargetInput(String componentCode, String componentName, Integer sortOrder, Double baselineScore,
-		Integer baselineRank, Double targetScore, String targetText, String solutions, String externalParties,
-		List<Long> leadUnitIds, List<Long> coordinatingUnitIds) {
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import vn.ddcihub.shared.Label;
+import vn.ddcihub.shared.ScoreRules.Rank;
+import vn.ddcihub.shared.ScoreRules.Score;
+
+/** What a coordinator enters for a component target; lengths follow plan_target's columns. */
+public record TargetInput(
+		@Label("plan.target.code") @NotBlank(message = "{validation.required}") @Size(max = 16, message = "{validation.tooLong}") String componentCode,
+		@Label("plan.component") @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String componentName,
+		@Label("plan.target.order") @Min(value = 1, message = "{validation.atLeast}") Integer sortOrder,
+		@Label("plan.target.baselineScore") @Score Double baselineScore,
+		@Label("plan.target.baselineRank") @Rank Integer baselineRank,
+		@Label("plan.target.score") @Score Double targetScore,
+		@Label("plan.target.text") @Size(max = 255, message = "{validation.tooLong}") String targetText,
+		@Label("plan.target.solutions") @Size(max = 10000, message = "{validation.tooLong}") String solutions,
+		@Label("plan.externalParties") @Size(max = 1000, message = "{validation.tooLong}") String externalParties,
+		@Label("plan.task.lead") List<Long> leadUnitIds,
+		@Label("plan.task.coordinating") List<Long> coordinatingUnitIds) {
 }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.validation.Valid;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,12 +29,13 @@ import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.plan.WorkItem;
 import vn.ddcihub.plan.domain.PlanDetail;
 import vn.ddcihub.plan.domain.PlanDocuments;
+import vn.ddcihub.plan.domain.PlanForm;
 import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.PlanTarget;
 import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.plan.domain.TaskInput;
+import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
-import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
 
@@ -59,56 +63,66 @@ public class PlanPageController {
 	@GetMapping("/plans")
 	String list(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("plans", plans.visiblePlans(user));
-		model.addAttribute("canCreate", user.organisationId() != null && user.canManage(user.organisationId()));
+		model.addAttribute("canCreate", canCreate(user));
 		return "plan/plans";
 	}
 
 	@GetMapping("/plans/new")
 	@PreAuthorize("@planAccess.canCreate(principal)")
-	String newPlan(Model model) {
-		return planForm(model, null, PlanForm.empty(VietnamTime.today().getYear()), List.of());
+	String newPlan(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return planForm(model, null, FormState.of(PlanForm.empty(VietnamTime.today().getYear())));
 	}
 
 	@PostMapping("/plans/new")
 	@PreAuthorize("@planAccess.canCreate(principal)")
-	String create(@AuthenticationPrincipal CurrentUser user, @ModelAttribute PlanForm form, Model model,
-			RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PlanForm form, BindingResult binding,
+			Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(form, binding, () -> {
 			long id = plans.create(user, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
-		}, problems -> planForm(model, null, form, problems));
+		}, typed -> planForm(model, null, typed));
+	}
+
+	/** Plans are drawn up by the coordinators of the user's own organisation. */
+	private static boolean canCreate(CurrentUser user) {
+		return user.organisationId() != null && user.canManage(user.organisationId());
 	}
 
 	@GetMapping("/plans/{id}/edit")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Plan plan = plans.plan(id);
-		return planForm(model, id, PlanForm.of(plan), List.of());
+		return planForm(model, id, FormState.of(PlanForm.of(plan)));
 	}
 
 	@PostMapping("/plans/{id}/edit")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String update(@PathVariable long id, @ModelAttribute PlanForm form,
-			Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @ModelAttribute PlanForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(form, binding, () -> {
 			plans.update(id, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
 			return "redirect:/plans/" + id;
-		}, problems -> planForm(model, id, form, problems));
+		}, typed -> planForm(model, id, typed));
 	}
 
-	private static String planForm(Model model, Long id, PlanForm form, List<InputProblem> problems) {
+	private static String planForm(Model model, Long id, FormState form) {
 		model.addAttribute("planId", id);
 		model.addAttribute("form", form);
-		model.addAttribute("problems", problems);
 		return "plan/plan-form";
 	}
 
 	@GetMapping("/plans/{id}")
 	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	String plan(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		return planPage(user, model, id, null, FormState.empty());
+	}
+
+	private String planPage(CurrentUser user, Model model, long id, Long splitTaskId, FormState split) {
 		model.addAttribute("detail", plans.detail(user, id));
+		model.addAttribute("splitTaskId", splitTaskId);
+		model.addAttribute("split", split);
 		return "plan/plan";
 	}
 
@@ -139,18 +153,18 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		TargetInput empty = new TargetInput("", "", null, null, null, null, "", "", "", List.of(), List.of());
-		return targetForm(user, model, id, null, empty, List.of());
+		return targetForm(user, model, id, null, FormState.of(empty));
 	}
 
 	@PostMapping("/plans/{id}/targets")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TargetInput form,
-			Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String createTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute TargetInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(form, binding, () -> {
 			plans.addTarget(id, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
-		}, problems -> targetForm(user, model, id, null, form, problems));
+		}, typed -> targetForm(user, model, id, null, typed));
 	}
 
 	@GetMapping("/plans/{id}/targets/{targetId}/edit")
@@ -163,28 +177,26 @@ public class PlanPageController {
 		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
 				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
 				t.leadUnits().stream().map(UnitRef::id).toList(), t.coordinatingUnits().stream().map(UnitRef::id).toList());
-		return targetForm(user, model, id, targetId, form, List.of());
+		return targetForm(user, model, id, targetId, FormState.of(form));
 	}
 
 	@PostMapping("/plans/{id}/targets/{targetId}")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String updateTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
-			@ModelAttribute TargetInput form, Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+			@Valid @ModelAttribute TargetInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(form, binding, () -> {
 			plans.updateTarget(id, targetId, form);
 			flash.addFlashAttribute("saved", form.componentName());
 			return "redirect:/plans/" + id;
-		}, problems -> targetForm(user, model, id, targetId, form, problems));
+		}, typed -> targetForm(user, model, id, targetId, typed));
 	}
 
-	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, TargetInput form,
-			List<InputProblem> problems) {
+	private String targetForm(CurrentUser user, Model model, long planId, Long targetId, FormState form) {
 		PlanDetail detail = plans.detail(user, planId);
 		model.addAttribute("detail", detail);
 		model.addAttribute("targetId", targetId);
 		model.addAttribute("form", form);
 		model.addAttribute("units", plans.units(detail.plan().organisationId()));
-		model.addAttribute("problems", problems);
 		return "plan/target-form";
 	}
 
@@ -195,18 +207,18 @@ public class PlanPageController {
 	String newTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long targetId, Model model) {
 		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(), List.of());
-		return taskForm(user, model, id, null, empty, List.of());
+		return taskForm(user, model, id, null, FormState.of(empty));
 	}
 
 	@PostMapping("/plans/{id}/tasks")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @ModelAttribute TaskInput form,
-			Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute TaskInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(form, binding, () -> {
 			plans.addTask(id, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
-		}, problems -> taskForm(user, model, id, null, form, problems));
+		}, typed -> taskForm(user, model, id, null, typed));
 	}
 
 	@GetMapping("/plans/{id}/tasks/{taskId}/edit")
@@ -217,18 +229,18 @@ public class PlanPageController {
 		TaskInput form = new TaskInput(task.targetId(), task.title(), task.description(), task.kind(), task.dueDay(),
 				task.deadline(), task.expectedOutput(), task.kpiLinks(), task.externalParties(),
 				task.leadUnits().stream().map(UnitRef::id).toList(), task.coordinatingUnits().stream().map(UnitRef::id).toList());
-		return taskForm(user, model, id, taskId, form, List.of());
+		return taskForm(user, model, id, taskId, FormState.of(form));
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String updateTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
-			@ModelAttribute TaskInput form, Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(() -> {
+			@Valid @ModelAttribute TaskInput form, BindingResult binding, Model model, RedirectAttributes flash) {
+		return FormSubmission.submit(form, binding, () -> {
 			plans.updateTask(id, taskId, form);
 			flash.addFlashAttribute("saved", form.title());
 			return "redirect:/plans/" + id;
-		}, problems -> taskForm(user, model, id, taskId, form, problems));
+		}, typed -> taskForm(user, model, id, taskId, typed));
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
@@ -248,21 +260,21 @@ public class PlanPageController {
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String split(@PathVariable long id, @PathVariable long taskId,
-			@RequestParam(required = false) String titles) {
-		plans.splitTask(id, taskId, titles == null ? List.of() : List.of(titles.split("\\R")));
-		return "redirect:/plans/" + id;
+	String split(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+			@Valid @ModelAttribute TaskSplitForm form, BindingResult binding, Model model) {
+		return FormSubmission.submit(form, binding, () -> {
+			plans.splitTask(id, taskId, form.parts());
+			return "redirect:/plans/" + id + "#task-" + taskId;
+		}, typed -> planPage(user, model, id, taskId, typed.idPrefix("split-" + taskId + "-")));
 	}
 
-	private String taskForm(CurrentUser user, Model model, long planId, Long taskId, TaskInput form,
-			List<InputProblem> problems) {
+	private String taskForm(CurrentUser user, Model model, long planId, Long taskId, FormState form) {
 		PlanDetail detail = plans.detail(user, planId);
 		model.addAttribute("detail", detail);
 		model.addAttribute("taskId", taskId);
 		model.addAttribute("form", form);
 		model.addAttribute("units", plans.units(detail.plan().organisationId()));
 		model.addAttribute("kinds", TaskKind.values());
-		model.addAttribute("problems", problems);
 		return "plan/task-form";
 	}
 
