@@ -10,11 +10,15 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.ddcihub.shared.VietnamTime;
 
-/** DDCI Hub: measure, plan and raise the DDCI competitiveness index of departments and districts. */
+/**
+ * DDCI Hub: measure, plan and raise the DDCI competitiveness index of departments and
+ * districts.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-// an @ApplicationModuleListener runs after its event's transaction commits, on a thread of its own, not in the request
+// an @ApplicationModuleListener runs after its event's transaction commits, on a thread
+// of its own, not in the request
 @EnableAsync
 public class DdciHubApplication {
 
@@ -23,4 +27,5 @@ public class DdciHubApplication {
 		System.setProperty("java.awt.headless", "true");
 		SpringApplication.run(DdciHubApplication.class, args);
 	}
+
 }

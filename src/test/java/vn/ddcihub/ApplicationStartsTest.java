@@ -30,4 +30,5 @@ class ApplicationStartsTest extends IntegrationTest {
 			.andExpect(jsonPath("$[?(@.code == 'TNNKS')].name").value("Phòng Quản lý Tài nguyên nước và Khoáng sản"))
 			.andExpect(jsonPath("$[?(@.code == 'KHTC')].name").value("Phòng Kế hoạch – Tài chính"));
 	}
+
 }

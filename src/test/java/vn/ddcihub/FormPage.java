@@ -7,13 +7,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * A form page as a person (and a screen reader) meets it after a wrong value, read with jsoup: the
- * GOV.UK error pattern — summary at the top linking to the field, the message beside the field,
- * the field marked, the title prefixed — in Vietnamese or English.
+ * A form page as a person (and a screen reader) meets it after a wrong value, read with
+ * jsoup: the GOV.UK error pattern — summary at the top linking to the field, the message
+ * beside the field, the field marked, the title prefixed — in Vietnamese or English.
  */
 public final class FormPage {
 
 	private final Document page;
+
 	private final boolean english;
 
 	private FormPage(String html) {
@@ -26,9 +27,10 @@ public final class FormPage {
 	}
 
 	/**
-	 * Asserts the whole pattern for one field: a link to {@code #fieldId} in the error summary with
-	 * {@code message}, the same message above the input with a hidden "Lỗi:" prefix, the input marked
-	 * invalid and described by the message, and the page title starting with "Lỗi: ".
+	 * Asserts the whole pattern for one field: a link to {@code #fieldId} in the error
+	 * summary with {@code message}, the same message above the input with a hidden "Lỗi:"
+	 * prefix, the input marked invalid and described by the message, and the page title
+	 * starting with "Lỗi: ".
 	 */
 	public FormPage showsError(String fieldId, String message) {
 		Element summary = page.selectFirst("[data-error-summary]");
@@ -75,4 +77,5 @@ public final class FormPage {
 	public boolean hasErrors() {
 		return page.selectFirst("[data-error-summary]") != null;
 	}
+
 }

@@ -8,11 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Base of the integration tests: the whole application on a real (embedded) PostgreSQL with the
- * demo data loaded, started once per test JVM and shared by every test class.
+ * Base of the integration tests: the whole application on a real (embedded) PostgreSQL
+ * with the demo data loaded, started once per test JVM and shared by every test class.
  */
 @SpringBootTest(properties = { "ddci.embedded.data-dir=target/test-data/postgres", "ddci.embedded.port=0",
-		"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=target/test-data/templates" })
+		"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=",
+		"ddci.templates-dir=target/test-data/templates" })
 @AutoConfigureMockMvc
 @Import(StatementCounter.class)
 public abstract class IntegrationTest {
@@ -24,4 +25,5 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected JdbcClient jdbc;
+
 }

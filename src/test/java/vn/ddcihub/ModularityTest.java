@@ -18,8 +18,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The package rules of architecture.md: capabilities depend one way and only on each other's door
- * (the module's root package); the module diagram in {@code docs/modules} is written from the code.
+ * The package rules of architecture.md: capabilities depend one way and only on each
+ * other's door (the module's root package); the module diagram in {@code docs/modules} is
+ * written from the code.
  */
 class ModularityTest {
 
@@ -51,10 +52,11 @@ class ModularityTest {
 	}
 
 	/**
-	 * PlantUML sources and module canvases from Spring Modulith, and the overview drawn as SVG with
-	 * PlantUML's built-in layout (no Graphviz needed), so the picture in the docs never drifts. The
-	 * Documenter lists modules in no fixed order, so a file in the docs is replaced only when its
-	 * content really changed, and the working tree stays clean otherwise.
+	 * PlantUML sources and module canvases from Spring Modulith, and the overview drawn
+	 * as SVG with PlantUML's built-in layout (no Graphviz needed), so the picture in the
+	 * docs never drifts. The Documenter lists modules in no fixed order, so a file in the
+	 * docs is replaced only when its content really changed, and the working tree stays
+	 * clean otherwise.
 	 */
 	@Test
 	void writesTheModuleDiagram() throws IOException {
@@ -82,11 +84,13 @@ class ModularityTest {
 				new SourceStringReader(source).outputImage(out, new FileFormatOption(FileFormat.SVG));
 			}
 		}
-		assertThat(sortedLines(generated.resolve("components.puml"))).isEqualTo(sortedLines(DOCS.resolve("components.puml")));
+		assertThat(sortedLines(generated.resolve("components.puml")))
+			.isEqualTo(sortedLines(DOCS.resolve("components.puml")));
 		assertThat(Files.readString(svg)).contains("Plan", "Index", "Org", "Web");
 	}
 
 	private static List<String> sortedLines(Path file) throws IOException {
 		return Files.readAllLines(file).stream().sorted().toList();
 	}
+
 }

@@ -32,7 +32,8 @@ import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * The seed's documents as people download them. Each is also written to
- * {@code target/document-samples/} so a change of layout can be looked at (docs/documents.md).
+ * {@code target/document-samples/} so a change of layout can be looked at
+ * (docs/documents.md).
  */
 class SeedDocumentsTest extends IntegrationTest {
 
@@ -46,7 +47,8 @@ class SeedDocumentsTest extends IntegrationTest {
 		JsonNode units = json.readTree(download("/api/v1/editions/2019/results", null)).get("units");
 		String page = new String(download("/index?year=2019", null), java.nio.charset.StandardCharsets.UTF_8);
 		String pdf = pdfText(download("/index/2019/league.pdf", "league.pdf"));
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(download("/index/2019/league.xlsx", "league.xlsx")))) {
+		try (XSSFWorkbook book = new XSSFWorkbook(
+				new ByteArrayInputStream(download("/index/2019/league.xlsx", "league.xlsx")))) {
 			Sheet sheet = book.getSheetAt(0);
 			Row header = sheet.getRow(1);
 			int totalColumn = 0;
@@ -72,18 +74,24 @@ class SeedDocumentsTest extends IntegrationTest {
 		long plan = jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT'").query(Long.class).single();
 		byte[] docx = download("/api/v1/plans/" + plan + "/document?format=docx", "plan.docx");
 		String pdf = pdfText(download("/api/v1/plans/" + plan + "/document?format=pdf", "plan.pdf"));
-		List<String> parts = List.of("UBND TỈNH LẠNG SƠN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-				"Độc lập - Tự do - Hạnh phúc", "Số: 60/KH-STNMT", "Lạng Sơn, ngày 11 tháng 6 năm 2020", "KẾ HOẠCH",
-				"đạt trên 7,80 điểm", "Nơi nhận:", "- Lưu VT", "GIÁM ĐỐC", "Bùi Văn Côi", "PHỤ LỤC PHÂN CÔNG NHIỆM VỤ",
-				"ngày 11/06/2020");
+		List<String> parts = List.of("UBND TỈNH LẠNG SƠN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 60/KH-STNMT",
+				"Lạng Sơn, ngày 11 tháng 6 năm 2020", "KẾ HOẠCH", "đạt trên 7,80 điểm", "Nơi nhận:", "- Lưu VT",
+				"GIÁM ĐỐC", "Bùi Văn Côi", "PHỤ LỤC PHÂN CÔNG NHIỆM VỤ", "ngày 11/06/2020");
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
 			assertThat(extractor.getText()).contains(parts);
 			assertThat(word.getHeaderList().stream().map(XWPFHeader::getText)).as("one header numbers the pages")
 				.anyMatch(text -> text.contains("2"));
-			assertThat(word.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
-				.findFirst().orElseThrow().getCTP().getPPr().getSectPr().isSetTitlePg())
-				.as("the first page carries no number").isTrue();
+			assertThat(word.getParagraphs()
+				.stream()
+				.filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+				.findFirst()
+				.orElseThrow()
+				.getCTP()
+				.getPPr()
+				.getSectPr()
+				.isSetTitlePg()).as("the first page carries no number").isTrue();
 		}
 		assertThat(pdf).contains(parts);
 		String[] pages = pdf.split("\f");
@@ -95,10 +103,16 @@ class SeedDocumentsTest extends IntegrationTest {
 		download("/index/2019/units/STNMT/profile.xlsx", "profile.xlsx");
 	}
 
-	/** The body of a GET as the leader; kept under {@code target/document-samples/} when a file name is given. */
+	/**
+	 * The body of a GET as the leader; kept under {@code target/document-samples/} when a
+	 * file name is given.
+	 */
 	private byte[] download(String url, String sample) throws Exception {
-		byte[] body = mockMvc.perform(get(url).with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsByteArray();
+		byte[] body = mockMvc.perform(get(url).with(httpBasic("lanhdao", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		if (sample != null) {
 			Files.createDirectories(SAMPLES);
 			Files.write(SAMPLES.resolve(sample), body);
@@ -112,7 +126,9 @@ class SeedDocumentsTest extends IntegrationTest {
 		try {
 			StringBuilder text = new StringBuilder();
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(page > 1 ? "\f" : "").append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+				text.append(page > 1 ? "\f" : "")
+					.append(new PdfTextExtractor(reader).getTextFromPage(page))
+					.append('\n');
 			}
 			return text.toString();
 		}
@@ -120,4 +136,5 @@ class SeedDocumentsTest extends IntegrationTest {
 			reader.close();
 		}
 	}
+
 }

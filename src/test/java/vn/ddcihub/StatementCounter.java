@@ -14,19 +14,23 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
 /**
- * Counts the SQL statements the current thread sends to the database, at the JDBC level: the data source
- * is wrapped so every statement it hands out counts its executions. Tests use it to show that a page
- * costs the same number of statements however many plans and tasks there are (no N+1).
+ * Counts the SQL statements the current thread sends to the database, at the JDBC level:
+ * the data source is wrapped so every statement it hands out counts its executions. Tests
+ * use it to show that a page costs the same number of statements however many plans and
+ * tasks there are (no N+1).
  */
 public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> EXECUTED = ThreadLocal.withInitial(() -> new int[1]);
+
 	private static final Set<Class<?>> WRAPPED = Set.of(Connection.class, Statement.class, PreparedStatement.class,
 			CallableStatement.class);
 
 	/** A piece of test code that may throw. */
 	public interface Action {
+
 		void run() throws Exception;
+
 	}
 
 	/** The number of statements executed on this thread while {@code action} ran. */
@@ -61,6 +65,8 @@ public class StatementCounter implements BeanPostProcessor {
 		catch (InvocationTargetException ex) {
 			throw ex.getCause();
 		}
-		return result != null && WRAPPED.contains(method.getReturnType()) ? wrap(result, method.getReturnType()) : result;
+		return result != null && WRAPPED.contains(method.getReturnType()) ? wrap(result, method.getReturnType())
+				: result;
 	}
+
 }

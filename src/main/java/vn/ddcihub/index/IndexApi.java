@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What other capabilities (plans, reports) may ask of the index: where a unit stands in an edition,
- * which assessed unit an organisation is, and whether a set of component targets meets a total goal.
+ * What other capabilities (plans, reports) may ask of the index: where a unit stands in
+ * an edition, which assessed unit an organisation is, and whether a set of component
+ * targets meets a total goal.
  */
 public interface IndexApi {
 
@@ -20,25 +21,29 @@ public interface IndexApi {
 	Optional<UnitStanding> standing(int year, Block block, String unitCode);
 
 	/**
-	 * The total implied by component targets under the edition's weights (missing components keep
-	 * the unit's score in that edition), and whether it reaches {@code goalTotal}.
+	 * The total implied by component targets under the edition's weights (missing
+	 * components keep the unit's score in that edition), and whether it reaches
+	 * {@code goalTotal}.
 	 */
-	TargetCheck checkTargets(int year, Block block, String unitCode, Map<String, Double> componentTargets, double goalTotal);
+	TargetCheck checkTargets(int year, Block block, String unitCode, Map<String, Double> componentTargets,
+			double goalTotal);
 
 	record AssessedUnitRef(String code, String name, Block block) {
 	}
 
-	record UnitStanding(int year, Block block, String unitCode, String unitName, int unitCount, double total, int totalRank,
-			double totalMedian, List<ComponentStanding> components) {
+	record UnitStanding(int year, Block block, String unitCode, String unitName, int unitCount, double total,
+			int totalRank, double totalMedian, List<ComponentStanding> components) {
 	}
 
 	/**
-	 * @param scoreForTop10 the score that reaches rank ≤ 10 in this component against the other units
+	 * @param scoreForTop10 the score that reaches rank ≤ 10 in this component against the
+	 * other units
 	 */
-	record ComponentStanding(String code, String nameVi, String nameEn, int order, double weight, double score, int rank,
-			double median, boolean belowMedian, double scoreForTop10) {
+	record ComponentStanding(String code, String nameVi, String nameEn, int order, double weight, double score,
+			int rank, double median, boolean belowMedian, double scoreForTop10) {
 	}
 
 	record TargetCheck(double impliedTotal, double goalTotal, boolean meetsGoal) {
 	}
+
 }

@@ -23,18 +23,22 @@ import vn.ddcihub.shared.InputRules;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Personal API tokens ({@code Authorization: Bearer ddci_…}) so that scripts need not send a
- * password. The token is shown once at creation; only its SHA-256 hash is stored.
+ * Personal API tokens ({@code Authorization: Bearer ddci_…}) so that scripts need not
+ * send a password. The token is shown once at creation; only its SHA-256 hash is stored.
  */
 @Service
 public class ApiTokens {
 
 	static final String PREFIX = "ddci_";
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
+
 	private final UserRepository users;
+
 	private final AuditTrail audit;
+
 	private final InputRules inputRules;
 
 	ApiTokens(JdbcClient jdbc, UserRepository users, AuditTrail audit, InputRules inputRules) {
@@ -52,7 +56,9 @@ public class ApiTokens {
 		RANDOM.nextBytes(secret);
 		String token = PREFIX + HexFormat.of().formatHex(secret);
 		long id = jdbc.sql("insert into org_api_token (user_id, name, token_hash) values (?, ?, ?) returning id")
-			.params(user.id(), name.trim(), hash(token)).query(Long.class).single();
+			.params(user.id(), name.trim(), hash(token))
+			.query(Long.class)
+			.single();
 		audit.record("ApiToken", id, Action.CREATE, null, Map.of("user", user.getUsername(), "name", name.trim()),
 				user.organisationId());
 		return token;
@@ -60,22 +66,27 @@ public class ApiTokens {
 
 	@Transactional(readOnly = true)
 	public List<TokenInfo> list(CurrentUser user) {
-		return jdbc.sql("select id, name, created_at, last_used_at from org_api_token where user_id = ? and revoked_at is null "
-				+ "order by created_at desc")
+		return jdbc.sql(
+				"select id, name, created_at, last_used_at from org_api_token where user_id = ? and revoked_at is null "
+						+ "order by created_at desc")
 			.param(user.id())
 			.query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getString("name"),
-					rs.getObject("created_at", OffsetDateTime.class), rs.getObject("last_used_at", OffsetDateTime.class)))
+					rs.getObject("created_at", OffsetDateTime.class),
+					rs.getObject("last_used_at", OffsetDateTime.class)))
 			.list();
 	}
 
 	@Transactional
 	public void revoke(CurrentUser user, long id) {
-		int revoked = jdbc.sql("update org_api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
-			.params(id, user.id()).update();
+		int revoked = jdbc
+			.sql("update org_api_token set revoked_at = now() where id = ? and user_id = ? and revoked_at is null")
+			.params(id, user.id())
+			.update();
 		if (revoked == 0) {
 			throw new NotFoundException("org.notFound.token", id);
 		}
-		audit.record("ApiToken", id, Action.DEACTIVATE, Map.of("user", user.getUsername()), null, user.organisationId());
+		audit.record("ApiToken", id, Action.DEACTIVATE, Map.of("user", user.getUsername()), null,
+				user.organisationId());
 	}
 
 	/** The active user a token belongs to, if the token is valid and not revoked. */
@@ -88,28 +99,34 @@ public class ApiTokens {
 		Optional<String> username = jdbc.sql("""
 				select u.username from org_api_token t join org_user u on u.id = t.user_id
 				where t.token_hash = ? and t.revoked_at is null and u.active""")
-			.param(tokenHash).query(String.class).optional();
-		// "Last used" to the minute is enough; writing it on every call would put a write on every script request.
+			.param(tokenHash)
+			.query(String.class)
+			.optional();
+		// "Last used" to the minute is enough; writing it on every call would put a write
+		// on every script request.
 		username.ifPresent(used -> jdbc.sql("""
 				update org_api_token set last_used_at = now()
 				where token_hash = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-			.param(tokenHash).update());
+			.param(tokenHash)
+			.update());
 		return username.flatMap(users::principal);
 	}
 
 	/**
-	 * Deletes tokens revoked longer ago than {@code age}: they can no longer sign anyone in, and the audit trail keeps
-	 * who created and revoked them. Returns how many.
+	 * Deletes tokens revoked longer ago than {@code age}: they can no longer sign anyone
+	 * in, and the audit trail keeps who created and revoked them. Returns how many.
 	 */
 	@Transactional
 	public int deleteRevokedBefore(Duration age) {
 		return jdbc.sql("delete from org_api_token where revoked_at < now() - make_interval(secs => :seconds)")
-			.param("seconds", age.toSeconds()).update();
+			.param("seconds", age.toSeconds())
+			.update();
 	}
 
 	private static String hash(String token) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -119,4 +136,5 @@ public class ApiTokens {
 	/** A token as listed to its owner (never the token itself). */
 	public record TokenInfo(long id, String name, OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
 	}
+
 }

@@ -18,14 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit trail: who changed what, when, and the record before and after.
- * Every capability calls {@link #record} in the same transaction as the change it describes,
- * so a change and its audit record are saved together or not at all.
+ * Every capability calls {@link #record} in the same transaction as the change it
+ * describes, so a change and its audit record are saved together or not at all.
  */
 @Service
 public class AuditTrail {
 
 	public enum Action {
+
 		CREATE, UPDATE, DEACTIVATE, IMPORT, ISSUE, PASSWORD_CHANGE
+
 	}
 
 	private static final String EVENT_COLUMNS = """
@@ -33,6 +35,7 @@ public class AuditTrail {
 			before_state::text as before_state, after_state::text as after_state""";
 
 	private final JdbcClient jdbc;
+
 	private final JsonMapper json;
 
 	AuditTrail(JdbcClient jdbc, JsonMapper json) {
@@ -41,10 +44,12 @@ public class AuditTrail {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String entityType, Object entityId, Action action, Object before, Object after, Long organisationId) {
-		jdbc.sql("""
-				insert into audit_event (actor, organisation_id, entity_type, entity_id, action, before_state, after_state)
-				values (:actor, :organisationId, :entityType, :entityId, :action, cast(:before as jsonb), cast(:after as jsonb))""")
+	public void record(String entityType, Object entityId, Action action, Object before, Object after,
+			Long organisationId) {
+		jdbc.sql(
+				"""
+						insert into audit_event (actor, organisation_id, entity_type, entity_id, action, before_state, after_state)
+						values (:actor, :organisationId, :entityType, :entityId, :action, cast(:before as jsonb), cast(:after as jsonb))""")
 			.param("actor", CurrentUsers.actorName())
 			.param("organisationId", organisationId)
 			.param("entityType", entityType)
@@ -55,7 +60,10 @@ public class AuditTrail {
 			.update();
 	}
 
-	/** Filters the trail; an organisation-bound reader (LEADER) sees only its organisation's records. */
+	/**
+	 * Filters the trail; an organisation-bound reader (LEADER) sees only its
+	 * organisation's records.
+	 */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> search(AuditQuery query, int limit) {
 		return jdbc.sql("""
@@ -82,9 +90,10 @@ public class AuditTrail {
 	}
 
 	/**
-	 * One page of the records of the given entities (entity type → ids) of one organisation, newest
-	 * first, with the number of records on all pages: filtered, counted and paged in SQL, so a record
-	 * with thousands of changes costs one page of rows.
+	 * One page of the records of the given entities (entity type → ids) of one
+	 * organisation, newest first, with the number of records on all pages: filtered,
+	 * counted and paged in SQL, so a record with thousands of changes costs one page of
+	 * rows.
 	 */
 	@Transactional(readOnly = true)
 	public AuditPage changesOf(long organisationId, Map<String, ? extends Collection<?>> idsByEntityType, int page,
@@ -107,10 +116,11 @@ public class AuditTrail {
 		if (matches.isEmpty()) {
 			return new AuditPage(List.of(), number, size, 0);
 		}
-		String where = " from audit_event where organisation_id = :organisationId and (" + String.join(" or ", matches) + ")";
+		String where = " from audit_event where organisation_id = :organisationId and (" + String.join(" or ", matches)
+				+ ")";
 		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
-		List<AuditEvent> events = jdbc.sql("select " + EVENT_COLUMNS + where
-				+ " order by occurred_at desc, id desc limit :limit offset :offset")
+		List<AuditEvent> events = jdbc
+			.sql("select " + EVENT_COLUMNS + where + " order by occurred_at desc, id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) (number - 1) * size)
@@ -133,9 +143,10 @@ public class AuditTrail {
 	}
 
 	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
-		return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"),
-				(Long) rs.getObject("organisation_id"), rs.getString("entity_type"), rs.getString("entity_id"),
-				rs.getString("action"), rs.getString("before_state"), rs.getString("after_state"));
+		return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+				rs.getString("actor"), (Long) rs.getObject("organisation_id"), rs.getString("entity_type"),
+				rs.getString("entity_id"), rs.getString("action"), rs.getString("before_state"),
+				rs.getString("after_state"));
 	}
 
 	private static String blankToNull(String value) {
@@ -147,7 +158,9 @@ public class AuditTrail {
 			String entityId, String action, String before, String after) {
 	}
 
-	/** A page of audit records (numbered from 1) and the number of records on all pages. */
+	/**
+	 * A page of audit records (numbered from 1) and the number of records on all pages.
+	 */
 	public record AuditPage(List<AuditEvent> events, int page, int pageSize, long total) {
 
 		public int pageCount() {
@@ -159,4 +172,5 @@ public class AuditTrail {
 	public record AuditQuery(String entityType, String entityId, String actor, OffsetDateTime from, OffsetDateTime to,
 			Long organisationId) {
 	}
+
 }

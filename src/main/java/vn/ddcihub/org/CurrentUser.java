@@ -11,19 +11,27 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in user and the access rules that follow from their organisation, unit and roles.
- * Every capability asks these questions instead of comparing ids itself.
+ * The signed-in user and the access rules that follow from their organisation, unit and
+ * roles. Every capability asks these questions instead of comparing ids itself.
  */
 public final class CurrentUser implements UserDetails {
 
 	private final long id;
+
 	private final String username;
+
 	private final String displayName;
+
 	private final Long organisationId;
+
 	private final Long unitId;
+
 	private final Set<Role> roles;
+
 	private final transient String passwordHash;
+
 	private final boolean active;
+
 	private final boolean locked;
 
 	public CurrentUser(long id, String username, String displayName, Long organisationId, Long unitId, Set<Role> roles,
@@ -81,7 +89,10 @@ public final class CurrentUser implements UserDetails {
 		return readsEveryOrganisation() || Objects.equals(this.organisationId, organisationId);
 	}
 
-	/** Reading every organisation's records (ADMIN, VIEWER), so lists need no organisation filter. */
+	/**
+	 * Reading every organisation's records (ADMIN, VIEWER), so lists need no organisation
+	 * filter.
+	 */
 	public boolean readsEveryOrganisation() {
 		return isAdmin() || has(Role.VIEWER);
 	}
@@ -93,8 +104,8 @@ public final class CurrentUser implements UserDetails {
 
 	/** A unit's own work: its staff, or whoever manages the organisation. */
 	public boolean canChangeUnitWork(Long organisationId, Long unitId) {
-		return canManage(organisationId)
-				|| (has(Role.UNIT_STAFF) && Objects.equals(this.organisationId, organisationId) && Objects.equals(this.unitId, unitId));
+		return canManage(organisationId) || (has(Role.UNIT_STAFF) && Objects.equals(this.organisationId, organisationId)
+				&& Objects.equals(this.unitId, unitId));
 	}
 
 	/** Seeing every unit's work of an organisation rather than only one's own unit. */
@@ -147,4 +158,5 @@ public final class CurrentUser implements UserDetails {
 	public String toString() {
 		return username;
 	}
+
 }

@@ -19,8 +19,12 @@ public final class CurrentUsers {
 		return Optional.empty();
 	}
 
-	/** Who did it, for the audit trail: the user name, or "system" for start-up and scheduled work. */
+	/**
+	 * Who did it, for the audit trail: the user name, or "system" for start-up and
+	 * scheduled work.
+	 */
 	public static String actorName() {
 		return current().map(CurrentUser::getUsername).orElse("system");
 	}
+
 }

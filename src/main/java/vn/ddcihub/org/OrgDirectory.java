@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ddcihub.org.domain.OrgRepository;
 
 /**
- * Read access to organisations and units for every capability. Methods without a user argument
- * do not filter; the {@code visible…} methods return only what the user may see.
+ * Read access to organisations and units for every capability. Methods without a user
+ * argument do not filter; the {@code visible…} methods return only what the user may see.
  */
 @Service
 @Transactional(readOnly = true)
@@ -68,4 +68,5 @@ public class OrgDirectory {
 	public String unitName(Long unitId) {
 		return unitId == null ? "" : organisations.unit(unitId).map(Unit::name).orElse("");
 	}
+
 }

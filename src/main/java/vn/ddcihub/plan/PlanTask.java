@@ -6,13 +6,14 @@ import java.util.List;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * A task (nhiệm vụ) under a component target, or under the plan's general section when {@code targetId}
- * is null: who leads and coordinates it, how often it is due, the expected output (sản phẩm, minh chứng)
- * and the operational KPI it should move.
+ * A task (nhiệm vụ) under a component target, or under the plan's general section when
+ * {@code targetId} is null: who leads and coordinates it, how often it is due, the
+ * expected output (sản phẩm, minh chứng) and the operational KPI it should move.
  */
-public record PlanTask(long id, long planId, Long targetId, int sortOrder, String title, String description, TaskKind kind,
-		Integer dueDay, LocalDate deadline, String expectedOutput, String kpiLinks, String externalParties, boolean retired,
-		Long splitFrom, List<UnitRef> leadUnits, List<UnitRef> coordinatingUnits) {
+public record PlanTask(long id, long planId, Long targetId, int sortOrder, String title, String description,
+		TaskKind kind, Integer dueDay, LocalDate deadline, String expectedOutput, String kpiLinks,
+		String externalParties, boolean retired, Long splitFrom, List<UnitRef> leadUnits,
+		List<UnitRef> coordinatingUnits) {
 
 	/** "Hàng tháng, ngày 25", "Có thời hạn, 15/12/2020", "Thường xuyên". */
 	public String schedule() {
@@ -26,7 +27,10 @@ public record PlanTask(long id, long planId, Long targetId, int sortOrder, Strin
 		return text.toString();
 	}
 
-	/** The next date the task is due on or after {@code today}; null for regular work without a date. */
+	/**
+	 * The next date the task is due on or after {@code today}; null for regular work
+	 * without a date.
+	 */
 	public LocalDate nextDue(LocalDate today) {
 		return switch (kind) {
 			case ONE_OFF -> deadline;

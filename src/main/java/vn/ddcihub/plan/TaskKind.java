@@ -1,10 +1,11 @@
 package vn.ddcihub.plan;
 
 /**
- * How often a plan task is due: regular work (thường xuyên), recurring (hàng tháng, hàng quý, hàng năm)
- * or a one-off task with a deadline (có thời hạn).
+ * How often a plan task is due: regular work (thường xuyên), recurring (hàng tháng, hàng
+ * quý, hàng năm) or a one-off task with a deadline (có thời hạn).
  */
 public enum TaskKind {
+
 	REGULAR("Thường xuyên"), MONTHLY("Hàng tháng"), QUARTERLY("Hàng quý"), YEARLY("Hàng năm"), ONE_OFF("Có thời hạn");
 
 	private final String label;
@@ -17,4 +18,5 @@ public enum TaskKind {
 	public String label() {
 		return label;
 	}
+
 }

@@ -6,8 +6,8 @@ package vn.ddcihub.scoring;
  */
 public record RankInterval(int best, int worst) {
 
-    /** Whether {@code rank} lies within the bounds, inclusive. */
-    public boolean contains(int rank) {
-        return best <= rank && rank <= worst;
-    }
+	/** Whether {@code rank} lies within the bounds, inclusive. */
+	public boolean contains(int rank) {
+		return best <= rank && rank <= worst;
+	}
 }

@@ -6,16 +6,19 @@ import java.util.List;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * Input that cannot be accepted: either every problem found (file, row, column, message), or one
- * rejection of the request as a whole given as a message key. Nothing is saved when this is thrown.
- * The summary is a message key resolved in the language of the request when the answer is written.
+ * Input that cannot be accepted: either every problem found (file, row, column, message),
+ * or one rejection of the request as a whole given as a message key. Nothing is saved
+ * when this is thrown. The summary is a message key resolved in the language of the
+ * request when the answer is written.
  */
 public class BadInputException extends RuntimeException implements MessageSourceResolvable {
 
 	private static final String INVALID_INPUT = "error.input.invalid";
 
 	private final List<InputProblem> problems;
+
 	private final String messageKey;
+
 	private final Object[] arguments;
 
 	public BadInputException(List<InputProblem> problems) {
@@ -25,7 +28,10 @@ public class BadInputException extends RuntimeException implements MessageSource
 		this.arguments = new Object[0];
 	}
 
-	/** The request as a whole cannot be done (e.g. issuing a plan that is already issued); no field to point at. */
+	/**
+	 * The request as a whole cannot be done (e.g. issuing a plan that is already issued);
+	 * no field to point at.
+	 */
 	public BadInputException(String messageKey, Object... arguments) {
 		super(messageKey + Arrays.toString(arguments));
 		this.problems = List.of();
@@ -46,4 +52,5 @@ public class BadInputException extends RuntimeException implements MessageSource
 	public Object[] getArguments() {
 		return arguments.clone();
 	}
+
 }

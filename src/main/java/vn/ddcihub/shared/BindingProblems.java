@@ -12,9 +12,10 @@ import org.springframework.validation.ObjectError;
 
 /**
  * Fields that could not be bound or validated, as problems a script or person can act on:
- * messages come from the bundles in the user's language and name the field by its label (a date
- * typed wrongly gets "Ngày ban hành phải là một ngày có thật…", never the framework's conversion
- * text), with the value that was rejected when it could not be converted.
+ * messages come from the bundles in the user's language and name the field by its label
+ * (a date typed wrongly gets "Ngày ban hành phải là một ngày có thật…", never the
+ * framework's conversion text), with the value that was rejected when it could not be
+ * converted.
  */
 public final class BindingProblems {
 
@@ -25,7 +26,10 @@ public final class BindingProblems {
 		return of(binding, binding.getTarget() == null ? null : binding.getTarget().getClass(), messages);
 	}
 
-	/** The same, for a binding of {@code type} whose object could not be built (a value failed to convert). */
+	/**
+	 * The same, for a binding of {@code type} whose object could not be built (a value
+	 * failed to convert).
+	 */
 	public static List<InputProblem> of(BindingResult binding, Class<?> type, MessageSource messages) {
 		Locale locale = LocaleContextHolder.getLocale();
 		List<InputProblem> problems = new ArrayList<>();
@@ -40,7 +44,9 @@ public final class BindingProblems {
 
 	private static String message(FieldError error, Class<?> type, MessageSource messages, Locale locale) {
 		String text = messages.getMessage(FormFields.labelled(error, type), locale);
-		return error.isBindingFailure() && error.getRejectedValue() != null && !error.getRejectedValue().toString().isBlank()
-				? text + " ('" + error.getRejectedValue() + "')" : text;
+		return error.isBindingFailure() && error.getRejectedValue() != null
+				&& !error.getRejectedValue().toString().isBlank() ? text + " ('" + error.getRejectedValue() + "')"
+						: text;
 	}
+
 }

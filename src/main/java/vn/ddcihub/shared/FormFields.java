@@ -17,8 +17,8 @@ import org.springframework.validation.FieldError;
 
 /**
  * What a form record says about its fields, read once per record type: the label key
- * ({@link Label}), the maximum length ({@link Size}) and whether the field is required — so the
- * page, the character count and the server check come from the same annotations.
+ * ({@link Label}), the maximum length ({@link Size}) and whether the field is required —
+ * so the page, the character count and the server check come from the same annotations.
  */
 public final class FormFields {
 
@@ -42,25 +42,34 @@ public final class FormFields {
 	private FormFields() {
 	}
 
-	/** The fields of a form record in declaration order (the order of the page); empty for other types. */
+	/**
+	 * The fields of a form record in declaration order (the order of the page); empty for
+	 * other types.
+	 */
 	public static List<Meta> of(Class<?> type) {
 		return type == null ? List.of() : List.copyOf(FIELDS.get(type).values());
 	}
 
-	/** The field named by a binding path ("leadUnitIds[0]" → leadUnitIds); null when the record has none. */
+	/**
+	 * The field named by a binding path ("leadUnitIds[0]" → leadUnitIds); null when the
+	 * record has none.
+	 */
 	public static Meta field(Class<?> type, String path) {
 		return type == null || path == null ? null : FIELDS.get(type).get(root(path));
 	}
 
-	/** The label key of a field, or the field's own name when its record declares none. */
+	/**
+	 * The label key of a field, or the field's own name when its record declares none.
+	 */
 	public static String labelKey(Class<?> type, String path) {
 		Meta meta = field(type, path);
 		return meta != null && meta.labelKey() != null ? meta.labelKey() : root(path);
 	}
 
 	/**
-	 * A field error whose first argument is the field's label, so "{0} không được để trống" reads
-	 * "Trích yếu không được để trống"; the other arguments (constraint attributes) stay as they are.
+	 * A field error whose first argument is the field's label, so "{0} không được để
+	 * trống" reads "Trích yếu không được để trống"; the other arguments (constraint
+	 * attributes) stay as they are.
 	 */
 	public static MessageSourceResolvable labelled(FieldError error, Class<?> type) {
 		Object[] given = error.getArguments() == null ? new Object[0] : error.getArguments();
@@ -96,4 +105,5 @@ public final class FormFields {
 		return new Meta(component.getName(), label == null ? null : label.value(),
 				size == null || size.max() == Integer.MAX_VALUE ? null : size.max(), required);
 	}
+
 }

@@ -18,14 +18,17 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * A form as the page shows it: what the person typed (wrong values included, so "abc" comes back
- * as "abc") and what is wrong with it, field by field, in the order of the page. Messages stay
- * unresolved until the page renders them in its language; every field message names the field by
- * its {@link Label}.
+ * A form as the page shows it: what the person typed (wrong values included, so "abc"
+ * comes back as "abc") and what is wrong with it, field by field, in the order of the
+ * page. Messages stay unresolved until the page renders them in its language; every field
+ * message names the field by its {@link Label}.
  */
 public final class FormState {
 
-	/** A problem on a field (linked from the error summary) or on the whole form ({@code field} null). */
+	/**
+	 * A problem on a field (linked from the error summary) or on the whole form
+	 * ({@code field} null).
+	 */
 	public record Problem(String field, MessageSourceResolvable message) {
 	}
 
@@ -55,9 +58,13 @@ public final class FormState {
 	}
 
 	private final Class<?> type;
+
 	private final Map<String, Object> values;
+
 	private final List<Problem> problems;
+
 	private final String idPrefix;
+
 	private final Map<String, FormFields.Meta> described;
 
 	private FormState(Class<?> type, Map<String, Object> values, List<Problem> problems, String idPrefix,
@@ -84,8 +91,9 @@ public final class FormState {
 	}
 
 	/**
-	 * A form record after it was posted: values that could not be converted (a score "abc", a date
-	 * 31/02/2020) are kept as typed; every binding and validation error becomes a field problem.
+	 * A form record after it was posted: values that could not be converted (a score
+	 * "abc", a date 31/02/2020) are kept as typed; every binding and validation error
+	 * becomes a field problem.
 	 */
 	public static FormState of(Record form, BindingResult binding) {
 		Map<String, Object> values = new LinkedHashMap<>();
@@ -104,7 +112,10 @@ public final class FormState {
 		return new FormState(form.getClass(), values, problems, "", Map.of());
 	}
 
-	/** A form whose fields are named by the page (e.g. one score per component), with the text typed. */
+	/**
+	 * A form whose fields are named by the page (e.g. one score per component), with the
+	 * text typed.
+	 */
 	public static FormState typed(Map<String, ?> values) {
 		return new FormState(null, new LinkedHashMap<>(values), List.of(), "", Map.of());
 	}
@@ -117,7 +128,8 @@ public final class FormState {
 		List<Problem> all = new ArrayList<>(problems);
 		for (InputProblem problem : found) {
 			boolean onField = problem.file() == null && problem.row() == null && hasField(problem.column());
-			// A problem in a file keeps its place (file, row, column); others read as plain sentences.
+			// A problem in a file keeps its place (file, row, column); others read as
+			// plain sentences.
 			boolean inFile = problem.file() != null || problem.row() != null;
 			all.add(new Problem(onField ? FormFields.root(problem.column()) : null,
 					new DefaultMessageSourceResolvable(null, null, inFile ? problem.describe() : problem.message())));
@@ -126,8 +138,9 @@ public final class FormState {
 	}
 
 	/**
-	 * The same form with the maximum length (null: none) and whether {@code field} is required, for a
-	 * field the page names itself (records declare theirs with {@code @Size} and {@code @NotBlank}).
+	 * The same form with the maximum length (null: none) and whether {@code field} is
+	 * required, for a field the page names itself (records declare theirs with
+	 * {@code @Size} and {@code @NotBlank}).
 	 */
 	public FormState describe(String field, Integer maxLength, boolean required) {
 		Map<String, FormFields.Meta> all = new LinkedHashMap<>(described);
@@ -136,14 +149,17 @@ public final class FormState {
 	}
 
 	/**
-	 * The same form with element ids starting with {@code prefix}, for pages that hold the same
-	 * form more than once (one per table row).
+	 * The same form with element ids starting with {@code prefix}, for pages that hold
+	 * the same form more than once (one per table row).
 	 */
 	public FormState idPrefix(String prefix) {
 		return new FormState(type, values, problems, prefix, described);
 	}
 
-	/** Adds a problem on a field, its message from the bundles ({@code code} with {@code arguments}). */
+	/**
+	 * Adds a problem on a field, its message from the bundles ({@code code} with
+	 * {@code arguments}).
+	 */
 	public FormState reject(String field, String code, Object... arguments) {
 		List<Problem> all = new ArrayList<>(problems);
 		all.add(new Problem(field, new DefaultMessageSourceResolvable(new String[] { code }, arguments)));
@@ -155,8 +171,8 @@ public final class FormState {
 	}
 
 	/**
-	 * Problems of the whole form first, then one per field (the one shown beside it) in the order the
-	 * fields appear.
+	 * Problems of the whole form first, then one per field (the one shown beside it) in
+	 * the order the fields appear.
 	 */
 	public List<Problem> problems() {
 		List<String> order = new ArrayList<>(values.keySet());
@@ -175,13 +191,19 @@ public final class FormState {
 
 	public Field field(String name) {
 		FormFields.Meta meta = type == null ? described.get(name) : FormFields.field(type, name);
-		MessageSourceResolvable error = problems.stream().filter(p -> Objects.equals(p.field(), name)).findFirst()
-			.map(Problem::message).orElse(null);
+		MessageSourceResolvable error = problems.stream()
+			.filter(p -> Objects.equals(p.field(), name))
+			.findFirst()
+			.map(Problem::message)
+			.orElse(null);
 		return new Field(name, idPrefix + id(name), FormFields.labelKey(type, name), values.get(name), error,
 				meta == null ? null : meta.maxLength(), meta != null && meta.required());
 	}
 
-	/** An element id for a field name: letters, digits, dash and underscore ("indicatorName_C9.1" → "indicatorName_C9-1"). */
+	/**
+	 * An element id for a field name: letters, digits, dash and underscore
+	 * ("indicatorName_C9.1" → "indicatorName_C9-1").
+	 */
 	public static String id(String name) {
 		return name.replaceAll("[^A-Za-z0-9_-]", "-");
 	}
@@ -200,4 +222,5 @@ public final class FormState {
 			throw new IllegalStateException("Cannot read " + component.getName() + " of " + form.getClass(), ex);
 		}
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 
 /**
- * How every page form is submitted: when the input breaks a rule, show the form again with every
- * problem beside its field and what was typed; otherwise run the change and go where it says —
- * and when the change itself refuses the input, show the form again the same way.
+ * How every page form is submitted: when the input breaks a rule, show the form again
+ * with every problem beside its field and what was typed; otherwise run the change and go
+ * where it says — and when the change itself refuses the input, show the form again the
+ * same way.
  */
 public final class FormSubmission {
 
@@ -33,4 +34,5 @@ public final class FormSubmission {
 			return showFormAgain.apply(form.with(ex.problems()));
 		}
 	}
+
 }

@@ -1,7 +1,8 @@
 package vn.ddcihub.shared;
 
 /**
- * One problem in user input: where (file, row, column — each optional) and what, in Vietnamese.
+ * One problem in user input: where (file, row, column — each optional) and what, in
+ * Vietnamese.
  */
 public record InputProblem(String file, Integer row, String column, String message) {
 

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The message key of a form field's label. The page shows it above the input and every error
- * message names the field with it, so a person reads "Trích yếu" and never the code {@code title}.
+ * The message key of a form field's label. The page shows it above the input and every
+ * error message names the field with it, so a person reads "Trích yếu" and never the code
+ * {@code title}.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -16,4 +17,5 @@ import java.lang.annotation.Target;
 public @interface Label {
 
 	String value();
+
 }

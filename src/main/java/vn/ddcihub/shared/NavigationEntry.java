@@ -3,8 +3,9 @@ package vn.ddcihub.shared;
 import java.util.Set;
 
 /**
- * A link in the main navigation, contributed as a bean by the capability that serves the page.
- * The layout shows it only to users holding one of {@code roles} (empty = every signed-in user).
+ * A link in the main navigation, contributed as a bean by the capability that serves the
+ * page. The layout shows it only to users holding one of {@code roles} (empty = every
+ * signed-in user).
  *
  * @param order position in the menu, lower first
  * @param messageKey message bundle key of the label

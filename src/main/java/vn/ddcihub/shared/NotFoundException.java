@@ -5,13 +5,15 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * The record does not exist, or the user may not know that it exists (another organisation's work).
- * Carries a message key and its arguments; the answer resolves them in the language of the request.
- * Numbers among the arguments are record numbers and years, shown as written ("#1234", "2019").
+ * The record does not exist, or the user may not know that it exists (another
+ * organisation's work). Carries a message key and its arguments; the answer resolves them
+ * in the language of the request. Numbers among the arguments are record numbers and
+ * years, shown as written ("#1234", "2019").
  */
 public class NotFoundException extends RuntimeException implements MessageSourceResolvable {
 
 	private final String messageKey;
+
 	private final Object[] arguments;
 
 	public NotFoundException(String messageKey, Object... arguments) {
@@ -29,4 +31,5 @@ public class NotFoundException extends RuntimeException implements MessageSource
 	public Object[] getArguments() {
 		return arguments.clone();
 	}
+
 }

@@ -15,17 +15,21 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * The ranges of the index (thang điểm), defined once for pages, the API and results files:
- * component scores (điểm chỉ số thành phần) 0–10, totals (điểm tổng hợp) 0–100, ranks (xếp hạng)
- * 1–n where n is the number of units of the edition. Forms use the annotations; services and file
- * imports call the checks.
+ * The ranges of the index (thang điểm), defined once for pages, the API and results
+ * files: component scores (điểm chỉ số thành phần) 0–10, totals (điểm tổng hợp) 0–100,
+ * ranks (xếp hạng) 1–n where n is the number of units of the edition. Forms use the
+ * annotations; services and file imports call the checks.
  */
 public final class ScoreRules {
 
 	public static final int SCORE_MIN = 0;
+
 	public static final int SCORE_MAX = 10;
+
 	public static final int TOTAL_MIN = 0;
+
 	public static final int TOTAL_MAX = 100;
+
 	public static final int RANK_MIN = 1;
 
 	private ScoreRules() {
@@ -58,7 +62,10 @@ public final class ScoreRules {
 		return value >= min && value <= max;
 	}
 
-	/** A component score: 0–10. {@code min} and {@code max} only name the range in the message. */
+	/**
+	 * A component score: 0–10. {@code min} and {@code max} only name the range in the
+	 * message.
+	 */
 	@Documented
 	@Retention(RUNTIME)
 	@Target({ FIELD, METHOD, PARAMETER })
@@ -74,6 +81,7 @@ public final class ScoreRules {
 		int min() default SCORE_MIN;
 
 		int max() default SCORE_MAX;
+
 	}
 
 	/** A total: 0–100. {@code min} and {@code max} only name the range in the message. */
@@ -92,11 +100,12 @@ public final class ScoreRules {
 		int min() default TOTAL_MIN;
 
 		int max() default TOTAL_MAX;
+
 	}
 
 	/**
-	 * A rank: a whole number from 1; the upper bound (the number of units) is checked where the
-	 * edition is known, with {@link ScoreRules#isRank}.
+	 * A rank: a whole number from 1; the upper bound (the number of units) is checked
+	 * where the edition is known, with {@link ScoreRules#isRank}.
 	 */
 	@Documented
 	@Retention(RUNTIME)
@@ -111,6 +120,7 @@ public final class ScoreRules {
 		Class<? extends Payload>[] payload() default {};
 
 		int min() default RANK_MIN;
+
 	}
 
 	public static final class ScoreCheck implements ConstraintValidator<Score, Number> {
@@ -119,6 +129,7 @@ public final class ScoreRules {
 		public boolean isValid(Number value, ConstraintValidatorContext context) {
 			return value == null || isScore(value.doubleValue());
 		}
+
 	}
 
 	public static final class TotalCheck implements ConstraintValidator<Total, Number> {
@@ -127,6 +138,7 @@ public final class ScoreRules {
 		public boolean isValid(Number value, ConstraintValidatorContext context) {
 			return value == null || isTotal(value.doubleValue());
 		}
+
 	}
 
 	public static final class RankCheck implements ConstraintValidator<Rank, Number> {
@@ -135,5 +147,7 @@ public final class ScoreRules {
 		public boolean isValid(Number value, ConstraintValidatorContext context) {
 			return value == null || isRank(value.doubleValue(), Integer.MAX_VALUE);
 		}
+
 	}
+
 }

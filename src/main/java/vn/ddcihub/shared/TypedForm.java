@@ -6,31 +6,41 @@ import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
- * A page form whose fields the page names itself (one score per component, one name per row):
- * reads what was typed field by field with the same rules and messages as the form records — a
- * number with a decimal comma or point, a range from {@link ScoreRules}, a maximum length — and
- * keeps every value as typed for the form shown again.
+ * A page form whose fields the page names itself (one score per component, one name per
+ * row): reads what was typed field by field with the same rules and messages as the form
+ * records — a number with a decimal comma or point, a range from {@link ScoreRules}, a
+ * maximum length — and keeps every value as typed for the form shown again.
  */
 public final class TypedForm {
 
 	private final Map<String, String> request;
+
 	private final Map<String, Object> typed = new LinkedHashMap<>();
+
 	private final Map<String, FormFields.Meta> described = new LinkedHashMap<>();
+
 	private final Map<String, Object[]> problems = new LinkedHashMap<>();
+
 	private final Map<String, String> codes = new LinkedHashMap<>();
 
 	public TypedForm(Map<String, String> request) {
 		this.request = request;
 	}
 
-	/** A form showing stored values for the first time, read with the same rules as when it is posted. */
+	/**
+	 * A form showing stored values for the first time, read with the same rules as when
+	 * it is posted.
+	 */
 	public static TypedForm showing(Map<String, ?> stored) {
 		Map<String, String> shown = new LinkedHashMap<>();
 		stored.forEach((field, value) -> shown.put(field, TypedText.print(value, LocaleContextHolder.getLocale())));
 		return new TypedForm(shown);
 	}
 
-	/** The text of {@code field}, stripped; a problem when required and blank, or longer than {@code maxLength}. */
+	/**
+	 * The text of {@code field}, stripped; a problem when required and blank, or longer
+	 * than {@code maxLength}.
+	 */
 	public String text(String field, String label, int maxLength, boolean required) {
 		String text = typed(field);
 		described.put(field, new FormFields.Meta(field, null, maxLength, required));
@@ -44,8 +54,8 @@ public final class TypedForm {
 	}
 
 	/**
-	 * A decimal ("7,5" or "7.5") from {@code min} to {@code max} (infinite: no upper bound); null when
-	 * blank or wrong (then a problem on the field).
+	 * A decimal ("7,5" or "7.5") from {@code min} to {@code max} (infinite: no upper
+	 * bound); null when blank or wrong (then a problem on the field).
 	 */
 	public Double decimal(String field, String label, double min, double max) {
 		String text = typed(field);
@@ -68,7 +78,9 @@ public final class TypedForm {
 		return value;
 	}
 
-	/** Like {@link #decimal(String, String, double, double)}, and a problem when blank. */
+	/**
+	 * Like {@link #decimal(String, String, double, double)}, and a problem when blank.
+	 */
 	public Double requiredDecimal(String field, String label, double min, double max) {
 		described.put(field, new FormFields.Meta(field, null, null, true));
 		Double value = decimal(field, label, min, max);
@@ -98,7 +110,10 @@ public final class TypedForm {
 		return typed(field);
 	}
 
-	/** A problem on {@code field}, its message from the bundles with the field's label first. */
+	/**
+	 * A problem on {@code field}, its message from the bundles with the field's label
+	 * first.
+	 */
 	public void reject(String field, String code, Object... arguments) {
 		if (!problems.containsKey(field)) {
 			codes.put(field, code);
@@ -123,7 +138,10 @@ public final class TypedForm {
 		return state;
 	}
 
-	/** The form as first shown: its values and fields, without problems (a stored value may lack what a new one needs). */
+	/**
+	 * The form as first shown: its values and fields, without problems (a stored value
+	 * may lack what a new one needs).
+	 */
 	public FormState shown() {
 		FormState state = FormState.typed(typed);
 		for (FormFields.Meta meta : described.values()) {
@@ -137,4 +155,5 @@ public final class TypedForm {
 		typed.put(field, text);
 		return text == null ? "" : text.strip();
 	}
+
 }

@@ -13,27 +13,31 @@ import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * Numbers and dates as people type them into pages, whatever their browser's language: a
- * decimal with a comma or a point ("7,5" and "7.5" are both 7.5), a date as dd/MM/yyyy checked
- * strictly (31/02/2020 is no date). The binding of page forms and the values shown back in them
- * both go through here.
+ * decimal with a comma or a point ("7,5" and "7.5" are both 7.5), a date as dd/MM/yyyy
+ * checked strictly (31/02/2020 is no date). The binding of page forms and the values
+ * shown back in them both go through here.
  */
 public final class TypedText {
 
 	private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("d/M/uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
+
 	private static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
 	private TypedText() {
 	}
 
-	/** "7,5" or "7.5"; empty when blank or not one number (see {@link VietnameseFormat#parseDecimal}). */
+	/**
+	 * "7,5" or "7.5"; empty when blank or not one number (see
+	 * {@link VietnameseFormat#parseDecimal}).
+	 */
 	public static Optional<BigDecimal> decimal(String text) {
 		return VietnameseFormat.parseDecimal(text);
 	}
 
 	/**
-	 * "15/12/2020" (day and month may have one digit), or the ISO form "2020-12-15" that scripts
-	 * and older links send; empty when blank or not a real date.
+	 * "15/12/2020" (day and month may have one digit), or the ISO form "2020-12-15" that
+	 * scripts and older links send; empty when blank or not a real date.
 	 */
 	public static Optional<LocalDate> date(String text) {
 		if (text == null || text.isBlank()) {
@@ -49,8 +53,9 @@ public final class TypedText {
 	}
 
 	/**
-	 * A value as it goes back into an input: dates dd/MM/yyyy, decimals with the page language's
-	 * separator (7,80 in Vietnamese, 7.80 in English; 70 stays 70), text as typed.
+	 * A value as it goes back into an input: dates dd/MM/yyyy, decimals with the page
+	 * language's separator (7,80 in Vietnamese, 7.80 in English; 70 stays 70), text as
+	 * typed.
 	 */
 	public static String print(Object value, Locale locale) {
 		if (value == null) {
@@ -82,4 +87,5 @@ public final class TypedText {
 		}
 		return value.toString();
 	}
+
 }

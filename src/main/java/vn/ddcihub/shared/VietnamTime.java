@@ -5,9 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
- * Vietnamese administrative time (giờ Việt Nam, UTC+7): the one time zone in which dates are shown,
- * compared ("today", "due this month") and turned into instants. Nothing else in the code names a
- * zone or asks the machine for its default, so a server set to UTC gives the same answers.
+ * Vietnamese administrative time (giờ Việt Nam, UTC+7): the one time zone in which dates
+ * are shown, compared ("today", "due this month") and turned into instants. Nothing else
+ * in the code names a zone or asks the machine for its default, so a server set to UTC
+ * gives the same answers.
  */
 public final class VietnamTime {
 
@@ -30,4 +31,5 @@ public final class VietnamTime {
 	public static OffsetDateTime inVietnam(OffsetDateTime time) {
 		return time.atZoneSameInstant(ZONE).toOffsetDateTime();
 	}
+
 }

@@ -13,24 +13,27 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The one number and date formatter of pages, documents (DOCX, PDF, XLSX) and exports, so a figure
- * reads the same wherever it appears.
+ * The one number and date formatter of pages, documents (DOCX, PDF, XLSX) and exports, so
+ * a figure reads the same wherever it appears.
  *
  * <ul>
- * <li>Rounding is half-up on the decimal value, as Vietnamese administrative practice rounds: the
- * double's shortest decimal form ({@link BigDecimal#valueOf(double)}) is rounded, never its binary
- * approximation, so 6.125 → 6,13 and 0.015 → 0,02 (binary floating point with the JDK's default
- * half-even would give 6,12 and 0,01).</li>
- * <li>Vietnamese: decimal comma, dots group thousands ({@code 7,80}, {@code 1.234,50}); English
- * pages: {@code 7.80}, {@code 1,234.50}. A minus sign is "-"; a value rounding to zero has none.</li>
- * <li>Scores and totals have {@value #DECIMALS} decimals; whole-number types (ranks, counts) none.</li>
- * <li>Dates are {@code dd/MM/yyyy}, times {@code HH:mm}, in {@link VietnamTime#ZONE}.</li>
- * <li>The date line of an administrative document follows Decree 30/2020/NĐ-CP: a day below 10 and
- * the months 1 and 2 get a leading zero ({@code ngày 05 tháng 02 năm 2020},
+ * <li>Rounding is half-up on the decimal value, as Vietnamese administrative practice
+ * rounds: the double's shortest decimal form ({@link BigDecimal#valueOf(double)}) is
+ * rounded, never its binary approximation, so 6.125 → 6,13 and 0.015 → 0,02 (binary
+ * floating point with the JDK's default half-even would give 6,12 and 0,01).</li>
+ * <li>Vietnamese: decimal comma, dots group thousands ({@code 7,80}, {@code 1.234,50});
+ * English pages: {@code 7.80}, {@code 1,234.50}. A minus sign is "-"; a value rounding to
+ * zero has none.</li>
+ * <li>Scores and totals have {@value #DECIMALS} decimals; whole-number types (ranks,
+ * counts) none.</li>
+ * <li>Dates are {@code dd/MM/yyyy}, times {@code HH:mm}, in
+ * {@link VietnamTime#ZONE}.</li>
+ * <li>The date line of an administrative document follows Decree 30/2020/NĐ-CP: a day
+ * below 10 and the months 1 and 2 get a leading zero ({@code ngày 05 tháng 02 năm 2020},
  * {@code ngày 11 tháng 6 năm 2020}).</li>
- * <li>Parsing accepts a decimal written with either a comma or a dot ({@code 7,80} or {@code 7.80}).
- * At most one separator is allowed and it is always the decimal separator, so {@code 1.234} means
- * 1.234 and {@code 1.234,5} is rejected as ambiguous.</li>
+ * <li>Parsing accepts a decimal written with either a comma or a dot ({@code 7,80} or
+ * {@code 7.80}). At most one separator is allowed and it is always the decimal separator,
+ * so {@code 1.234} means 1.234 and {@code 1.234,5} is rejected as ambiguous.</li>
  * </ul>
  */
 public final class VietnameseFormat {
@@ -42,14 +45,20 @@ public final class VietnameseFormat {
 	public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+([.,]\\d+)?|[.,]\\d+)");
 
 	private VietnameseFormat() {
 	}
 
-	/** The value rounded half-up to {@code fractionDigits} decimals: the number every format shows. */
+	/**
+	 * The value rounded half-up to {@code fractionDigits} decimals: the number every
+	 * format shows.
+	 */
 	public static BigDecimal rounded(Number value, int fractionDigits) {
 		return exact(value).setScale(fractionDigits, RoundingMode.HALF_UP);
 	}
@@ -60,7 +69,9 @@ public final class VietnameseFormat {
 				|| value instanceof BigInteger || value instanceof BigDecimal decimal && decimal.scale() <= 0;
 	}
 
-	/** Decimals shown for a value: none for whole-number types, else {@value #DECIMALS}. */
+	/**
+	 * Decimals shown for a value: none for whole-number types, else {@value #DECIMALS}.
+	 */
 	public static int fractionDigits(Number value) {
 		return isWhole(value) ? 0 : DECIMALS;
 	}
@@ -70,14 +81,17 @@ public final class VietnameseFormat {
 		return decimal(value, DECIMALS);
 	}
 
-	/** A number with the given count of decimals, a decimal comma and dot-grouped thousands. */
+	/**
+	 * A number with the given count of decimals, a decimal comma and dot-grouped
+	 * thousands.
+	 */
 	public static String decimal(double value, int fractionDigits) {
 		return decimal(value, fractionDigits, VIETNAMESE);
 	}
 
 	/**
-	 * A number in the page's language: English gets a decimal point and comma-grouped thousands, every
-	 * other language the Vietnamese form.
+	 * A number in the page's language: English gets a decimal point and comma-grouped
+	 * thousands, every other language the Vietnamese form.
 	 */
 	public static String decimal(Number value, int fractionDigits, Locale locale) {
 		DecimalFormat format = new DecimalFormat(pattern(fractionDigits), symbols(locale));
@@ -90,7 +104,10 @@ public final class VietnameseFormat {
 		return decimal(value, 0, VIETNAMESE);
 	}
 
-	/** A table cell as text: whole numbers grouped, other numbers with two decimals, dates dd/MM/yyyy. */
+	/**
+	 * A table cell as text: whole numbers grouped, other numbers with two decimals, dates
+	 * dd/MM/yyyy.
+	 */
 	public static String cell(Object value) {
 		if (value == null) {
 			return "";
@@ -105,8 +122,8 @@ public final class VietnameseFormat {
 	}
 
 	/**
-	 * The spreadsheet number format showing {@code fractionDigits} decimals ({@code #,##0.00}); the
-	 * spreadsheet shows it with the reader's separators.
+	 * The spreadsheet number format showing {@code fractionDigits} decimals
+	 * ({@code #,##0.00}); the spreadsheet shows it with the reader's separators.
 	 */
 	public static String spreadsheetPattern(int fractionDigits) {
 		return pattern(fractionDigits);
@@ -132,12 +149,17 @@ public final class VietnameseFormat {
 		return DATE_TIME.format(VietnamTime.inVietnam(time));
 	}
 
-	/** Date and second in Vietnam, for records where the order within a minute matters: "11/06/2020 14:05:09". */
+	/**
+	 * Date and second in Vietnam, for records where the order within a minute matters:
+	 * "11/06/2020 14:05:09".
+	 */
 	public static String timestamp(OffsetDateTime time) {
 		return TIMESTAMP.format(VietnamTime.inVietnam(time));
 	}
 
-	/** The Decree 30 date phrase: "ngày 11 tháng 6 năm 2020", "ngày 05 tháng 02 năm 2020". */
+	/**
+	 * The Decree 30 date phrase: "ngày 11 tháng 6 năm 2020", "ngày 05 tháng 02 năm 2020".
+	 */
 	public static String longDate(LocalDate date) {
 		int day = date.getDayOfMonth();
 		int month = date.getMonthValue();
@@ -152,8 +174,8 @@ public final class VietnameseFormat {
 	}
 
 	/**
-	 * Parses "7,80", "7.80", "-3", ",5"; empty when the text is blank, has more than one separator
-	 * (e.g. "1.234,5" or "1.234.567") or is not a number.
+	 * Parses "7,80", "7.80", "-3", ",5"; empty when the text is blank, has more than one
+	 * separator (e.g. "1.234,5" or "1.234.567") or is not a number.
 	 */
 	public static Optional<BigDecimal> parseDecimal(String text) {
 		if (text == null) {
@@ -199,4 +221,5 @@ public final class VietnameseFormat {
 		symbols.setMinusSign('-');
 		return symbols;
 	}
+
 }

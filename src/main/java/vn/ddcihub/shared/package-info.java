@@ -1,5 +1,6 @@
 /**
- * Small types every capability may use: navigation entries, not-found and bad-input outcomes.
+ * Small types every capability may use: navigation entries, not-found and bad-input
+ * outcomes.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.ddcihub.shared;

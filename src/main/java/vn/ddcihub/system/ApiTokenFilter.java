@@ -18,12 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.ddcihub.org.ApiTokens;
 import vn.ddcihub.web.ApiRequests;
 
-/** Signs in API calls that carry {@code Authorization: Bearer ddci_…}; a wrong token gets 401. */
+/**
+ * Signs in API calls that carry {@code Authorization: Bearer ddci_…}; a wrong token gets
+ * 401.
+ */
 class ApiTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokens tokens;
+
 	private final AuthenticationEntryPoint unauthorized;
 
 	ApiTokenFilter(ApiTokens tokens, AuthenticationEntryPoint unauthorized) {
@@ -45,7 +49,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);
@@ -55,7 +60,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A token that is unknown, revoked or whose user is inactive; its answer says so in the request's language. */
+	/**
+	 * A token that is unknown, revoked or whose user is inactive; its answer says so in
+	 * the request's language.
+	 */
 	static final class InvalidTokenException extends BadCredentialsException implements MessageSourceResolvable {
 
 		InvalidTokenException() {
@@ -66,5 +74,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		public String[] getCodes() {
 			return new String[] { "error.token.invalid" };
 		}
+
 	}
+
 }

@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * One PostgreSQL everywhere: an external server when {@code DDCI_DB_URL} is set, otherwise the
- * embedded server this application starts itself, with its data under {@code ./data/}.
+ * One PostgreSQL everywhere: an external server when {@code DDCI_DB_URL} is set,
+ * otherwise the embedded server this application starts itself, with its data under
+ * {@code ./data/}.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -20,12 +21,14 @@ class DatabaseConfiguration {
 	private static final int MINIMUM_IDLE = 2;
 
 	@Bean
-	DataSource dataSource(Environment environment, @Value("${ddci.db.url:}") String url, @Value("${ddci.db.user:}") String user,
-			@Value("${ddci.db.password:}") String password, @Value("${ddci.db.pool-size:20}") int poolSize) {
+	DataSource dataSource(Environment environment, @Value("${ddci.db.url:}") String url,
+			@Value("${ddci.db.user:}") String user, @Value("${ddci.db.password:}") String password,
+			@Value("${ddci.db.pool-size:20}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		EmbeddedDatabaseSettings embedded = EmbeddedDatabaseSettings.of(environment).orElse(null);
 		if (embedded != null) {
-			// Usually already started in the background by EmbeddedPostgresEarlyStart; then this only waits for it.
+			// Usually already started in the background by EmbeddedPostgresEarlyStart;
+			// then this only waits for it.
 			EmbeddedPostgresServer server = EmbeddedPostgresServer.start(embedded.dataDirectory(), embedded.port(),
 					embedded.clean());
 			server.ensureDatabase(EmbeddedDatabaseSettings.DATABASE);
@@ -38,10 +41,12 @@ class DatabaseConfiguration {
 			dataSource.setPassword(password);
 		}
 		dataSource.setMaximumPoolSize(poolSize);
-		// Hikari fills the pool to its maximum by default: twenty PostgreSQL backends forked during start-up,
+		// Hikari fills the pool to its maximum by default: twenty PostgreSQL backends
+		// forked during start-up,
 		// competing with it for two cores.
 		dataSource.setMinimumIdle(Math.min(MINIMUM_IDLE, poolSize));
 		dataSource.setPoolName("ddci");
 		return dataSource;
 	}
+
 }

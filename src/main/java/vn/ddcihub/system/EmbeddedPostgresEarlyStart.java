@@ -4,15 +4,18 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.context.ApplicationListener;
 
 /**
- * Starts the embedded PostgreSQL as soon as the configuration is read, before the application context
- * is built: the server's own start-up (about a second) then overlaps with Spring's, instead of the data
- * source waiting for it in the middle of the context refresh. Registered in META-INF/spring.factories.
+ * Starts the embedded PostgreSQL as soon as the configuration is read, before the
+ * application context is built: the server's own start-up (about a second) then overlaps
+ * with Spring's, instead of the data source waiting for it in the middle of the context
+ * refresh. Registered in META-INF/spring.factories.
  */
 class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		EmbeddedDatabaseSettings.of(event.getEnvironment()).ifPresent(settings -> EmbeddedPostgresServer
-			.startInBackground(settings.dataDirectory(), settings.port(), settings.clean(), EmbeddedDatabaseSettings.DATABASE));
+		EmbeddedDatabaseSettings.of(event.getEnvironment())
+			.ifPresent(settings -> EmbeddedPostgresServer.startInBackground(settings.dataDirectory(), settings.port(),
+					settings.clean(), EmbeddedDatabaseSettings.DATABASE));
 	}
+
 }

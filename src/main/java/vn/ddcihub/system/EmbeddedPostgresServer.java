@@ -29,23 +29,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server run from the binaries bundled in the zonky jars, with its data kept in a
- * directory of ours (./data/postgres by default) so that the database survives restarts.
+ * A PostgreSQL server run from the binaries bundled in the zonky jars, with its data kept
+ * in a directory of ours (./data/postgres by default) so that the database survives
+ * restarts.
  * <p>
- * PostgreSQL refuses to run as root. On machines where we are root (containers, CI) the server
- * commands run inside a new user namespace ({@code unshare -U}), where the process is no longer
- * uid 0 but still owns the files it creates.
+ * PostgreSQL refuses to run as root. On machines where we are root (containers, CI) the
+ * server commands run inside a new user namespace ({@code unshare -U}), where the process
+ * is no longer uid 0 but still owns the files it creates.
  */
 public final class EmbeddedPostgresServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
 	private static final Map<Path, EmbeddedPostgresServer> RUNNING = new ConcurrentHashMap<>();
+
 	private static final Map<Path, CompletableFuture<EmbeddedPostgresServer>> STARTING = new ConcurrentHashMap<>();
+
 	private static final String SUPERUSER = "postgres";
 
 	private final Path binaries;
+
 	private final Path dataDirectory;
+
 	private final int port;
+
 	private final Set<String> ensuredDatabases = ConcurrentHashMap.newKeySet();
 
 	private EmbeddedPostgresServer(Path binaries, Path dataDirectory, int port) {
@@ -55,8 +62,9 @@ public final class EmbeddedPostgresServer {
 	}
 
 	/**
-	 * Starts the server and creates the database on a background thread, so that PostgreSQL boots while
-	 * the application context is being built; {@link #start} then waits for it instead of starting it.
+	 * Starts the server and creates the database on a background thread, so that
+	 * PostgreSQL boots while the application context is being built; {@link #start} then
+	 * waits for it instead of starting it.
 	 */
 	public static void startInBackground(Path dataDirectory, int requestedPort, boolean clean, String database) {
 		STARTING.computeIfAbsent(normalized(dataDirectory), data -> CompletableFuture.supplyAsync(() -> {
@@ -70,7 +78,10 @@ public final class EmbeddedPostgresServer {
 		}));
 	}
 
-	/** Starts (or returns the already running or starting) server for this data directory; one per JVM and directory. */
+	/**
+	 * Starts (or returns the already running or starting) server for this data directory;
+	 * one per JVM and directory.
+	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int requestedPort, boolean clean) {
 		Path data = normalized(dataDirectory);
 		CompletableFuture<EmbeddedPostgresServer> starting = STARTING.get(data);
@@ -104,7 +115,8 @@ public final class EmbeddedPostgresServer {
 			return server;
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + data + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Cannot start the embedded PostgreSQL in " + data + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 
@@ -129,7 +141,8 @@ public final class EmbeddedPostgresServer {
 			var check = connection.prepareStatement("select 1 from pg_database where datname = ?");
 			check.setString(1, database);
 			if (!check.executeQuery().next()) {
-				connection.createStatement().execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
+				connection.createStatement()
+					.execute("create database \"" + database.replace("\"", "") + "\" encoding 'UTF8'");
 			}
 			ensuredDatabases.add(database);
 		}
@@ -142,12 +155,15 @@ public final class EmbeddedPostgresServer {
 		if (!Files.exists(dataDirectory.resolve("postmaster.pid"))) {
 			return;
 		}
-		// "smart" first: this runs beside the application's own shutdown, which still reads the database (the event
-		// registry lists unfinished publications), so wait until its connection pool has closed; "fast" ends the rest.
-		run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "smart", "-w", "-t", "20", "stop"), Duration.ofSeconds(30),
-				true);
+		// "smart" first: this runs beside the application's own shutdown, which still
+		// reads the database (the event
+		// registry lists unfinished publications), so wait until its connection pool has
+		// closed; "fast" ends the rest.
+		run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "smart", "-w", "-t", "20", "stop"),
+				Duration.ofSeconds(30), true);
 		if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
-			run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"), Duration.ofSeconds(40));
+			run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "fast", "-w", "-t", "30", "stop"),
+					Duration.ofSeconds(40));
 		}
 		RUNNING.remove(dataDirectory);
 		STARTING.remove(dataDirectory);
@@ -167,14 +183,18 @@ public final class EmbeddedPostgresServer {
 			stopStaleServer();
 		}
 		Path logFile = dataDirectory.getParent().resolve("postgres.log");
-		String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200"
-				+ " -c fsync=" + (clean ? "off" : "on") + " -c timezone=UTC";
-		run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-o", options, "-l", logFile.toString(), "-w", "-t", "60",
-				"start"), Duration.ofSeconds(90));
+		String options = "-p " + port
+				+ " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c max_connections=200" + " -c fsync="
+				+ (clean ? "off" : "on") + " -c timezone=UTC";
+		run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-o", options, "-l", logFile.toString(), "-w", "-t",
+				"60", "start"), Duration.ofSeconds(90));
 		log.info("Embedded PostgreSQL started on port {} with data in {}", port, dataDirectory);
 	}
 
-	/** A server left running by a killed JVM still holds the directory: stop it before reuse. */
+	/**
+	 * A server left running by a killed JVM still holds the directory: stop it before
+	 * reuse.
+	 */
 	private void stopStaleServer() {
 		if (Files.exists(dataDirectory.resolve("postmaster.pid"))) {
 			run(List.of(bin("pg_ctl"), "-D", dataDirectory.toString(), "-m", "immediate", "-w", "-t", "20", "stop"),
@@ -207,9 +227,12 @@ public final class EmbeddedPostgresServer {
 				throw new IllegalStateException("Timed out: " + String.join(" ", full));
 			}
 			if (process.exitValue() != 0 && !tolerateFailure) {
-				throw new IllegalStateException("Failed (" + process.exitValue() + "): " + String.join(" ", full) + "\n" + output
-						+ (isRoot() ? "\nPostgreSQL cannot run as root; here it runs inside 'unshare -U', which needs user"
-								+ " namespaces. Run as a normal user, or set DDCI_DB_URL to an external PostgreSQL." : ""));
+				throw new IllegalStateException("Failed (" + process.exitValue() + "): " + String.join(" ", full) + "\n"
+						+ output
+						+ (isRoot()
+								? "\nPostgreSQL cannot run as root; here it runs inside 'unshare -U', which needs user"
+										+ " namespaces. Run as a normal user, or set DDCI_DB_URL to an external PostgreSQL."
+								: ""));
 			}
 		}
 		catch (IOException ex) {
@@ -234,7 +257,8 @@ public final class EmbeddedPostgresServer {
 		}
 		try (InputStream resource = EmbeddedPostgresServer.class.getResourceAsStream("/" + archive)) {
 			if (resource == null) {
-				throw new IOException("No bundled PostgreSQL binaries " + archive + " for this platform; set DDCI_DB_URL instead");
+				throw new IOException(
+						"No bundled PostgreSQL binaries " + archive + " for this platform; set DDCI_DB_URL instead");
 			}
 			deleteRecursively(target);
 			Files.createDirectories(target);
@@ -296,4 +320,5 @@ public final class EmbeddedPostgresServer {
 			}
 		}
 	}
+
 }

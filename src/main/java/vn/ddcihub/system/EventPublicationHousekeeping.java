@@ -14,12 +14,14 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the event publication registry (table {@code event_publication}) short and its failures retried, once an
- * hour on one node (a db-scheduler job): a publication whose listener failed more than {@link #RETRY_AFTER} ago is
- * handed to its listener again — so a failure is retried without waiting for the next restart, and never while its
- * first delivery may still run — and completed publications are deleted after {@link #KEEP_COMPLETED}, time enough
- * to see in the table what a listener did with an import. Completed rows are kept for a while rather than deleted
- * at once (Modulith's {@code completion-mode=delete}) for that diagnosis.
+ * Keeps the event publication registry (table {@code event_publication}) short and its
+ * failures retried, once an hour on one node (a db-scheduler job): a publication whose
+ * listener failed more than {@link #RETRY_AFTER} ago is handed to its listener again — so
+ * a failure is retried without waiting for the next restart, and never while its first
+ * delivery may still run — and completed publications are deleted after
+ * {@link #KEEP_COMPLETED}, time enough to see in the table what a listener did with an
+ * import. Completed rows are kept for a while rather than deleted at once (Modulith's
+ * {@code completion-mode=delete}) for that diagnosis.
  */
 @Component
 class EventPublicationHousekeeping extends RecurringTask<Void> {
@@ -27,9 +29,11 @@ class EventPublicationHousekeeping extends RecurringTask<Void> {
 	static final String TASK = "event-publication-housekeeping";
 	static final Duration RETRY_AFTER = Duration.ofMinutes(30);
 	static final Duration KEEP_COMPLETED = Duration.ofDays(7);
+
 	private static final Logger log = LoggerFactory.getLogger(EventPublicationHousekeeping.class);
 
 	private final IncompleteEventPublications incomplete;
+
 	private final CompletedEventPublications completed;
 
 	EventPublicationHousekeeping(IncompleteEventPublications incomplete, CompletedEventPublications completed) {
@@ -49,4 +53,5 @@ class EventPublicationHousekeeping extends RecurringTask<Void> {
 		log.debug("Event publications older than {} resubmitted, completed ones older than {} deleted", RETRY_AFTER,
 				KEEP_COMPLETED);
 	}
+
 }

@@ -17,21 +17,30 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Durable jobs with db-scheduler on the application's PostgreSQL (table {@code scheduled_tasks}, Flyway V7). Every
- * {@link Task} bean of any capability is known to the scheduler, and every {@link RecurringTask} is scheduled at start
- * if it is not yet. Each node polls the table; a due execution is picked by exactly one node (an update of its row),
- * so a nightly job runs once however many nodes there are. Built here rather than by db-scheduler's Spring Boot
- * starter, whose released versions target Spring Boot 3.
+ * Durable jobs with db-scheduler on the application's PostgreSQL (table
+ * {@code scheduled_tasks}, Flyway V7). Every {@link Task} bean of any capability is known
+ * to the scheduler, and every {@link RecurringTask} is scheduled at start if it is not
+ * yet. Each node polls the table; a due execution is picked by exactly one node (an
+ * update of its row), so a nightly job runs once however many nodes there are. Built here
+ * rather than by db-scheduler's Spring Boot starter, whose released versions target
+ * Spring Boot 3.
  */
 @Configuration(proxyBeanMethods = false)
 class JobScheduling {
 
 	/** Jobs are short housekeeping; two threads leave the cores to requests. */
 	private static final int THREADS = 2;
-	/** A job cut short at shutdown is picked again by a live node once its heartbeat is missed. */
+
+	/**
+	 * A job cut short at shutdown is picked again by a live node once its heartbeat is
+	 * missed.
+	 */
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
 
-	/** Schedules executions (e.g. a one-time task) from any node; whichever node polls first runs them. */
+	/**
+	 * Schedules executions (e.g. a one-time task) from any node; whichever node polls
+	 * first runs them.
+	 */
 	@Bean
 	SchedulerClient jobSchedulerClient(DataSource dataSource, ObjectProvider<Task<?>> tasks) {
 		return SchedulerClient.Builder.create(dataSource, tasks.orderedStream().toList()).build();
@@ -43,14 +52,17 @@ class JobScheduling {
 	}
 
 	/**
-	 * Polls while the context runs: started after Flyway, stopped before the data source closes. A stopped db-scheduler
-	 * cannot start again, so each start builds a new one (a context may be stopped and started, as the test framework
-	 * does with contexts it keeps for later).
+	 * Polls while the context runs: started after Flyway, stopped before the data source
+	 * closes. A stopped db-scheduler cannot start again, so each start builds a new one
+	 * (a context may be stopped and started, as the test framework does with contexts it
+	 * keeps for later).
 	 */
 	static class JobSchedulerLifecycle implements SmartLifecycle {
 
 		private final DataSource dataSource;
+
 		private final ObjectProvider<Task<?>> taskBeans;
+
 		private volatile Scheduler running;
 
 		JobSchedulerLifecycle(DataSource dataSource, ObjectProvider<Task<?>> taskBeans) {
@@ -82,10 +94,17 @@ class JobScheduling {
 		private Scheduler build() {
 			List<Task<?>> tasks = taskBeans.orderedStream().toList();
 			List<Task<?>> onDemand = tasks.stream().filter(task -> !(task instanceof OnStartup)).toList();
-			List<RecurringTask<?>> recurring = tasks.stream().filter(RecurringTask.class::isInstance)
-				.<RecurringTask<?>>map(RecurringTask.class::cast).toList();
-			return Scheduler.create(dataSource, onDemand).startTasks(recurring).threads(THREADS)
-				.shutdownMaxWait(SHUTDOWN_WAIT).build();
+			List<RecurringTask<?>> recurring = tasks.stream()
+				.filter(RecurringTask.class::isInstance)
+				.<RecurringTask<?>>map(RecurringTask.class::cast)
+				.toList();
+			return Scheduler.create(dataSource, onDemand)
+				.startTasks(recurring)
+				.threads(THREADS)
+				.shutdownMaxWait(SHUTDOWN_WAIT)
+				.build();
 		}
+
 	}
+
 }

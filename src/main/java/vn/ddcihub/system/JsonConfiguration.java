@@ -8,7 +8,9 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.ddcihub.shared.VietnamTime;
 
-/** JSON of the API writes times in Vietnamese time (+07:00), from the one zone constant. */
+/**
+ * JSON of the API writes times in Vietnamese time (+07:00), from the one zone constant.
+ */
 @Configuration(proxyBeanMethods = false)
 class JsonConfiguration {
 
@@ -16,4 +18,5 @@ class JsonConfiguration {
 	JsonMapperBuilderCustomizer vietnamTimeZone() {
 		return builder -> builder.defaultTimeZone(TimeZone.getTimeZone(VietnamTime.ZONE));
 	}
+
 }

@@ -23,22 +23,23 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description at /v3/api-docs: title, the two ways scripts sign in, and the error answers
- * every operation may give, as problem details (RFC 9457, {@code application/problem+json}).
+ * The OpenAPI description at /v3/api-docs: title, the two ways scripts sign in, and the
+ * error answers every operation may give, as problem details (RFC 9457,
+ * {@code application/problem+json}).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI ddciOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("DDCI Hub API")
-				.version("v1")
-				.description("""
-						API của DDCI Hub: chỉ số DDCI, kế hoạch nâng cao chỉ số, tổ chức và nhật ký thay đổi.
-						Ngày theo ISO (yyyy-MM-dd), số thập phân dùng dấu chấm. Đăng nhập bằng HTTP Basic hoặc khóa API cá nhân
-						(Authorization: Bearer ddci_…). / DDCI Hub API: index results, improvement plans, organisations, audit trail.""")
-				.license(new License().name("Apache-2.0")))
+		return new OpenAPI().info(new Info().title("DDCI Hub API")
+			.version("v1")
+			.description(
+					"""
+							API của DDCI Hub: chỉ số DDCI, kế hoạch nâng cao chỉ số, tổ chức và nhật ký thay đổi.
+							Ngày theo ISO (yyyy-MM-dd), số thập phân dùng dấu chấm. Đăng nhập bằng HTTP Basic hoặc khóa API cá nhân
+							(Authorization: Bearer ddci_…). / DDCI Hub API: index results, improvement plans, organisations, audit trail.""")
+			.license(new License().name("Apache-2.0")))
 			.components(new Components()
 				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
 				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
@@ -48,13 +49,16 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM = "ProblemDetail";
 
-	private static final Map<String, String> ERRORS = Map.of(
-			"400", "Dữ liệu không hợp lệ; problems nêu từng trường hoặc ô của tệp / Invalid input; problems lists each field or file cell",
-			"401", "Cần đăng nhập / Sign-in required", "403", "Không có quyền / Forbidden",
-			"404", "Không tìm thấy, hoặc thuộc cơ quan khác / Not found, or another organisation's record",
-			"500", "Lỗi hệ thống / Internal error");
+	private static final Map<String, String> ERRORS = Map.of("400",
+			"Dữ liệu không hợp lệ; problems nêu từng trường hoặc ô của tệp / Invalid input; problems lists each field or file cell",
+			"401", "Cần đăng nhập / Sign-in required", "403", "Không có quyền / Forbidden", "404",
+			"Không tìm thấy, hoặc thuộc cơ quan khác / Not found, or another organisation's record", "500",
+			"Lỗi hệ thống / Internal error");
 
-	/** Adds the problem detail schema and the error answers to every operation (413 where files are uploaded). */
+	/**
+	 * Adds the problem detail schema and the error answers to every operation (413 where
+	 * files are uploaded).
+	 */
 	@Bean
 	OpenApiCustomizer problemResponses() {
 		return openApi -> {
@@ -75,9 +79,11 @@ class OpenApiConfiguration {
 
 	private static void addResponse(Operation operation, String status, String description) {
 		if (operation.getResponses().get(status) == null) {
-			operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-				.content(new Content().addMediaType("application/problem+json",
-						new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+			operation.getResponses()
+				.addApiResponse(status,
+						new ApiResponse().description(description)
+							.content(new Content().addMediaType("application/problem+json",
+									new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
 		}
 	}
 
@@ -90,8 +96,7 @@ class OpenApiConfiguration {
 			.addProperty("status", new IntegerSchema().example(403))
 			.addProperty("detail", new StringSchema().example("Bạn không có quyền thực hiện thao tác này"))
 			.addProperty("instance", new StringSchema().format("uri").example("/api/v1/plans/1"));
-		Schema<?> item = new ObjectSchema()
-			.addProperty("file", new StringSchema().nullable(true))
+		Schema<?> item = new ObjectSchema().addProperty("file", new StringSchema().nullable(true))
 			.addProperty("row", new IntegerSchema().nullable(true))
 			.addProperty("column", new StringSchema().nullable(true))
 			.addProperty("field", new StringSchema().nullable(true))
@@ -99,4 +104,5 @@ class OpenApiConfiguration {
 		return problem.addProperty("problems", new ArraySchema().items(item)
 			.description("Chỉ khi dữ liệu không hợp lệ (400) / Only for invalid input (400)"));
 	}
+
 }

@@ -42,15 +42,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Decides a handler's {@code @PreAuthorize} (on the method, else on its class) before the request is
- * read. Spring's method security runs only after the arguments are bound and validated, so a user who
- * may not post a form would be told about its mistakes (400) instead of being refused (403); here the
- * same expression is evaluated first, with the same expression handler, and method security stays as
- * the second line after binding. The expression sees {@code principal}/{@code authentication} and the
- * handler's parameters that come from the address — path variables ({@code #id}) and query parameters
- * ({@code #block}), converted to the parameter's type and named like the parameter — never the body
- * (other parameters are null here). An address whose values do not convert is left to binding, which
- * answers 400 before anything runs.
+ * Decides a handler's {@code @PreAuthorize} (on the method, else on its class) before the
+ * request is read. Spring's method security runs only after the arguments are bound and
+ * validated, so a user who may not post a form would be told about its mistakes (400)
+ * instead of being refused (403); here the same expression is evaluated first, with the
+ * same expression handler, and method security stays as the second line after binding.
+ * The expression sees {@code principal}/{@code authentication} and the handler's
+ * parameters that come from the address — path variables ({@code #id}) and query
+ * parameters ({@code #block}), converted to the parameter's type and named like the
+ * parameter — never the body (other parameters are null here). An address whose values do
+ * not convert is left to binding, which answers 400 before anything runs.
  */
 @Component
 class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer {
@@ -58,7 +59,9 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 	private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
 	private final MethodSecurityExpressionHandler expressions;
+
 	private final ConversionService conversions = DefaultConversionService.getSharedInstance();
+
 	private final Map<Method, Optional<Expression>> parsed = new ConcurrentHashMap<>();
 
 	PreAuthorizeBeforeBinding(MethodSecurityExpressionHandler expressions) {
@@ -67,7 +70,8 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// After the other interceptors, so a refused request still remembers a language chosen with ?lang=.
+		// After the other interceptors, so a refused request still remembers a language
+		// chosen with ?lang=.
 		registry.addInterceptor(this).order(Ordered.LOWEST_PRECEDENCE);
 	}
 
@@ -91,7 +95,8 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 		EvaluationContext context = expressions.createEvaluationContext(() -> authentication,
 				new SimpleMethodInvocation(method.getBean(), method.getMethod(), arguments));
 		if (!Boolean.TRUE.equals(expression.get().getValue(context, Boolean.class))) {
-			throw new AuthorizationDeniedException("Access Denied", new ExpressionAuthorizationDecision(false, expression.get()));
+			throw new AuthorizationDeniedException("Access Denied",
+					new ExpressionAuthorizationDecision(false, expression.get()));
 		}
 		return true;
 	}
@@ -104,7 +109,10 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 		return Optional.ofNullable(rule).map(r -> expressions.getExpressionParser().parseExpression(r.value()));
 	}
 
-	/** The handler's arguments as far as the address gives them: path variables and query parameters. */
+	/**
+	 * The handler's arguments as far as the address gives them: path variables and query
+	 * parameters.
+	 */
 	private Object[] addressArguments(HandlerMethod method, HttpServletRequest request) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> pathVariables = (Map<String, String>) request
@@ -123,11 +131,12 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 			}
 			else if (requestParam != null && !Map.class.isAssignableFrom(parameter.getParameterType())) {
 				String given = query.getFirst(name(requestParam.name(), parameter));
-				value = given != null ? decode(given)
-						: ValueConstants.DEFAULT_NONE.equals(requestParam.defaultValue()) ? null : requestParam.defaultValue();
+				value = given != null ? decode(given) : ValueConstants.DEFAULT_NONE.equals(requestParam.defaultValue())
+						? null : requestParam.defaultValue();
 			}
 			if (value != null) {
-				arguments[i] = conversions.convert(value, TypeDescriptor.valueOf(String.class), new TypeDescriptor(parameter));
+				arguments[i] = conversions.convert(value, TypeDescriptor.valueOf(String.class),
+						new TypeDescriptor(parameter));
 			}
 		}
 		return arguments;
@@ -141,4 +150,5 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 	private static String decode(String value) {
 		return UriUtils.decode(value.replace('+', ' '), StandardCharsets.UTF_8);
 	}
+
 }

@@ -28,11 +28,12 @@ import vn.ddcihub.org.ApiTokens;
 import vn.ddcihub.web.ApiRequests;
 
 /**
- * Security by default: everything but the sign-in page, static files and the health check needs a
- * signed-in user; who may call a page or API handler is declared on the handler with
- * {@code @PreAuthorize} (see {@link PreAuthorizeBeforeBinding}), never here. Pages use form login with
- * CSRF protection, scripts use HTTP Basic or a personal token against /api; anonymous API calls get
- * 401 and refused ones 403 as problem details (RFC 9457), anonymous page visits go to the login page.
+ * Security by default: everything but the sign-in page, static files and the health check
+ * needs a signed-in user; who may call a page or API handler is declared on the handler
+ * with {@code @PreAuthorize} (see {@link PreAuthorizeBeforeBinding}), never here. Pages
+ * use form login with CSRF protection, scripts use HTTP Basic or a personal token against
+ * /api; anonymous API calls get 401 and refused ones 403 as problem details (RFC 9457),
+ * anonymous page visits go to the login page.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -44,7 +45,10 @@ class SecurityConfiguration {
 
 	private static final RequestMatcher API = ApiRequests::matches;
 
-	/** Script calls authenticated by an Authorization header carry no session cookie to forge. */
+	/**
+	 * Script calls authenticated by an Authorization header carry no session cookie to
+	 * forge.
+	 */
 	private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
 			&& request.getHeader("Authorization") != null;
 
@@ -54,8 +58,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * One expression handler for {@code @PreAuthorize}, used by method security after binding and by
-	 * {@link PreAuthorizeBeforeBinding} before it, so both read the expressions the same way.
+	 * One expression handler for {@code @PreAuthorize}, used by method security after
+	 * binding and by {@link PreAuthorizeBeforeBinding} before it, so both read the
+	 * expressions the same way.
 	 */
 	@Bean
 	static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ApplicationContext context) {
@@ -70,37 +75,41 @@ class SecurityConfiguration {
 		AuthenticationEntryPoint apiUnauthorized = apiUnauthorized(errors);
 		http.addFilterBefore(new ApiTokenFilter(tokens, apiUnauthorized), BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**", "/img/**",
-					"/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**",
+					"/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
 			.permitAll()
 			// Infrastructure, not a controller: no handler to carry an annotation.
-			.requestMatchers("/actuator/**").hasRole("ADMIN")
-			.anyRequest().authenticated());
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+			.requestMatchers("/actuator/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated());
+		http.formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/", false)
 			.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
 					+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
-		http.exceptionHandling(exceptions -> exceptions
-			.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
-			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), AnyRequestMatcher.INSTANCE)
+		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+					AnyRequestMatcher.INSTANCE)
 			.accessDeniedHandler(accessDenied(errors)));
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
-		// Only pages remember where to return after signing in; an API call gets 401 and no session.
+		// Only pages remember where to return after signing in; an API call gets 401 and
+		// no session.
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();
 		pagesOnly.setRequestMatcher(request -> !API.matches(request));
 		http.requestCache(cache -> cache.requestCache(pagesOnly));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
 		return http.build();
 	}
 
 	/**
-	 * 401 for scripts, written by the same exception handlers as every other API error (one format,
-	 * in the request's language); the Basic challenge lets clients retry with credentials.
+	 * 401 for scripts, written by the same exception handlers as every other API error
+	 * (one format, in the request's language); the Basic challenge lets clients retry
+	 * with credentials.
 	 */
 	private static AuthenticationEntryPoint apiUnauthorized(HandlerExceptionResolver errors) {
 		return (request, response, exception) -> {
@@ -109,7 +118,10 @@ class SecurityConfiguration {
 		};
 	}
 
-	/** Refusals seen by the filters (a missing CSRF token): a problem for scripts, the error page for people. */
+	/**
+	 * Refusals seen by the filters (a missing CSRF token): a problem for scripts, the
+	 * error page for people.
+	 */
 	private static AccessDeniedHandler accessDenied(HandlerExceptionResolver errors) {
 		return (request, response, exception) -> {
 			if (API.matches(request)) {
@@ -120,4 +132,5 @@ class SecurityConfiguration {
 			}
 		};
 	}
+
 }

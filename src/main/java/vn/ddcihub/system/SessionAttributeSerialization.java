@@ -10,10 +10,11 @@ import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 
 /**
- * Java serialisation of session attributes, as Spring Session does it, except that an attribute this
- * version cannot read — written by a node running another version during a rolling upgrade, or before
- * a Spring Security upgrade changed its classes — reads as absent. The user is then simply signed out
- * (and signs in again) instead of getting an error page on every request until the session expires.
+ * Java serialisation of session attributes, as Spring Session does it, except that an
+ * attribute this version cannot read — written by a node running another version during a
+ * rolling upgrade, or before a Spring Security upgrade changed its classes — reads as
+ * absent. The user is then simply signed out (and signs in again) instead of getting an
+ * error page on every request until the session expires.
  */
 final class SessionAttributeSerialization {
 
@@ -25,7 +26,8 @@ final class SessionAttributeSerialization {
 	static ConversionService conversionService(ClassLoader classLoader) {
 		GenericConversionService conversions = new GenericConversionService();
 		conversions.addConverter(Object.class, byte[].class, new SerializingConverter());
-		conversions.addConverter(byte[].class, Object.class, unreadableAsAbsent(new DeserializingConverter(classLoader)));
+		conversions.addConverter(byte[].class, Object.class,
+				unreadableAsAbsent(new DeserializingConverter(classLoader)));
 		return conversions;
 	}
 
@@ -41,4 +43,5 @@ final class SessionAttributeSerialization {
 			}
 		};
 	}
+
 }

@@ -6,16 +6,21 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 /**
- * Spring Session records the last access of a session on every request, which rewrites its row (and
- * the expiry index) and waits for the write-ahead log on each page view. This keeps Spring Session's
- * update statement and its parameters but leaves the row alone while nothing changed except a last
- * access less than the precision (ddci.session.last-access-precision, a minute) after the stored one: a
- * session then expires at most that much earlier than its timeout (8 hours). A new session id (sign-in),
- * user or timeout is written at once. A precision of 0 writes on every request, as Spring Session does.
+ * Spring Session records the last access of a session on every request, which rewrites
+ * its row (and the expiry index) and waits for the write-ahead log on each page view.
+ * This keeps Spring Session's update statement and its parameters but leaves the row
+ * alone while nothing changed except a last access less than the precision
+ * (ddci.session.last-access-precision, a minute) after the stored one: a session then
+ * expires at most that much earlier than its timeout (8 hours). A new session id
+ * (sign-in), user or timeout is written at once. A precision of 0 writes on every
+ * request, as Spring Session does.
  */
 final class SessionLastAccessWrites implements SessionRepositoryCustomizer<JdbcIndexedSessionRepository> {
 
-	/** The parameters in Spring Session's order: session id, last access, timeout, expiry, user, primary key. */
+	/**
+	 * The parameters in Spring Session's order: session id, last access, timeout, expiry,
+	 * user, primary key.
+	 */
 	private static final String UPDATE_SESSION_WHEN_CHANGED = """
 			UPDATE %TABLE_NAME% AS S
 			SET SESSION_ID = V.SESSION_ID, LAST_ACCESS_TIME = V.LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL = V.MAX_INACTIVE_INTERVAL,
@@ -40,4 +45,5 @@ final class SessionLastAccessWrites implements SessionRepositoryCustomizer<JdbcI
 		repository.setUpdateSessionQuery(
 				UPDATE_SESSION_WHEN_CHANGED.replace("%PRECISION_MILLIS%", Long.toString(precision.toMillis())));
 	}
+
 }

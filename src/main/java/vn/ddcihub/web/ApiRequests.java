@@ -4,8 +4,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Requests of the JSON API (under /api/): their errors are problem details, never pages, and their
- * language may come from Accept-Language. An error dispatch counts as the request that failed.
+ * Requests of the JSON API (under /api/): their errors are problem details, never pages,
+ * and their language may come from Accept-Language. An error dispatch counts as the
+ * request that failed.
  */
 public final class ApiRequests {
 
@@ -17,4 +18,5 @@ public final class ApiRequests {
 		String uri = failed != null ? failed.toString() : request.getRequestURI();
 		return uri.startsWith(request.getContextPath() + "/api/");
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Errors that reach the servlet container — a method or media type a handler does not support, a
- * failure outside any handler: a problem detail for the API, never a stack trace or an exception
- * name, and the error page ({@link ErrorPages}) for people. Replaces Spring Boot's error controller.
+ * Errors that reach the servlet container — a method or media type a handler does not
+ * support, a failure outside any handler: a problem detail for the API, never a stack
+ * trace or an exception name, and the error page ({@link ErrorPages}) for people.
+ * Replaces Spring Boot's error controller.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -38,4 +39,5 @@ class ContainerErrorController extends AbstractErrorController {
 		}
 		return resolveErrorView(request, response, getStatus(request), Map.of());
 	}
+
 }

@@ -37,4 +37,5 @@ class ErrorPages implements ErrorViewResolver {
 		view.setStatus(status);
 		return view;
 	}
+
 }

@@ -35,11 +35,12 @@ import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Turns outcomes into answers a person can act on: problem details for /api ({@link ProblemAnswers}),
- * the error page for everything else, both in the language of the request. Messages come from the
- * bundles by key — an exception that has something specific to say carries its key
- * ({@link MessageSourceResolvable}); its text is never inspected. Bad input lists every problem with
- * its place. The security filters hand their 401 and 403 for scripts to these handlers too.
+ * Turns outcomes into answers a person can act on: problem details for /api
+ * ({@link ProblemAnswers}), the error page for everything else, both in the language of
+ * the request. Messages come from the bundles by key — an exception that has something
+ * specific to say carries its key ({@link MessageSourceResolvable}); its text is never
+ * inspected. Bad input lists every problem with its place. The security filters hand
+ * their 401 and 403 for scripts to these handlers too.
  */
 @ControllerAdvice
 class ExceptionHandlers {
@@ -47,7 +48,9 @@ class ExceptionHandlers {
 	private static final Logger log = LoggerFactory.getLogger(ExceptionHandlers.class);
 
 	private final PageFactory pages;
+
 	private final MessageSource messages;
+
 	private final ProblemAnswers problems;
 
 	ExceptionHandlers(PageFactory pages, MessageSource messages, ProblemAnswers problems) {
@@ -73,8 +76,8 @@ class ExceptionHandlers {
 
 	@ExceptionHandler(BindException.class)
 	Object invalid(BindException ex, HttpServletRequest request) {
-		Class<?> type = ex instanceof MethodArgumentNotValidException invalid ? invalid.getParameter().getParameterType()
-				: ex.getTarget() == null ? null : ex.getTarget().getClass();
+		Class<?> type = ex instanceof MethodArgumentNotValidException invalid
+				? invalid.getParameter().getParameterType() : ex.getTarget() == null ? null : ex.getTarget().getClass();
 		List<InputProblem> problems = BindingProblems.of(ex.getBindingResult(), type, messages);
 		return answer(request, HttpStatus.BAD_REQUEST, this.problems.text(request, "error.input.invalid"), problems);
 	}
@@ -85,8 +88,9 @@ class ExceptionHandlers {
 		String message;
 		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
 			parameter = mismatch.getName();
-			message = problems.text(request, isDate(mismatch.getRequiredType()) ? "error.param.date" : "error.param.format",
-					mismatch.getValue(), parameter);
+			message = problems.text(request,
+					isDate(mismatch.getRequiredType()) ? "error.param.date" : "error.param.format", mismatch.getValue(),
+					parameter);
 		}
 		else {
 			parameter = ((MissingServletRequestParameterException) ex).getParameterName();
@@ -95,37 +99,51 @@ class ExceptionHandlers {
 		return answer(request, HttpStatus.BAD_REQUEST, message, List.of(InputProblem.field(parameter, message)));
 	}
 
-	/** A JSON body that cannot be read: name the field and the value when the parser knows them. */
+	/**
+	 * A JSON body that cannot be read: name the field and the value when the parser knows
+	 * them.
+	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		JacksonException json = cause(ex, JacksonException.class);
-		String field = json == null ? "" : json.getPath().stream().map(JacksonException.Reference::getPropertyName)
-			.filter(java.util.Objects::nonNull).reduce((a, b) -> a + "." + b).orElse("");
+		String field = json == null ? ""
+				: json.getPath()
+					.stream()
+					.map(JacksonException.Reference::getPropertyName)
+					.filter(java.util.Objects::nonNull)
+					.reduce((a, b) -> a + "." + b)
+					.orElse("");
 		if (field.isEmpty()) {
 			return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.body.unreadable"), List.of());
 		}
 		Object value = json instanceof InvalidFormatException invalid ? invalid.getValue() : null;
 		Class<?> type = json instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
-		String message = problems.text(request, isDate(type) ? "error.field.date" : "error.field.format", value == null ? "" : value);
-		return answer(request, HttpStatus.BAD_REQUEST, field + ": " + message, List.of(InputProblem.field(field, message)));
+		String message = problems.text(request, isDate(type) ? "error.field.date" : "error.field.format",
+				value == null ? "" : value);
+		return answer(request, HttpStatus.BAD_REQUEST, field + ": " + message,
+				List.of(InputProblem.field(field, message)));
 	}
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
 	Object tooLarge(Exception ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, problems.text(request, "error.upload.tooLarge"), List.of());
-	}
-
-	/**
-	 * Refused by a handler's {@code @PreAuthorize} (before binding or by method security) or by the
-	 * filters (a missing CSRF token, which has its own explanation).
-	 */
-	@ExceptionHandler(AccessDeniedException.class)
-	Object forbidden(AccessDeniedException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.FORBIDDEN, ex instanceof CsrfException ? problems.text(request, "error.csrf") : null,
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, problems.text(request, "error.upload.tooLarge"),
 				List.of());
 	}
 
-	/** Only scripts get here (pages are sent to the sign-in page): no or wrong credentials, a locked account. */
+	/**
+	 * Refused by a handler's {@code @PreAuthorize} (before binding or by method security)
+	 * or by the filters (a missing CSRF token, which has its own explanation).
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	Object forbidden(AccessDeniedException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.FORBIDDEN,
+				ex instanceof CsrfException ? problems.text(request, "error.csrf") : null, List.of());
+	}
+
+	/**
+	 * Only scripts get here (pages are sent to the sign-in page): no or wrong
+	 * credentials, a locked account.
+	 */
 	@ExceptionHandler(AuthenticationException.class)
 	Object unauthorized(AuthenticationException ex, HttpServletRequest request) {
 		String detail = ex instanceof MessageSourceResolvable specific ? problems.text(request, specific)
@@ -156,4 +174,5 @@ class ExceptionHandlers {
 		}
 		return null;
 	}
+
 }

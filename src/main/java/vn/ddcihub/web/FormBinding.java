@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.InitBinder;
 import vn.ddcihub.shared.TypedText;
 
 /**
- * How page forms turn typed text into numbers and dates, registered once for every form: "7,5"
- * and "7.5" are both 7.5, dates are dd/MM/yyyy checked strictly so 31/02/2020 is a field error.
- * The JSON API is read by Jackson and keeps ISO dates and the decimal point.
+ * How page forms turn typed text into numbers and dates, registered once for every form:
+ * "7,5" and "7.5" are both 7.5, dates are dd/MM/yyyy checked strictly so 31/02/2020 is a
+ * field error. The JSON API is read by Jackson and keeps ISO dates and the decimal point.
  */
 @ControllerAdvice
 class FormBinding {
@@ -30,9 +30,12 @@ class FormBinding {
 	void typedText(WebDataBinder binder) {
 		binder.addCustomFormatter(new DecimalInput(), Double.class);
 		binder.addCustomFormatter(new DateInput(), LocalDate.class);
-		// Boot's MVC validator cannot check single values: when one value of a form record cannot be
-		// converted ("abc" for a score), the others would go unchecked and their problems show only
-		// after the next submission. This one checks them, so every problem shows at once.
+		// Boot's MVC validator cannot check single values: when one value of a form
+		// record cannot be
+		// converted ("abc" for a score), the others would go unchecked and their problems
+		// show only
+		// after the next submission. This one checks them, so every problem shows at
+		// once.
 		binder.setValidator(validator);
 	}
 
@@ -47,6 +50,7 @@ class FormBinding {
 		public String print(Double value, Locale locale) {
 			return TypedText.print(value, locale);
 		}
+
 	}
 
 	static final class DateInput implements Formatter<LocalDate> {
@@ -60,5 +64,7 @@ class FormBinding {
 		public String print(LocalDate value, Locale locale) {
 			return TypedText.print(value, locale);
 		}
+
 	}
+
 }

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.ddcihub.org.CurrentUser;
 
 /**
- * The sign-in page, and the start page: the cards the capabilities contribute for the user (where
- * the organisation stands in the index, its plans, the work due soonest).
+ * The sign-in page, and the start page: the cards the capabilities contribute for the
+ * user (where the organisation stands in the index, its plans, the work due soonest).
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -42,4 +42,5 @@ class HomeController {
 		model.addAttribute("loggedOut", logout != null);
 		return "web/login";
 	}
+
 }

@@ -12,12 +12,13 @@ import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The language of a request, Vietnamese unless the request chooses English: {@code ?lang=} (the
- * {@code LocaleChangeInterceptor} remembers it in the cookie), the language cookie, and for API
- * clients, which keep no cookie, Accept-Language. Pages do not follow the browser's Accept-Language:
- * many officials' browsers are set to English, and the interface is Vietnamese first. {@code ?lang=}
- * is read here too (from the query string, never a body) so that answers written before any handler
- * runs — a 401 from the security filters, a container error — are in the chosen language.
+ * The language of a request, Vietnamese unless the request chooses English:
+ * {@code ?lang=} (the {@code LocaleChangeInterceptor} remembers it in the cookie), the
+ * language cookie, and for API clients, which keep no cookie, Accept-Language. Pages do
+ * not follow the browser's Accept-Language: many officials' browsers are set to English,
+ * and the interface is Vietnamese first. {@code ?lang=} is read here too (from the query
+ * string, never a body) so that answers written before any handler runs — a 401 from the
+ * security filters, a container error — are in the chosen language.
  */
 class LanguageResolver extends CookieLocaleResolver {
 
@@ -60,7 +61,10 @@ class LanguageResolver extends CookieLocaleResolver {
 		return VIETNAMESE;
 	}
 
-	/** {@code lang} from the query string; on an error dispatch, from the query of the request that failed. */
+	/**
+	 * {@code lang} from the query string; on an error dispatch, from the query of the
+	 * request that failed.
+	 */
 	private static Locale chosenInQuery(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING);
 		String query = failed != null ? failed.toString() : request.getQueryString();
@@ -70,9 +74,13 @@ class LanguageResolver extends CookieLocaleResolver {
 		for (String parameter : query.split("&")) {
 			if (parameter.startsWith("lang=")) {
 				String language = Locale.forLanguageTag(parameter.substring("lang=".length())).getLanguage();
-				return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst().orElse(null);
+				return SUPPORTED.stream()
+					.filter(locale -> locale.getLanguage().equals(language))
+					.findFirst()
+					.orElse(null);
 			}
 		}
 		return null;
 	}
+
 }

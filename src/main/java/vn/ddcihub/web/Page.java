@@ -17,18 +17,26 @@ import vn.ddcihub.shared.TypedText;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * What every page template gets: the signed-in user, the navigation they may see, messages in
- * the chosen language, the CSRF token, and Vietnamese formats (dd/MM/yyyy, decimal comma).
+ * What every page template gets: the signed-in user, the navigation they may see,
+ * messages in the chosen language, the CSRF token, and Vietnamese formats (dd/MM/yyyy,
+ * decimal comma).
  */
 public final class Page {
 
 	private final MessageSource messages;
+
 	private final Locale locale;
+
 	private final String path;
+
 	private final String queryString;
+
 	private final PageUser user;
+
 	private final List<NavigationEntry> navigation;
+
 	private final String csrfParameter;
+
 	private final String csrfToken;
 
 	Page(MessageSource messages, Locale locale, String path, String queryString, PageUser user,
@@ -43,7 +51,10 @@ public final class Page {
 		this.csrfToken = csrfToken;
 	}
 
-	/** A message in the page's language; the key itself when missing, so a gap shows instead of failing. */
+	/**
+	 * A message in the page's language; the key itself when missing, so a gap shows
+	 * instead of failing.
+	 */
 	public String t(String key, Object... args) {
 		try {
 			return messages.getMessage(key, args, locale);
@@ -53,7 +64,10 @@ public final class Page {
 		}
 	}
 
-	/** A message, or {@code fallback} when the bundle has none (e.g. a record type without a label yet). */
+	/**
+	 * A message, or {@code fallback} when the bundle has none (e.g. a record type without
+	 * a label yet).
+	 */
 	public String tOr(String key, String fallback) {
 		return messages.getMessage(key, null, fallback, locale);
 	}
@@ -68,12 +82,17 @@ public final class Page {
 		}
 	}
 
-	/** The label of a form field: {@code label} when the page names it, else its {@link vn.ddcihub.shared.Label}. */
+	/**
+	 * The label of a form field: {@code label} when the page names it, else its
+	 * {@link vn.ddcihub.shared.Label}.
+	 */
 	public String label(FormState.Field field, String label) {
 		return label != null ? label : t(field.labelKey());
 	}
 
-	/** "Từ 0 đến 10, ví dụ 7,5": the range of a component score, from {@link ScoreRules}. */
+	/**
+	 * "Từ 0 đến 10, ví dụ 7,5": the range of a component score, from {@link ScoreRules}.
+	 */
 	public String scoreHint() {
 		return t("form.score.hint", ScoreRules.SCORE_MIN, ScoreRules.SCORE_MAX);
 	}
@@ -83,12 +102,18 @@ public final class Page {
 		return t("form.total.hint", ScoreRules.TOTAL_MIN, ScoreRules.TOTAL_MAX);
 	}
 
-	/** A field's value as it goes back into its input (decimals with this page's separator, dates dd/MM/yyyy). */
+	/**
+	 * A field's value as it goes back into its input (decimals with this page's
+	 * separator, dates dd/MM/yyyy).
+	 */
 	public String inputValue(FormState.Field field) {
 		return TypedText.print(field.value(), locale);
 	}
 
-	/** The ids that describe a field's input: its hint, its error, its length limit; null when none. */
+	/**
+	 * The ids that describe a field's input: its hint, its error, its length limit; null
+	 * when none.
+	 */
 	public String describedBy(FormState.Field field, boolean hint) {
 		StringBuilder ids = new StringBuilder();
 		if (hint) {
@@ -168,14 +193,16 @@ public final class Page {
 		}
 		// The sign of the figure as shown, so -0.004 reads "0,00" rather than "−0,00".
 		java.math.BigDecimal shown = VietnameseFormat.rounded(value, VietnameseFormat.DECIMALS);
-		return (shown.signum() > 0 ? "+" : shown.signum() < 0 ? "−" : "") + number(shown.abs(), VietnameseFormat.DECIMALS);
+		return (shown.signum() > 0 ? "+" : shown.signum() < 0 ? "−" : "")
+				+ number(shown.abs(), VietnameseFormat.DECIMALS);
 	}
 
 	public String date(TemporalAccessor value) {
 		if (value == null) {
 			return "";
 		}
-		return value instanceof OffsetDateTime time ? VietnameseFormat.date(time) : VietnameseFormat.date(LocalDate.from(value));
+		return value instanceof OffsetDateTime time ? VietnameseFormat.date(time)
+				: VietnameseFormat.date(LocalDate.from(value));
 	}
 
 	public String dateTime(OffsetDateTime value) {
@@ -190,4 +217,5 @@ public final class Page {
 	public record PageUser(String username, String displayName, String organisationName, String unitName,
 			java.util.Set<String> roles) {
 	}
+
 }

@@ -17,12 +17,17 @@ import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
 import vn.ddcihub.shared.NavigationEntry;
 
-/** Builds the {@link Page} of a request: for normal pages, error pages and exception answers alike. */
+/**
+ * Builds the {@link Page} of a request: for normal pages, error pages and exception
+ * answers alike.
+ */
 @Component
 public class PageFactory {
 
 	private final MessageSource messages;
+
 	private final OrgDirectory directory;
+
 	private final List<NavigationEntry> navigation;
 
 	PageFactory(MessageSource messages, OrgDirectory directory, List<NavigationEntry> navigation) {
@@ -45,7 +50,8 @@ public class PageFactory {
 			visible = navigation.stream().filter(entry -> entry.visibleTo(roles)).toList();
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return new Page(messages, RequestContextUtils.getLocale(request), path, request.getQueryString(), pageUser, visible,
-				csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+		return new Page(messages, RequestContextUtils.getLocale(request), path, request.getQueryString(), pageUser,
+				visible, csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
 	}
+
 }

@@ -19,11 +19,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import vn.ddcihub.shared.InputProblem;
 
 /**
- * Every error answer of the API as a problem detail (RFC 9457, {@code application/problem+json}):
- * the status's title and a detail in the language of the request, the path as {@code instance}, and
- * for bad input the extension member {@code problems} (file, row, column, field, message). The
- * language comes from the {@link LanguageResolver}, so answers written outside a handler (401 from
- * the security filters, container errors) are in the same language as the rest.
+ * Every error answer of the API as a problem detail (RFC 9457,
+ * {@code application/problem+json}): the status's title and a detail in the language of
+ * the request, the path as {@code instance}, and for bad input the extension member
+ * {@code problems} (file, row, column, field, message). The language comes from the
+ * {@link LanguageResolver}, so answers written outside a handler (401 from the security
+ * filters, container errors) are in the same language as the rest.
  */
 @Component
 class ProblemAnswers {
@@ -32,6 +33,7 @@ class ProblemAnswers {
 	static final URI INVALID_INPUT = URI.create("urn:ddci-hub:problem:invalid-input");
 
 	private final MessageSource messages;
+
 	private final LocaleResolver languages;
 
 	ProblemAnswers(MessageSource messages, LocaleResolver languages) {
@@ -39,11 +41,14 @@ class ProblemAnswers {
 		this.languages = languages;
 	}
 
-	/** @param detail what happened, already in the request's language; null for the status's usual text */
+	/**
+	 * @param detail what happened, already in the request's language; null for the
+	 * status's usual text
+	 */
 	ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String detail,
 			List<InputProblem> problems) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				detail != null ? detail : textOr(request, "problem." + status.value() + ".detail", status.getReasonPhrase()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail != null ? detail
+				: textOr(request, "problem." + status.value() + ".detail", status.getReasonPhrase()));
 		problem.setTitle(textOr(request, "problem." + status.value() + ".title", status.getReasonPhrase()));
 		problem.setInstance(URI.create(path(request)));
 		if (status == HttpStatus.BAD_REQUEST) {
@@ -69,22 +74,26 @@ class ProblemAnswers {
 		return languages.resolveLocale(request);
 	}
 
-	/** The path that was asked for, also when the container forwarded the failure to /error. */
+	/**
+	 * The path that was asked for, also when the container forwarded the failure to
+	 * /error.
+	 */
 	private static String path(HttpServletRequest request) {
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		return failed != null ? failed.toString() : request.getRequestURI();
 	}
 
 	/**
-	 * One problem of bad input: a place in a file (file, row, column) or a field of the request (field),
-	 * and the message.
+	 * One problem of bad input: a place in a file (file, row, column) or a field of the
+	 * request (field), and the message.
 	 */
 	record Item(String file, Integer row, String column, String field, String message) {
 
 		static Item of(InputProblem problem) {
 			boolean inFile = problem.file() != null || problem.row() != null;
-			return new Item(problem.file(), problem.row(), inFile ? problem.column() : null, inFile ? null : problem.column(),
-					problem.message());
+			return new Item(problem.file(), problem.row(), inFile ? problem.column() : null,
+					inFile ? null : problem.column(), problem.message());
 		}
 	}
+
 }

@@ -11,7 +11,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 import vn.ddcihub.shared.NavigationEntry;
 
-/** Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a cookie ({@link LanguageResolver}). */
+/**
+ * Vietnamese by default; {@code ?lang=en} switches to English and is remembered in a
+ * cookie ({@link LanguageResolver}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -32,4 +35,5 @@ class WebConfiguration implements WebMvcConfigurer {
 	NavigationEntry homeNavigation() {
 		return new NavigationEntry(0, "nav.home", "/", Set.of());
 	}
+
 }

@@ -15,8 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The main pages pass axe-core's WCAG 2 A/AA checks (labels, names, contrast, landmarks) without
- * serious or critical violations, as civil servants using keyboards and screen readers need.
+ * The main pages pass axe-core's WCAG 2 A/AA checks (labels, names, contrast, landmarks)
+ * without serious or critical violations, as civil servants using keyboards and screen
+ * readers need.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -35,7 +36,10 @@ class AccessibilityBrowserTest extends BrowserTest {
 		assertThat(seriousViolations(browser())).as("axe violations on %s", path).isEmpty();
 	}
 
-	/** The serious and critical WCAG 2 A/AA violations axe-core finds on the page the browser shows. */
+	/**
+	 * The serious and critical WCAG 2 A/AA violations axe-core finds on the page the
+	 * browser shows.
+	 */
 	static List<String> seriousViolations(org.openqa.selenium.WebDriver driver) throws IOException {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(axeSource());
@@ -48,7 +52,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 				                 nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }))))
 				  .catch(e => done([{ id: 'axe-error', help: String(e) }]));""");
 		List<String> described = new ArrayList<>();
-		violations.forEach(v -> described.add(v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes")));
+		violations.forEach(v -> described
+			.add(v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes")));
 		return described;
 	}
 
@@ -57,4 +62,5 @@ class AccessibilityBrowserTest extends BrowserTest {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
+
 }

@@ -26,15 +26,18 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the browser tests: the application on a random port and Debian's headless Chromium
- * driven by its chromedriver. Without Chromium the tests are skipped with a message, except in CI
- * (CI=true), where a missing browser fails the run.
+ * Base of the browser tests: the application on a random port and Debian's headless
+ * Chromium driven by its chromedriver. Without Chromium the tests are skipped with a
+ * message, except in CI (CI=true), where a missing browser fails the run.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "ddci.embedded.data-dir=target/test-data/postgres",
-		"ddci.embedded.port=0", "ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=target/test-data/templates" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "ddci.embedded.data-dir=target/test-data/postgres", "ddci.embedded.port=0",
+				"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=",
+				"ddci.templates-dir=target/test-data/templates" })
 public abstract class BrowserTest {
 
 	protected static final String DEMO_PASSWORD = "demo123";
+
 	private static WebDriver driver;
 
 	@LocalServerPort
@@ -54,7 +57,10 @@ public abstract class BrowserTest {
 		driver = startChromium("vi");
 	}
 
-	/** A headless Chromium whose own language (menus, built-in messages) is {@code language}; the caller quits it. */
+	/**
+	 * A headless Chromium whose own language (menus, built-in messages) is
+	 * {@code language}; the caller quits it.
+	 */
 	protected static WebDriver startChromium(String language) throws java.io.IOException {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(onPath("chromium", "chromium-browser", "google-chrome").orElseThrow().toFile());
@@ -64,7 +70,9 @@ public abstract class BrowserTest {
 				"--user-data-dir=" + Files.createTempDirectory("ddci-chromium").toAbsolutePath());
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(onPath("chromedriver").orElseThrow().toFile()).usingAnyFreePort().build();
+			.usingDriverExecutable(onPath("chromedriver").orElseThrow().toFile())
+			.usingAnyFreePort()
+			.build();
 		WebDriver started = new ChromeDriver(service, options);
 		started.manage().timeouts().implicitlyWait(Duration.ZERO);
 		return started;
@@ -105,7 +113,8 @@ public abstract class BrowserTest {
 	}
 
 	protected WebElement waitFor(By locator) {
-		return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+		return new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
 	}
 
 	protected List<String> navigationLabels() {
@@ -123,4 +132,5 @@ public abstract class BrowserTest {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -23,11 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A coordinator makes mistakes on the plan form in a Vietnamese and in an English browser: the
- * browser shows none of its own (English) messages, the server's error summary takes the focus and
- * its link moves the focus to the field; "70,5" and "7,5" are then saved as 70.5 and 7.5. Also
- * checks a form with errors with axe-core and writes screenshots of forms with errors at desktop and
- * phone sizes under target/screenshots.
+ * A coordinator makes mistakes on the plan form in a Vietnamese and in an English
+ * browser: the browser shows none of its own (English) messages, the server's error
+ * summary takes the focus and its link moves the focus to the field; "70,5" and "7,5" are
+ * then saved as 70.5 and 7.5. Also checks a form with errors with axe-core and writes
+ * screenshots of forms with errors at desktop and phone sizes under target/screenshots.
  */
 class FormErrorsBrowserTest extends BrowserTest {
 
@@ -71,13 +71,16 @@ class FormErrorsBrowserTest extends BrowserTest {
 		type(driver, "signerName", "Nguyễn Văn A");
 		form.submit();
 
-		WebElement summary = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-summary]")));
+		WebElement summary = wait(driver)
+			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-error-summary]")));
 		assertThat(driver.getTitle()).startsWith("Lỗi: ");
 		assertThat(summary.getText()).contains("Có lỗi cần sửa", "Ngày ban hành phải là một ngày có thật",
 				"Mục tiêu điểm tổng hợp phải là một số");
 		assertThat((Boolean) script(driver, "return document.activeElement.hasAttribute('data-error-summary')"))
-			.as("the summary takes the focus").isTrue();
-		assertThat(driver.findElement(By.id("issuedOn-error")).getText()).contains("Ngày ban hành phải là một ngày có thật");
+			.as("the summary takes the focus")
+			.isTrue();
+		assertThat(driver.findElement(By.id("issuedOn-error")).getText())
+			.contains("Ngày ban hành phải là một ngày có thật");
 		assertThat(driver.findElement(By.id("goalTotalScore")).getAttribute("value")).isEqualTo("bảy mươi");
 		summary.findElement(By.cssSelector("a[href='#issuedOn']")).click();
 		assertThat((String) script(driver, "return document.activeElement.id")).isEqualTo("issuedOn");
@@ -89,8 +92,10 @@ class FormErrorsBrowserTest extends BrowserTest {
 		type(driver, "goalTotalScore", "70,5");
 		driver.findElement(By.cssSelector("main form.form")).submit();
 		wait(driver).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
-		assertThat(jdbc.sql("select goal_total_score from plan_plan where number_symbol = :n").param("n", number)
-			.query(BigDecimal.class).single()).isEqualTo(new BigDecimal("70.50"));
+		assertThat(jdbc.sql("select goal_total_score from plan_plan where number_symbol = :n")
+			.param("n", number)
+			.query(BigDecimal.class)
+			.single()).isEqualTo(new BigDecimal("70.50"));
 
 		long planId = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/plans/(\\d+)$", "$1"));
 		driver.get(url("/plans/" + planId + "/targets/new"));
@@ -100,8 +105,10 @@ class FormErrorsBrowserTest extends BrowserTest {
 		new Select(driver.findElement(By.id("leadUnitIds"))).selectByVisibleText("Văn phòng Sở");
 		driver.findElement(By.cssSelector("main form.form")).submit();
 		wait(driver).until(ExpectedConditions.urlMatches("/plans/\\d+$"));
-		assertThat(jdbc.sql("select target_score from plan_target where plan_id = :p").param("p", planId)
-			.query(BigDecimal.class).single()).isEqualTo(new BigDecimal("7.50"));
+		assertThat(jdbc.sql("select target_score from plan_target where plan_id = :p")
+			.param("p", planId)
+			.query(BigDecimal.class)
+			.single()).isEqualTo(new BigDecimal("7.50"));
 	}
 
 	@Test
@@ -118,7 +125,8 @@ class FormErrorsBrowserTest extends BrowserTest {
 				type(browser(), "goalTotalScore", "abc");
 				browser().findElement(By.cssSelector("main form.form")).submit();
 				waitFor(By.cssSelector("[data-error-summary]"));
-				assertThat(AccessibilityBrowserTest.seriousViolations(browser())).as("axe on the plan form with errors").isEmpty();
+				assertThat(AccessibilityBrowserTest.seriousViolations(browser())).as("axe on the plan form with errors")
+					.isEmpty();
 				shoot(folder.resolve("plan-form" + suffix));
 				open("/plans/1/tasks/new");
 				type(browser(), "title", "");
@@ -177,4 +185,5 @@ class FormErrorsBrowserTest extends BrowserTest {
 	private void shoot(Path file) throws IOException {
 		Files.write(file, ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
 	}
+
 }

@@ -10,7 +10,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A leader finds their department in the league table and reads its profile with the radar chart. */
+/**
+ * A leader finds their department in the league table and reads its profile with the
+ * radar chart.
+ */
 class IndexProfileBrowserTest extends BrowserTest {
 
 	@Test
@@ -28,4 +31,5 @@ class IndexProfileBrowserTest extends BrowserTest {
 		String table = browser().findElement(By.id("profile-table")).getText();
 		assertThat(table).contains("Cạnh tranh bình đẳng").contains("23/23").contains("2,65").contains("10/23");
 	}
+
 }

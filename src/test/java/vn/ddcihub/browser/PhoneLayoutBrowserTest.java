@@ -27,4 +27,5 @@ class PhoneLayoutBrowserTest extends BrowserTest {
 			.executeScript("return document.documentElement.scrollWidth;");
 		assertThat(pageWidth.intValue()).isLessThanOrEqualTo(390);
 	}
+
 }

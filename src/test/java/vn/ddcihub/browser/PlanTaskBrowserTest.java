@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Office copies the seed plan to the next year and adds a task to the copy (the seed plan itself
- * stays as transcribed for the other tests); the lead and the coordinating unit find it under "my work".
+ * The Office copies the seed plan to the next year and adds a task to the copy (the seed
+ * plan itself stays as transcribed for the other tests); the lead and the coordinating
+ * unit find it under "my work".
  */
 class PlanTaskBrowserTest extends BrowserTest {
 
@@ -30,7 +31,8 @@ class PlanTaskBrowserTest extends BrowserTest {
 		new Select(waitFor(By.id("targetId"))).selectByIndex(2);
 
 		waitFor(By.id("title")).sendKeys(title);
-		browser().findElement(By.id("description")).sendKeys("Tổng hợp hồ sơ trễ hạn, đề xuất giải pháp trả kết quả đúng hẹn.");
+		browser().findElement(By.id("description"))
+			.sendKeys("Tổng hợp hồ sơ trễ hạn, đề xuất giải pháp trả kết quả đúng hẹn.");
 		new Select(browser().findElement(By.id("kind"))).selectByVisibleText("Hàng quý");
 		browser().findElement(By.id("dueDay")).sendKeys("25");
 		new Select(browser().findElement(By.id("leadUnitIds"))).selectByVisibleText("Phòng Quản lý đất đai");
@@ -58,4 +60,5 @@ class PlanTaskBrowserTest extends BrowserTest {
 		open("/plans/1");
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
 	}
+
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 
-/** Each demo role signs in and sees, in Vietnamese, the navigation that role should see. */
+/**
+ * Each demo role signs in and sees, in Vietnamese, the navigation that role should see.
+ */
 class SignInBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} sees admin={1}, audit={2}")
@@ -36,4 +38,5 @@ class SignInBrowserTest extends BrowserTest {
 		browser().findElement(By.cssSelector("a.lang")).click();
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Đăng nhập");
 	}
+
 }

@@ -32,7 +32,9 @@ import vn.ddcihub.org.OrgDirectory;
 class IndexApiTest extends IntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private static final RequestPostProcessor ADMIN = httpBasic("admin", DEMO_PASSWORD);
+
 	private static final RequestPostProcessor STAFF = httpBasic("qldd", DEMO_PASSWORD);
 
 	@Autowired
@@ -61,15 +63,16 @@ class IndexApiTest extends IntegrationTest {
 		assertThat(results.get("units")).hasSize(23);
 		assertThat(results.get("illustrative").asBoolean()).isTrue();
 		JsonNode stnmt = unit(results, "STNMT");
-		assertThat(stnmt.get("scores").valueStream().map(JsonNode::asDouble).toList())
-			.containsExactly(6.77, 6.83, 5.53, 2.65, 4.50, 6.78, 4.69, 6.26);
-		assertThat(stnmt.get("ranks").valueStream().map(JsonNode::asInt).toList())
-			.containsExactly(16, 18, 16, 23, 20, 14, 14, 10);
+		assertThat(stnmt.get("scores").valueStream().map(JsonNode::asDouble).toList()).containsExactly(6.77, 6.83, 5.53,
+				2.65, 4.50, 6.78, 4.69, 6.26);
+		assertThat(stnmt.get("ranks").valueStream().map(JsonNode::asInt).toList()).containsExactly(16, 18, 16, 23, 20,
+				14, 14, 10);
 		assertThat(stnmt.get("totalRank").asInt()).isEqualTo(20);
 		assertThat(stnmt.get("belowMedian").valueStream().filter(JsonNode::asBoolean).count()).isEqualTo(7);
 		for (int c = 0; c < 8; c++) {
 			double median = results.get("componentStats").get(c).get("median").asDouble();
-			assertThat(stnmt.get("belowMedian").get(c).asBoolean()).isEqualTo(stnmt.get("scores").get(c).asDouble() < median);
+			assertThat(stnmt.get("belowMedian").get(c).asBoolean())
+				.isEqualTo(stnmt.get("scores").get(c).asDouble() < median);
 		}
 		assertThat(results.get("totalStats").get("median").isNumber()).isTrue();
 		assertThat(stnmt.get("previousRank").asInt()).isEqualTo(16);
@@ -109,14 +112,17 @@ class IndexApiTest extends IntegrationTest {
 		assertThat(c1.get("gapToMedian").asDouble()).isCloseTo(6.77 - c1.get("median").asDouble(), within(0.006));
 		assertThat(c1.get("scoreAtRank10").isNumber()).isTrue();
 		assertThat(profile.get("targetTotal").asDouble()).isEqualTo(70.25);
-		assertThat(profile.get("trend").valueStream().map(p -> p.get("year").asInt() + ":" + p.get("rank").asInt()).toList())
-			.containsExactly("2018:16", "2019:20");
+		assertThat(profile.get("trend")
+			.valueStream()
+			.map(p -> p.get("year").asInt() + ":" + p.get("rank").asInt())
+			.toList()).containsExactly("2018:16", "2019:20");
 	}
 
 	@Test
 	void aUnitsTargetsAreHiddenFromOtherOrganisations() throws Exception {
-		JsonNode seenBySct = json(mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")
-			.with(httpBasic("sct", DEMO_PASSWORD))).andExpect(status().isOk()));
+		JsonNode seenBySct = json(
+				mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile").with(httpBasic("sct", DEMO_PASSWORD)))
+					.andExpect(status().isOk()));
 		assertThat(seenBySct.get("components").get(0).get("target").isNull()).isTrue();
 		assertThat(seenBySct.get("targetTotal").isNull()).isTrue();
 		assertThat(seenBySct.get("components").get(0).get("rank").asInt()).isEqualTo(16);
@@ -124,8 +130,9 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(status().isNotFound());
 		mockMvc.perform(post("/api/v1/editions/2019/units/STNMT/target-check").with(httpBasic("sct", DEMO_PASSWORD)))
 			.andExpect(status().isNotFound());
-		JsonNode seenByViewer = json(mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")
-			.with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk()));
+		JsonNode seenByViewer = json(mockMvc
+			.perform(get("/api/v1/editions/2019/units/STNMT/profile").with(httpBasic("skhdt", DEMO_PASSWORD)))
+			.andExpect(status().isOk()));
 		assertThat(seenByViewer.get("targetTotal").asDouble()).isEqualTo(70.25);
 	}
 
@@ -133,8 +140,9 @@ class IndexApiTest extends IntegrationTest {
 	void theSeeds2020TargetsImplySeventyPointTwentyFive() throws Exception {
 		mockMvc.perform(post("/api/v1/editions/2019/units/STNMT/target-check").with(STAFF)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"targets":{"C1":7.80,"C2":7.70,"C3":6.50,"C4":6.0,"C5":7.5,"C6":7.0,"C7":6.3,"C8":7.4},"goalTotal":70}"""))
+			.content(
+					"""
+							{"targets":{"C1":7.80,"C2":7.70,"C3":6.50,"C4":6.0,"C5":7.5,"C6":7.0,"C7":6.3,"C8":7.4},"goalTotal":70}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.impliedTotal").value(70.25))
 			.andExpect(jsonPath("$.meetsGoal").value(true));
@@ -152,17 +160,22 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(status().isOk()));
 		for (int c = 0; c < 8; c++) {
 			final int column = c;
-			List<Double> peers = results.get("units").valueStream().filter(u -> !u.get("code").asString().equals("STNMT"))
-				.map(u -> u.get("scores").get(column).asDouble()).sorted((a, b) -> Double.compare(b, a)).toList();
+			List<Double> peers = results.get("units")
+				.valueStream()
+				.filter(u -> !u.get("code").asString().equals("STNMT"))
+				.map(u -> u.get("scores").get(column).asDouble())
+				.sorted((a, b) -> Double.compare(b, a))
+				.toList();
 			JsonNode need = answer.get("components").get(c);
 			assertThat(need.get("needed").asDouble()).isEqualTo(peers.get(9));
-			assertThat(need.get("gap").asDouble()).isCloseTo(peers.get(9) - need.get("current").asDouble(), within(0.006));
+			assertThat(need.get("gap").asDouble()).isCloseTo(peers.get(9) - need.get("current").asDouble(),
+					within(0.006));
 		}
 		// rank 10 in C8 already: needs no more than the current score
 		assertThat(answer.get("components").get(7).get("gap").asDouble()).isLessThanOrEqualTo(0);
 		assertThat(answer.get("total").get("needed").asDouble()).isGreaterThan(55.01);
-		JsonNode improving = json(mockMvc.perform(
-				get("/api/v1/editions/2019/units/STNMT/target-rank?rank=10&peersImprove=true").with(STAFF)));
+		JsonNode improving = json(mockMvc
+			.perform(get("/api/v1/editions/2019/units/STNMT/target-rank?rank=10&peersImprove=true").with(STAFF)));
 		assertThat(improving.get("peersImprove").asBoolean()).isTrue();
 		assertThat(improving.get("total").get("peerChange").isNumber()).isTrue();
 	}
@@ -170,9 +183,10 @@ class IndexApiTest extends IntegrationTest {
 	@Test
 	void indexApiGivesStandingAndTheLinkedAssessedUnit() {
 		long stnmt = directory.organisationByCode("STNMT").orElseThrow().id();
-		assertThat(indexApi.assessedUnitOf(stnmt)).contains(new IndexApi.AssessedUnitRef("STNMT", "Sở Tài nguyên và Môi trường",
-				Block.DEPARTMENT));
-		// demo editions only: tests that write use the district block or editions without results
+		assertThat(indexApi.assessedUnitOf(stnmt))
+			.contains(new IndexApi.AssessedUnitRef("STNMT", "Sở Tài nguyên và Môi trường", Block.DEPARTMENT));
+		// demo editions only: tests that write use the district block or editions without
+		// results
 		assertThat(indexApi.editionYears(Block.DEPARTMENT)).containsExactly(2019, 2018);
 		IndexApi.UnitStanding standing = indexApi.standing(2019, Block.DEPARTMENT, "STNMT").orElseThrow();
 		assertThat(standing.totalRank()).isEqualTo(20);
@@ -186,7 +200,9 @@ class IndexApiTest extends IntegrationTest {
 
 	@Test
 	void importWithAnOutOfRangeScoreIsRejectedWithRowAndColumnAndChangesNothing() throws Exception {
-		String before = mockMvc.perform(get("/api/v1/editions/2019/results").with(ADMIN)).andReturn().getResponse()
+		String before = mockMvc.perform(get("/api/v1/editions/2019/results").with(ADMIN))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		long audits = jdbc.sql("select count(*) from audit_event where action = 'IMPORT'").query(Long.class).single();
 		String csv = """
@@ -201,7 +217,9 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.problems[0].row").value(3))
 			.andExpect(jsonPath("$.problems[0].column").value("c3"))
 			.andExpect(jsonPath("$.problems[0].message").value("Điểm 10.5 nằm ngoài khoảng 0–10"));
-		String after = mockMvc.perform(get("/api/v1/editions/2019/results").with(ADMIN)).andReturn().getResponse()
+		String after = mockMvc.perform(get("/api/v1/editions/2019/results").with(ADMIN))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(after).isEqualTo(before);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'IMPORT'").query(Long.class).single())
@@ -213,9 +231,10 @@ class IndexApiTest extends IntegrationTest {
 		double[] weights = { 5, 5, 20, 5, 10, 5, 5, 20, 20, 5 };
 		StringBuilder components = new StringBuilder();
 		for (int c = 0; c < 10; c++) {
-			components.append(c == 0 ? "" : ",").append("""
-					{"code":"P%d","nameVi":"Chỉ số %d","nameEn":"Index %d","order":%d,"weight":%s}"""
-				.formatted(c + 1, c + 1, c + 1, c + 1, weights[c]));
+			components.append(c == 0 ? "" : ",")
+				.append("""
+						{"code":"P%d","nameVi":"Chỉ số %d","nameEn":"Index %d","order":%d,"weight":%s}"""
+					.formatted(c + 1, c + 1, c + 1, c + 1, weights[c]));
 		}
 		mockMvc.perform(post("/api/v1/editions").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
 				{"year":2021,"block":"DISTRICT","name":"PCI-style 2021","components":[%s]}""".formatted(components)))
@@ -233,17 +252,22 @@ class IndexApiTest extends IntegrationTest {
 			}
 			double rounded = Math.round(total * 100) / 100.0;
 			published.put("H" + u, rounded);
-			csv.append(line).append(';').append(String.format(java.util.Locale.ROOT, "%.2f", rounded).replace('.', ','))
+			csv.append(line)
+				.append(';')
+				.append(String.format(java.util.Locale.ROOT, "%.2f", rounded).replace('.', ','))
 				.append('\n');
 		}
-		mockMvc.perform(multipart("/api/v1/editions/2021/results?block=DISTRICT&createUnits=true")
-			.file(file("pci.csv", csv.toString())).with(ADMIN))
+		mockMvc
+			.perform(multipart("/api/v1/editions/2021/results?block=DISTRICT&createUnits=true")
+				.file(file("pci.csv", csv.toString()))
+				.with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows").value(30))
 			.andExpect(jsonPath("$.createdUnits").value(30));
 		JsonNode results = json(mockMvc.perform(get("/api/v1/editions/2021/results?block=DISTRICT").with(STAFF)));
 		assertThat(results.get("units")).hasSize(30);
-		// components published with 2 decimals move a total with these weights by at most 0.05, 0.02 on average
+		// components published with 2 decimals move a total with these weights by at most
+		// 0.05, 0.02 on average
 		double absoluteDifferences = 0;
 		for (JsonNode unit : results.get("units")) {
 			double expected = published.get(unit.get("code").asString());
@@ -256,26 +280,33 @@ class IndexApiTest extends IntegrationTest {
 		}
 		assertThat(absoluteDifferences / 30).isLessThanOrEqualTo(0.02);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'IMPORT' and entity_id = '2021-DISTRICT'")
-			.query(Long.class).single()).isEqualTo(1);
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		// manual correction of one unit is audited with before and after
-		mockMvc.perform(put("/api/v1/editions/2021/units/H1/scores?block=DISTRICT").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"scores":{"P1":9,"P2":9,"P3":9,"P4":9,"P5":9,"P6":9,"P7":9,"P8":9,"P9":9,"P10":9}}"""))
+		mockMvc
+			.perform(put("/api/v1/editions/2021/units/H1/scores?block=DISTRICT").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"scores":{"P1":9,"P2":9,"P3":9,"P4":9,"P5":9,"P6":9,"P7":9,"P8":9,"P9":9,"P10":9}}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.computedTotal").value(90.0))
 			.andExpect(jsonPath("$.total").value(90.0));
-		String after = jdbc.sql("""
-				select after_state::text from audit_event where entity_type = 'IndexResult' and entity_id = '2021-DISTRICT-H1'
-				and action = 'UPDATE' and before_state is not null""").query(String.class).single();
+		String after = jdbc
+			.sql("""
+					select after_state::text from audit_event where entity_type = 'IndexResult' and entity_id = '2021-DISTRICT-H1'
+					and action = 'UPDATE' and before_state is not null""")
+			.query(String.class)
+			.single();
 		assertThat(after).contains("\"computedTotal\": 90.0").contains("\"code\": \"H1\"");
 	}
 
 	@Test
 	void definitionsDefaultToEightEqualComponentsAndCanBeCopied() throws Exception {
-		mockMvc.perform(post("/api/v1/editions").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"year\":2031,\"block\":\"DEPARTMENT\",\"name\":\"DDCI 2031\"}"))
+		mockMvc
+			.perform(post("/api/v1/editions").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":2031,\"block\":\"DEPARTMENT\",\"name\":\"DDCI 2031\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.length()").value(8))
 			.andExpect(jsonPath("$.components[3].weight").value(1.0))
@@ -292,8 +323,10 @@ class IndexApiTest extends IntegrationTest {
 	void decimalCommaFileImportsIntoANewEditionWithTheDefaultDefinition() throws Exception {
 		String csv = "unit_code;unit_name;c1;c2;c3;c4;c5;c6;c7;c8\nD1;Huyện Một;7,80;7,70;6,50;6,0;7,5;7,0;6,3;7,4\n"
 				+ "D2;Huyện Hai;5;5;5;5;5;5;5;5\n";
-		mockMvc.perform(multipart("/api/v1/editions/2033/results?block=DISTRICT&createUnits=true").file(file("2033.csv", csv))
-			.with(ADMIN))
+		mockMvc
+			.perform(multipart("/api/v1/editions/2033/results?block=DISTRICT&createUnits=true")
+				.file(file("2033.csv", csv))
+				.with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.created").value(2));
 		mockMvc.perform(get("/api/v1/editions/2033/units/D1/profile?block=DISTRICT").with(STAFF))
@@ -306,14 +339,24 @@ class IndexApiTest extends IntegrationTest {
 	void reimportingAFileAuditsTheReplacedAndTheNewScores() throws Exception {
 		String first = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nA1,Huyện A,5,5,5,5,5,5,5,5\n";
 		String second = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nA1,Huyện A,6,5,5,5,5,5,5,5\n";
-		mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT&createUnits=true").file(file("a.csv", first))
-			.with(ADMIN)).andExpect(status().isOk());
-		mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT").file(file("b.csv", second))
-			.with(ADMIN)).andExpect(status().isOk());
-		String before = jdbc.sql("select before_state::text from audit_event where entity_type = 'IndexEdition' "
-				+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
-		String after = jdbc.sql("select after_state::text from audit_event where entity_type = 'IndexEdition' "
-				+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1").query(String.class).single();
+		mockMvc
+			.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT&createUnits=true")
+				.file(file("a.csv", first))
+				.with(ADMIN))
+			.andExpect(status().isOk());
+		mockMvc
+			.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT").file(file("b.csv", second)).with(ADMIN))
+			.andExpect(status().isOk());
+		String before = jdbc
+			.sql("select before_state::text from audit_event where entity_type = 'IndexEdition' "
+					+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1")
+			.query(String.class)
+			.single();
+		String after = jdbc
+			.sql("select after_state::text from audit_event where entity_type = 'IndexEdition' "
+					+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1")
+			.query(String.class)
+			.single();
 		assertThat(before).contains("\"A1\"").contains("\"C1\": 5.0");
 		assertThat(after).contains("\"C1\": 6.0").contains("b.csv");
 	}
@@ -321,8 +364,9 @@ class IndexApiTest extends IntegrationTest {
 	@Test
 	void impossibleRanksAreRefused() throws Exception {
 		String csv = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8,rank\nR1,Huyện R,5,5,5,5,5,5,5,5,99\n";
-		mockMvc.perform(multipart("/api/v1/editions/2042/results?block=DISTRICT&createUnits=true").file(file("r.csv", csv))
-			.with(ADMIN))
+		mockMvc
+			.perform(multipart("/api/v1/editions/2042/results?block=DISTRICT&createUnits=true").file(file("r.csv", csv))
+				.with(ADMIN))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].row").value(2))
 			.andExpect(jsonPath("$.problems[0].column").value("rank"));
@@ -337,14 +381,23 @@ class IndexApiTest extends IntegrationTest {
 		String csv = "unit_code,c1,c2,c3,c4,c5,c6,c7,c8\nSTNMT,1,1,1,1,1,1,1,1\n";
 		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv)).with(STAFF))
 			.andExpect(status().isForbidden());
-		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv))
-			.with(httpBasic("sct", DEMO_PASSWORD))).andExpect(status().isForbidden());
-		mockMvc.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv))
-			.with(httpBasic("vanphong", DEMO_PASSWORD))).andExpect(status().isForbidden());
-		mockMvc.perform(put("/api/v1/editions/2019/units/STNMT/scores").with(STAFF).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"scores\":{}}")).andExpect(status().isForbidden());
-		mockMvc.perform(post("/api/v1/editions").with(httpBasic("skhdt", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"year\":2040,\"block\":\"DEPARTMENT\",\"name\":\"x\"}"))
+		mockMvc
+			.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv))
+				.with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(multipart("/api/v1/editions/2019/results").file(file("a.csv", csv))
+				.with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/editions/2019/units/STNMT/scores").with(STAFF)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"scores\":{}}"))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(post("/api/v1/editions").with(httpBasic("skhdt", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\":2040,\"block\":\"DEPARTMENT\",\"name\":\"x\"}"))
 			.andExpect(status().isForbidden());
 		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/profile")).andExpect(status().isUnauthorized());
 		mockMvc.perform(get("/api/v1/editions").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
@@ -357,8 +410,10 @@ class IndexApiTest extends IntegrationTest {
 				{"username":"xephang","displayName":"Cán bộ xếp hạng","organisationId":%d,"roles":["COORDINATOR"],
 				 "password":"xephang-2024"}""".formatted(skhdt))).andExpect(status().isCreated());
 		String csv = "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nF1,Huyện F1,5,5,5,5,5,5,5,5\n";
-		mockMvc.perform(multipart("/api/v1/editions/2035/results?block=DISTRICT&createUnits=true").file(file("a.csv", csv))
-			.with(httpBasic("xephang", "xephang-2024"))).andExpect(status().isOk());
+		mockMvc
+			.perform(multipart("/api/v1/editions/2035/results?block=DISTRICT&createUnits=true").file(file("a.csv", csv))
+				.with(httpBasic("xephang", "xephang-2024")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -367,9 +422,12 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("unit_code;unit_name;C1;C2")));
 		mockMvc.perform(get("/api/v1/editions/2019/template").with(ADMIN)).andExpect(status().isOk());
-		for (String path : List.of("/index/2019/league.xlsx", "/index/2019/league.pdf", "/index/2019/units/STNMT/profile.xlsx",
-				"/index/2019/units/STNMT/profile.pdf")) {
-			byte[] body = mockMvc.perform(get(path).with(STAFF)).andExpect(status().isOk()).andReturn().getResponse()
+		for (String path : List.of("/index/2019/league.xlsx", "/index/2019/league.pdf",
+				"/index/2019/units/STNMT/profile.xlsx", "/index/2019/units/STNMT/profile.pdf")) {
+			byte[] body = mockMvc.perform(get(path).with(STAFF))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsByteArray();
 			assertThat(body.length).as(path).isGreaterThan(1000);
 		}
@@ -377,10 +435,12 @@ class IndexApiTest extends IntegrationTest {
 
 	@Test
 	void pagesShowLeagueTableProfileWithRadarAndComparison() throws Exception {
-		mockMvc.perform(get("/index").with(STAFF)).andExpect(status().isOk())
+		mockMvc.perform(get("/index").with(STAFF))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Sở Tài nguyên và Môi trường")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("dữ liệu minh họa")));
-		mockMvc.perform(get("/index/2019/units/STNMT").with(STAFF)).andExpect(status().isOk())
+		mockMvc.perform(get("/index/2019/units/STNMT").with(STAFF))
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"radar-chart\"")));
 		mockMvc.perform(get("/index/compare?from=2018&to=2019").with(STAFF)).andExpect(status().isOk());
 	}
@@ -388,8 +448,10 @@ class IndexApiTest extends IntegrationTest {
 	@Test
 	void correctionFormAcceptsDecimalCommasAndIsAudited() throws Exception {
 		String csv = "unit_code;unit_name;c1;c2;c3;c4;c5;c6;c7;c8\nE1;Huyện E1;5;5;5;5;5;5;5;5\nE2;Huyện E2;6;6;6;6;6;6;6;6\n";
-		mockMvc.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT&createUnits=true").file(file("2034.csv", csv))
-			.with(ADMIN))
+		mockMvc
+			.perform(multipart("/api/v1/editions/2034/results?block=DISTRICT&createUnits=true")
+				.file(file("2034.csv", csv))
+				.with(ADMIN))
 			.andExpect(status().isOk());
 		mockMvc.perform(get("/index/2034/units/E1/edit?block=DISTRICT").with(STAFF)).andExpect(status().isForbidden());
 		mockMvc.perform(get("/index/2034/units/E1/edit?block=DISTRICT").with(ADMIN)).andExpect(status().isOk());
@@ -404,29 +466,41 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.totalRank").value(1));
 		assertThat(jdbc.sql("""
 				select count(*) from audit_event where entity_type = 'IndexResult' and entity_id = '2034-DISTRICT-E1'
-				and action = 'UPDATE' and before_state is not null and after_state is not null""").query(Long.class).single())
-			.isEqualTo(1);
+				and action = 'UPDATE' and before_state is not null and after_state is not null""")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		var bad = post("/index/2034/units/E1/edit?block=DISTRICT").with(ADMIN)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
 		for (int c = 1; c <= 8; c++) {
 			bad.param("score_C" + c, c == 3 ? "12" : "7");
 		}
-		mockMvc.perform(bad).andExpect(status().isOk())
+		mockMvc.perform(bad)
+			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("phải từ 0 đến 10")));
 	}
 
 	@Test
 	void weightsEditedOnTheDefinitionPageChangeTheTotals() throws Exception {
 		var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
-		mockMvc.perform(post("/index/editions").with(ADMIN).with(csrf).param("year", "2036").param("block", "DISTRICT")
-			.param("name", "DDCI 2036")).andExpect(status().is3xxRedirection());
-		mockMvc.perform(multipart("/api/v1/editions/2036/results?block=DISTRICT&createUnits=true")
-			.file(file("2036.csv", "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nG1,Huyện G1,9,5,5,5,5,5,5,5\n")).with(ADMIN))
+		mockMvc
+			.perform(post("/index/editions").with(ADMIN)
+				.with(csrf)
+				.param("year", "2036")
+				.param("block", "DISTRICT")
+				.param("name", "DDCI 2036"))
+			.andExpect(status().is3xxRedirection());
+		mockMvc
+			.perform(multipart("/api/v1/editions/2036/results?block=DISTRICT&createUnits=true")
+				.file(file("2036.csv", "unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8\nG1,Huyện G1,9,5,5,5,5,5,5,5\n"))
+				.with(ADMIN))
 			.andExpect(status().isOk());
-		mockMvc.perform(get("/api/v1/editions/2036/units/G1/profile?block=DISTRICT").with(STAFF)).andExpect(jsonPath("$.total").value(55.0));
+		mockMvc.perform(get("/api/v1/editions/2036/units/G1/profile?block=DISTRICT").with(STAFF))
+			.andExpect(jsonPath("$.total").value(55.0));
 		var form = post("/index/editions/2036?block=DISTRICT").with(ADMIN).with(csrf).param("name", "DDCI 2036");
 		for (int c = 1; c <= 8; c++) {
-			form.param("weight_C" + c, c == 1 ? "3" : "1").param("nameVi_C" + c, "Chỉ số " + c).param("nameEn_C" + c, "Index " + c);
+			form.param("weight_C" + c, c == 1 ? "3" : "1")
+				.param("nameVi_C" + c, "Chỉ số " + c)
+				.param("nameEn_C" + c, "Index " + c);
 		}
 		List<String[]> bands = List.of(new String[] { "Rất tốt", "80" }, new String[] { "Tốt", "70" },
 				new String[] { "Khá", "60,5" }, new String[] { "Trung bình", "50" }, new String[] { "Thấp", "0" });
@@ -447,7 +521,8 @@ class IndexApiTest extends IntegrationTest {
 
 	@Test
 	void theIndexApiIsDocumentedInOpenApi() throws Exception {
-		mockMvc.perform(get("/v3/api-docs").with(STAFF)).andExpect(status().isOk())
+		mockMvc.perform(get("/v3/api-docs").with(STAFF))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/editions']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/results'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/results'].post").exists())
@@ -458,4 +533,5 @@ class IndexApiTest extends IntegrationTest {
 	private static MockMultipartFile file(String name, String text) {
 		return new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
 	}
+
 }

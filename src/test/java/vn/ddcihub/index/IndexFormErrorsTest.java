@@ -24,9 +24,10 @@ import vn.ddcihub.FormPage;
 import vn.ddcihub.IntegrationTest;
 
 /**
- * The index forms — new edition, definition, components, copy, results import, score correction,
- * assessed units — refuse wrong values the GOV.UK way and read "7,5" and "7.5" as the same score.
- * They work on the district edition 2041, which no other test uses.
+ * The index forms — new edition, definition, components, copy, results import, score
+ * correction, assessed units — refuse wrong values the GOV.UK way and read "7,5" and
+ * "7.5" as the same score. They work on the district edition 2041, which no other test
+ * uses.
  */
 class IndexFormErrorsTest extends IntegrationTest {
 
@@ -36,23 +37,32 @@ class IndexFormErrorsTest extends IntegrationTest {
 	void edition2041() throws Exception {
 		if (jdbc.sql("select count(*) from index_edition where year = 2041").query(Integer.class).single() == 0) {
 			String csv = "unit_code;unit_name;c1;c2;c3;c4;c5;c6;c7;c8\nF1;Huyện F1;5;5;5;5;5;5;5;5\nF2;Huyện F2;6;6;6;6;6;6;6;6\n";
-			mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT&createUnits=true")
-				.file(new MockMultipartFile("file", "2041.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(ADMIN))
+			mockMvc
+				.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT&createUnits=true")
+					.file(new MockMultipartFile("file", "2041.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+					.with(ADMIN))
 				.andExpect(status().isOk());
 		}
 	}
 
 	private FormPage refused(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-		return FormPage.of(mockMvc.perform(request.with(ADMIN).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+		return FormPage.of(mockMvc.perform(request.with(ADMIN).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	private BigDecimal score(String unit, String component) {
-		return jdbc.sql("""
-				select s.score from index_score s join index_result r on r.id = s.result_id
-				join index_edition e on e.id = r.edition_id
-				where e.year = 2041 and e.block = 'DISTRICT' and r.unit_code = :unit and s.component_code = :component""")
-			.param("unit", unit).param("component", component).query(BigDecimal.class).single();
+		return jdbc
+			.sql("""
+					select s.score from index_score s join index_result r on r.id = s.result_id
+					join index_edition e on e.id = r.edition_id
+					where e.year = 2041 and e.block = 'DISTRICT' and r.unit_code = :unit and s.component_code = :component""")
+			.param("unit", unit)
+			.param("component", component)
+			.query(BigDecimal.class)
+			.single();
 	}
 
 	@Test
@@ -80,17 +90,22 @@ class IndexFormErrorsTest extends IntegrationTest {
 			.showsError("publishedTotal", "Điểm tổng hợp công bố (nếu có) phải từ 0 đến 100");
 		assertThat(page.value("score_C2")).isEqualTo("bảy");
 		assertThat(page.value("publishedTotal")).isEqualTo("120,5");
-		refused(form.param("lang", "en")).showsError("score_C1", "C1 — Transparency and access to information must be between 0 and 10");
+		refused(form.param("lang", "en")).showsError("score_C1",
+				"C1 — Transparency and access to information must be between 0 and 10");
 		assertThat(score("F2", "C1")).isEqualTo(new BigDecimal("6.00"));
 	}
 
 	@Test
 	void aNewEditionNeedsAYearAndAName() throws Exception {
-		FormPage page = refused(post("/index/editions").param("year", "hai nghìn").param("block", "DISTRICT").param("name", ""));
-		page.showsError("year", "Kỳ đánh giá (năm) phải là một số nguyên").showsError("name", "Tên kỳ đánh giá không được để trống");
+		FormPage page = refused(
+				post("/index/editions").param("year", "hai nghìn").param("block", "DISTRICT").param("name", ""));
+		page.showsError("year", "Kỳ đánh giá (năm) phải là một số nguyên")
+			.showsError("name", "Tên kỳ đánh giá không được để trống");
 		assertThat(page.value("year")).isEqualTo("hai nghìn");
-		refused(post("/index/editions").param("year", "1999").param("block", "DISTRICT").param("name", "x").param("lang", "en"))
-			.showsError("year", "Edition (year) must be between 2000 and 2100");
+		refused(post("/index/editions").param("year", "1999")
+			.param("block", "DISTRICT")
+			.param("name", "x")
+			.param("lang", "en")).showsError("year", "Edition (year) must be between 2000 and 2100");
 	}
 
 	@Test
@@ -109,7 +124,8 @@ class IndexFormErrorsTest extends IntegrationTest {
 		assertThat(page.value("weight_C1")).isEqualTo("nhiều");
 
 		FormPage component = refused(post("/index/editions/2041/components?block=DISTRICT").param("newCode", "C 9")
-			.param("newNameVi", "Chuyển đổi số").param("newWeight", "-1"));
+			.param("newNameVi", "Chuyển đổi số")
+			.param("newWeight", "-1"));
 		component.showsError("newCode", "Mã chỉ gồm chữ không dấu, chữ số, dấu gạch ngang hoặc gạch dưới")
 			.showsError("newWeight", "Trọng số không được là số âm");
 		assertThat(component.value("newNameVi")).isEqualTo("Chuyển đổi số");
@@ -121,7 +137,8 @@ class IndexFormErrorsTest extends IntegrationTest {
 	@Test
 	void anImportNeedsItsYearAndFile() throws Exception {
 		FormPage page = refused(multipart("/index/import").param("year", "").param("block", "DISTRICT"));
-		page.showsError("year", "Kỳ đánh giá (năm) không được để trống").showsError("file", "Tệp kết quả chưa được chọn");
+		page.showsError("year", "Kỳ đánh giá (năm) không được để trống")
+			.showsError("file", "Tệp kết quả chưa được chọn");
 	}
 
 	@Test
@@ -138,16 +155,22 @@ class IndexFormErrorsTest extends IntegrationTest {
 		for (int c = 1; c <= 8; c++) {
 			scores.append(c == 1 ? "" : ",").append("\"C").append(c).append("\":5.5");
 		}
-		mockMvc.perform(put("/api/v1/editions/2041/units/F1/scores?block=DISTRICT").with(ADMIN)
-			.contentType(MediaType.APPLICATION_JSON).content("{\"scores\":{" + scores + "},\"publishedRank\":3}"))
+		mockMvc
+			.perform(put("/api/v1/editions/2041/units/F1/scores?block=DISTRICT").with(ADMIN)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"scores\":{" + scores + "},\"publishedRank\":3}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].field").value("publishedRank"))
-			.andExpect(jsonPath("$.problems[0].message").value("Xếp hạng công bố phải từ 1 đến 2 (số đơn vị của kỳ 2041)"));
+			.andExpect(jsonPath("$.problems[0].message")
+				.value("Xếp hạng công bố phải từ 1 đến 2 (số đơn vị của kỳ 2041)"));
 		String csv = "unit_code;c1;c2;c3;c4;c5;c6;c7;c8;total\nF1;10,5;5;5;5;5;5;5;5;100,5\n";
-		mockMvc.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT")
-			.file(new MockMultipartFile("file", "sai.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8))).with(ADMIN))
+		mockMvc
+			.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT")
+				.file(new MockMultipartFile("file", "sai.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(ADMIN))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.problems[0].message").value("Điểm 10,5 nằm ngoài khoảng 0–10"))
 			.andExpect(jsonPath("$.problems[1].message").value("Điểm tổng hợp 100,5 nằm ngoài khoảng 0–100"));
 	}
+
 }

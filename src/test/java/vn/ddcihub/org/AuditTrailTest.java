@@ -21,19 +21,30 @@ class AuditTrailTest extends IntegrationTest {
 
 	@Test
 	void editingAUnitThroughTheApiRecordsBeforeAndAfter() throws Exception {
-		long unitId = jdbc.sql("select u.id from org_unit u join org_organisation o on o.id = u.organisation_id "
-				+ "where o.code = 'STNMT' and u.code = 'KHTC'").query(Long.class).single();
-		long organisationId = jdbc.sql("select id from org_organisation where code = 'STNMT'").query(Long.class).single();
-		mockMvc.perform(put("/api/v1/units/" + unitId).with(httpBasic("admin", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"organisationId\":" + organisationId + ",\"code\":\"KHTC\",\"name\":\"Phòng Kế hoạch – Tài chính\","
-					+ "\"headName\":\"Đinh Thị Hồng\",\"sortOrder\":8}"))
+		long unitId = jdbc
+			.sql("select u.id from org_unit u join org_organisation o on o.id = u.organisation_id "
+					+ "where o.code = 'STNMT' and u.code = 'KHTC'")
+			.query(Long.class)
+			.single();
+		long organisationId = jdbc.sql("select id from org_organisation where code = 'STNMT'")
+			.query(Long.class)
+			.single();
+		mockMvc
+			.perform(put("/api/v1/units/" + unitId).with(httpBasic("admin", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"organisationId\":" + organisationId
+						+ ",\"code\":\"KHTC\",\"name\":\"Phòng Kế hoạch – Tài chính\","
+						+ "\"headName\":\"Đinh Thị Hồng\",\"sortOrder\":8}"))
 			.andExpect(status().isOk());
 
 		String today = VietnamTime.today().toString();
-		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD))
-			.param("entityType", "Unit").param("entityId", String.valueOf(unitId)).param("user", "admin")
-			.param("from", today).param("to", today))
+		mockMvc
+			.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD))
+				.param("entityType", "Unit")
+				.param("entityId", String.valueOf(unitId))
+				.param("user", "admin")
+				.param("from", today)
+				.param("to", today))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].action").value("UPDATE"))
 			.andExpect(jsonPath("$[0].actor").value("admin"))
@@ -43,7 +54,8 @@ class AuditTrailTest extends IntegrationTest {
 
 	@Test
 	void filterIgnoresLetterCase() throws Exception {
-		mockMvc.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("entityType", "ORGANISATION"))
+		mockMvc
+			.perform(get("/api/v1/audit").with(httpBasic("admin", DEMO_PASSWORD)).param("entityType", "ORGANISATION"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].entityType").value("Organisation"));
 	}
@@ -62,7 +74,8 @@ class AuditTrailTest extends IntegrationTest {
 	@Test
 	void leaderSeesOnlyTheirOrganisationsRecordsAndUnitStaffNone() throws Exception {
 		long sct = jdbc.sql("select id from org_organisation where code = 'SCT'").query(Long.class).single();
-		mockMvc.perform(get("/api/v1/audit").with(httpBasic("lanhdao", DEMO_PASSWORD)).param("entityType", "Organisation"))
+		mockMvc
+			.perform(get("/api/v1/audit").with(httpBasic("lanhdao", DEMO_PASSWORD)).param("entityType", "Organisation"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[?(@.organisationId == " + sct + ")]").isEmpty())
 			.andExpect(jsonPath("$[?(@.entityType == 'Organisation')]").isNotEmpty());
@@ -87,4 +100,5 @@ class AuditTrailTest extends IntegrationTest {
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update()).hasMessageContaining("append-only");
 		assertThat(jdbc.sql("select count(*) from audit_event").query(Integer.class).single()).isPositive();
 	}
+
 }

@@ -39,14 +39,22 @@ class PlanApiTest extends IntegrationTest {
 	}
 
 	JsonNode getJson(String url, String user) throws Exception {
-		String body = mockMvc.perform(get(url).with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String body = mockMvc.perform(get(url).with(httpBasic(user, DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		return json.readTree(body);
 	}
 
 	long postJson(String url, String user, Object payload) throws Exception {
-		String body = mockMvc.perform(post(url).with(httpBasic(user, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(payload))).andExpect(status().isCreated()).andReturn().getResponse()
+		String body = mockMvc
+			.perform(post(url).with(httpBasic(user, DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(payload)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		return json.readTree(body).get("id").asLong();
 	}
@@ -83,7 +91,8 @@ class PlanApiTest extends IntegrationTest {
 			entry.at("/target/leadUnits").forEach(u -> leads.add(u.get("code").asString()));
 			if (i == 3) {
 				assertThat(leads).hasSize(8).doesNotContain("BLD");
-			} else {
+			}
+			else {
 				assertThat(leads).containsExactlyInAnyOrderElementsOf(expectedLeads.get(i));
 			}
 		}
@@ -115,11 +124,16 @@ class PlanApiTest extends IntegrationTest {
 	@Test
 	void unitStaffCannotEditAPlan() throws Exception {
 		long id = demoPlanId();
-		mockMvc.perform(post("/api/v1/plans/" + id + "/tasks").with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"x\",\"kind\":\"REGULAR\",\"leadUnitIds\":[1]}"))
+		mockMvc
+			.perform(post("/api/v1/plans/" + id + "/tasks").with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"x\",\"kind\":\"REGULAR\",\"leadUnitIds\":[1]}"))
 			.andExpect(status().isForbidden());
-		mockMvc.perform(put("/api/v1/plans/" + id).with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/plans/" + id).with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isForbidden());
 		mockMvc.perform(post("/api/v1/plans/" + id + "/issue").with(httpBasic("lanhdao", DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
@@ -127,7 +141,8 @@ class PlanApiTest extends IntegrationTest {
 	@Test
 	void anotherOrganisationCannotReadThePlan() throws Exception {
 		long id = demoPlanId();
-		mockMvc.perform(get("/api/v1/plans/" + id).with(httpBasic("sct", DEMO_PASSWORD))).andExpect(status().isNotFound());
+		mockMvc.perform(get("/api/v1/plans/" + id).with(httpBasic("sct", DEMO_PASSWORD)))
+			.andExpect(status().isNotFound());
 		mockMvc.perform(get("/api/v1/plans/" + id + "/document?format=docx").with(httpBasic("sct", DEMO_PASSWORD)))
 			.andExpect(status().isNotFound());
 		mockMvc.perform(get("/plans/" + id).with(httpBasic("sct", DEMO_PASSWORD))).andExpect(status().isNotFound());
@@ -159,16 +174,24 @@ class PlanApiTest extends IntegrationTest {
 				select t.id from plan_task t where t.plan_id = ? and not exists
 				  (select 1 from plan_task_unit u where u.task_id = t.id and u.unit_id = ?)
 				order by t.id limit 1""").params(demoPlanId(), ttcntt).query(Long.class).single();
-		mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
-			.with(httpBasic("ttcntt", DEMO_PASSWORD))).andExpect(status().isNotFound());
-		mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
-			.with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk());
+		mockMvc
+			.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
+				.with(httpBasic("ttcntt", DEMO_PASSWORD)))
+			.andExpect(status().isNotFound());
+		mockMvc
+			.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
+				.with(httpBasic("lanhdao", DEMO_PASSWORD)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
 	void planDocumentIsAWordFileInTheAdministrativeLayout() throws Exception {
-		byte[] docx = mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/document?format=docx")
-			.with(httpBasic("vanphong", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+		byte[] docx = mockMvc
+			.perform(get("/api/v1/plans/" + demoPlanId() + "/document?format=docx")
+				.with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
@@ -181,16 +204,24 @@ class PlanApiTest extends IntegrationTest {
 				assertThat(text).contains((i + 1) + ". Chỉ số “" + COMPONENTS.get(i) + "”");
 			}
 		}
-		byte[] pdf = mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/document?format=pdf")
-			.with(httpBasic("vanphong", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+		byte[] pdf = mockMvc
+			.perform(get("/api/v1/plans/" + demoPlanId() + "/document?format=pdf")
+				.with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 	}
 
 	@Test
 	void administratorsGetAStarterTemplateWithPlaceholders() throws Exception {
-		byte[] template = mockMvc.perform(get("/api/v1/plans/document-template").with(httpBasic("admin", DEMO_PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] template = mockMvc
+			.perform(get("/api/v1/plans/document-template").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(template));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
 			assertThat(extractor.getText()).contains("{{so_ky_hieu}}", "{{noi_dung}}");
@@ -199,8 +230,12 @@ class PlanApiTest extends IntegrationTest {
 
 	@Test
 	void annexHasOneRowPerTask() throws Exception {
-		byte[] xlsx = mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/annex?format=xlsx")
-			.with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+		byte[] xlsx = mockMvc
+			.perform(get("/api/v1/plans/" + demoPlanId() + "/annex?format=xlsx")
+				.with(httpBasic("lanhdao", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		JsonNode plan = getJson("/api/v1/plans/" + demoPlanId(), "lanhdao");
 		int tasks = plan.get("generalTasks").size();
@@ -211,8 +246,8 @@ class PlanApiTest extends IntegrationTest {
 			Sheet sheet = book.getSheetAt(0);
 			int header = sheet.getFirstRowNum();
 			for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
-				if (sheet.getRow(r) != null && "STT".equals(sheet.getRow(r).getCell(0) == null ? null
-						: sheet.getRow(r).getCell(0).toString())) {
+				if (sheet.getRow(r) != null && "STT"
+					.equals(sheet.getRow(r).getCell(0) == null ? null : sheet.getRow(r).getCell(0).toString())) {
 					header = r;
 				}
 			}
@@ -225,8 +260,12 @@ class PlanApiTest extends IntegrationTest {
 			}
 			assertThat(rows).isEqualTo(tasks).isGreaterThanOrEqualTo(25);
 		}
-		byte[] docx = mockMvc.perform(get("/api/v1/plans/" + demoPlanId() + "/annex?format=docx")
-			.with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+		byte[] docx = mockMvc
+			.perform(get("/api/v1/plans/" + demoPlanId() + "/annex?format=docx")
+				.with(httpBasic("lanhdao", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			assertThat(word.getTables()).isNotEmpty();
@@ -234,4 +273,5 @@ class PlanApiTest extends IntegrationTest {
 		}
 		assertThat(XlsxRenderer.class).isNotNull();
 	}
+
 }

@@ -17,15 +17,22 @@ import org.junit.jupiter.api.Test;
 
 import vn.ddcihub.IntegrationTest;
 
-/** An administrator replaces the plan's Word template by dropping a file in the template directory — no rebuild. */
+/**
+ * An administrator replaces the plan's Word template by dropping a file in the template
+ * directory — no rebuild.
+ */
 class PlanTemplateTest extends IntegrationTest {
 
 	private static final Path TEMPLATE = Path.of("target/test-data/templates/ke-hoach.docx");
 
 	@Test
 	void aTemplateDroppedInTheTemplateDirectoryShapesThePlanDocument() throws Exception {
-		byte[] starter = mockMvc.perform(get("/api/v1/plans/document-template").with(httpBasic("vanphong", DEMO_PASSWORD)))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] starter = mockMvc
+			.perform(get("/api/v1/plans/document-template").with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		try (XWPFDocument template = new XWPFDocument(new ByteArrayInputStream(starter))) {
 			XWPFParagraph first = template.getParagraphs().get(0);
 			XWPFParagraph marker = template.insertNewParagraph(first.getCTP().newCursor());
@@ -37,17 +44,24 @@ class PlanTemplateTest extends IntegrationTest {
 		}
 		try {
 			long planId = jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT' order by id limit 1")
-				.query(Long.class).single();
-			byte[] docx = mockMvc.perform(get("/api/v1/plans/" + planId + "/document?format=docx")
-				.with(httpBasic("lanhdao", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+				.query(Long.class)
+				.single();
+			byte[] docx = mockMvc
+				.perform(get("/api/v1/plans/" + planId + "/document?format=docx")
+					.with(httpBasic("lanhdao", DEMO_PASSWORD)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
 				.getContentAsByteArray();
 			try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-				assertThat(text.getText()).contains("MẪU RIÊNG CỦA VĂN PHÒNG SỞ", "Số: 60/KH-STNMT",
-						"Tính minh bạch và tiếp cận thông tin").doesNotContain("{{");
+				assertThat(text.getText())
+					.contains("MẪU RIÊNG CỦA VĂN PHÒNG SỞ", "Số: 60/KH-STNMT", "Tính minh bạch và tiếp cận thông tin")
+					.doesNotContain("{{");
 			}
 		}
 		finally {
 			Files.deleteIfExists(TEMPLATE);
 		}
 	}
+
 }

@@ -37,43 +37,62 @@ class PlanWorkflowTest extends IntegrationTest {
 	}
 
 	JsonNode getJson(String url, String user) throws Exception {
-		return json.readTree(mockMvc.perform(get(url).with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString());
+		return json.readTree(mockMvc.perform(get(url).with(httpBasic(user, DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	long postJson(String url, String user, Object payload) throws Exception {
-		String body = mockMvc.perform(post(url).with(httpBasic(user, DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(payload))).andExpect(status().isCreated()).andReturn().getResponse()
+		String body = mockMvc
+			.perform(post(url).with(httpBasic(user, DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(payload)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		return json.readTree(body).get("id").asLong();
 	}
 
 	String page(String url, String user) throws Exception {
-		return mockMvc.perform(get(url).with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		return mockMvc.perform(get(url).with(httpBasic(user, DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	long newPlan(String number) throws Exception {
 		Map<String, Object> plan = Map.ofEntries(Map.entry("numberSymbol", number), Map.entry("place", "Lạng Sơn"),
 				Map.entry("issuedOn", "2026-01-15"), Map.entry("issuer", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
 				Map.entry("title", "Kế hoạch thử nghiệm"), Map.entry("year", 2026), Map.entry("baselineYear", 2025),
-				Map.entry("targetYear", 2026), Map.entry("signerTitle", "GIÁM ĐỐC"), Map.entry("signerName", "Nguyễn Văn A"),
-				Map.entry("goalTotalScore", 70.0), Map.entry("goalTotalRank", 10));
+				Map.entry("targetYear", 2026), Map.entry("signerTitle", "GIÁM ĐỐC"),
+				Map.entry("signerName", "Nguyễn Văn A"), Map.entry("goalTotalScore", 70.0),
+				Map.entry("goalTotalRank", 10));
 		return postJson("/api/v1/plans", "vanphong", plan);
 	}
 
 	@Test
 	void taskCreatedThroughTheFormAppearsUnderMyWorkOfTheAssignedUnits() throws Exception {
 		long planId = newPlan("1/KH-THU");
-		mockMvc.perform(post("/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD)).with(csrf())
-			.param("targetId", "").param("title", "Rà soát thủ tục đất đai quý I").param("description", "Rà soát")
-			.param("kind", "ONE_OFF").param("deadline", "2026-03-31").param("dueDay", "")
-			.param("leadUnitIds", String.valueOf(unitId("QLDD")))
-			.param("coordinatingUnitIds", String.valueOf(unitId("TTCNTT"))))
+		mockMvc
+			.perform(post("/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.with(csrf())
+				.param("targetId", "")
+				.param("title", "Rà soát thủ tục đất đai quý I")
+				.param("description", "Rà soát")
+				.param("kind", "ONE_OFF")
+				.param("deadline", "2026-03-31")
+				.param("dueDay", "")
+				.param("leadUnitIds", String.valueOf(unitId("QLDD")))
+				.param("coordinatingUnitIds", String.valueOf(unitId("TTCNTT"))))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page("/my-work", "qldd")).contains("Rà soát thủ tục đất đai quý I", "31/03/2026");
 		assertThat(page("/my-work", "ttcntt")).contains("Rà soát thủ tục đất đai quý I");
-		assertThat(page("/my-work?by=unit", "lanhdao")).contains("Rà soát thủ tục đất đai quý I", "Phòng Quản lý đất đai");
+		assertThat(page("/my-work?by=unit", "lanhdao")).contains("Rà soát thủ tục đất đai quý I",
+				"Phòng Quản lý đất đai");
 		JsonNode work = getJson("/api/v1/my-work", "qldd");
 		List<String> titles = new ArrayList<>();
 		work.forEach(w -> titles.add(w.at("/task/title").asString()));
@@ -87,9 +106,15 @@ class PlanWorkflowTest extends IntegrationTest {
 		String form = page("/plans/" + planId + "/tasks/new", "vanphong");
 		assertThat(form).contains("name=\"leadUnitIds\"", "name=\"coordinatingUnitIds\"", "for=\"title\"",
 				"for=\"description\"", "for=\"kind\"");
-		String answer = mockMvc.perform(post("/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
-			.with(csrf()).param("title", "Không có đơn vị").param("kind", "REGULAR")).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		String answer = mockMvc
+			.perform(post("/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.with(csrf())
+				.param("title", "Không có đơn vị")
+				.param("kind", "REGULAR"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(answer).contains("Đơn vị chủ trì chưa được chọn");
 		mockMvc.perform(get("/plans/" + planId + "/tasks/new").with(httpBasic("qldd", DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
@@ -109,21 +134,24 @@ class PlanWorkflowTest extends IntegrationTest {
 	void changingAnIssuedPlanOpensANewRevisionAndTheHistoryShowsWhoChangedWhat() throws Exception {
 		long planId = newPlan("2/KH-THU");
 		long targetId = postJson("/api/v1/plans/" + planId + "/targets", "vanphong",
-				Map.of("componentCode", "C1", "componentName", "Tính minh bạch và tiếp cận thông tin", "targetScore", 7.8,
-						"targetText", "đạt trên 7,80 điểm", "baselineScore", 6.77, "leadUnitIds", List.of(unitId("VP"))));
+				Map.of("componentCode", "C1", "componentName", "Tính minh bạch và tiếp cận thông tin", "targetScore",
+						7.8, "targetText", "đạt trên 7,80 điểm", "baselineScore", 6.77, "leadUnitIds",
+						List.of(unitId("VP"))));
 		mockMvc.perform(post("/api/v1/plans/" + planId + "/issue").with(httpBasic("vanphong", DEMO_PASSWORD)))
 			.andExpect(status().isNoContent());
 		assertThat(getJson("/api/v1/plans/" + planId, "vanphong").at("/plan/status").asString()).isEqualTo("ISSUED");
-		long taskId = postJson("/api/v1/plans/" + planId + "/tasks", "vanphong", Map.of("targetId", targetId, "title",
-				"Cập nhật trang thông tin điện tử", "kind", "MONTHLY", "dueDay", 25, "leadUnitIds", List.of(unitId("TTCNTT"))));
+		long taskId = postJson("/api/v1/plans/" + planId + "/tasks", "vanphong",
+				Map.of("targetId", targetId, "title", "Cập nhật trang thông tin điện tử", "kind", "MONTHLY", "dueDay",
+						25, "leadUnitIds", List.of(unitId("TTCNTT"))));
 		JsonNode plan = getJson("/api/v1/plans/" + planId, "vanphong");
 		assertThat(plan.at("/plan/status").asString()).isEqualTo("DRAFT");
 		assertThat(plan.at("/plan/revision").asInt()).isEqualTo(2);
 		JsonNode history = getJson("/api/v1/plans/" + planId + "/history", "lanhdao");
 		assertThat(history.get("versions").size()).isEqualTo(1);
 		List<String> changes = new ArrayList<>();
-		history.get("changes").forEach(c -> changes.add(c.get("entityType").asString() + ":" + c.get("entityId").asString()
-				+ ":" + c.get("action").asString() + ":" + c.get("actor").asString()));
+		history.get("changes")
+			.forEach(c -> changes.add(c.get("entityType").asString() + ":" + c.get("entityId").asString() + ":"
+					+ c.get("action").asString() + ":" + c.get("actor").asString()));
 		assertThat(changes).contains("PlanTask:" + taskId + ":CREATE:vanphong", "Plan:" + planId + ":ISSUE:vanphong",
 				"PlanTarget:" + targetId + ":CREATE:vanphong");
 		JsonNode snapshot = getJson("/api/v1/plans/" + planId + "/versions/1", "vanphong");
@@ -138,31 +166,46 @@ class PlanWorkflowTest extends IntegrationTest {
 				Map.of("title", "Thứ nhất", "kind", "REGULAR", "leadUnitIds", List.of(vp)));
 		long second = postJson("/api/v1/plans/" + planId + "/tasks", "vanphong",
 				Map.of("title", "Thứ hai", "kind", "REGULAR", "leadUnitIds", List.of(vp)));
-		mockMvc.perform(post("/api/v1/plans/" + planId + "/tasks/" + second + "/move?direction=up")
-			.with(httpBasic("vanphong", DEMO_PASSWORD))).andExpect(status().isNoContent());
+		mockMvc
+			.perform(post("/api/v1/plans/" + planId + "/tasks/" + second + "/move?direction=up")
+				.with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isNoContent());
 		JsonNode plan = getJson("/api/v1/plans/" + planId, "vanphong");
 		assertThat(plan.at("/generalTasks/0/id").asLong()).isEqualTo(second);
-		mockMvc.perform(post("/api/v1/plans/" + planId + "/tasks/" + first + "/split").with(httpBasic("vanphong", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"titles\":[\"Phần A\",\"Phần B\"]}"))
+		mockMvc
+			.perform(post("/api/v1/plans/" + planId + "/tasks/" + first + "/split")
+				.with(httpBasic("vanphong", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"titles\":[\"Phần A\",\"Phần B\"]}"))
 			.andExpect(status().isOk());
-		mockMvc.perform(post("/api/v1/plans/" + planId + "/tasks/" + second + "/retire")
-			.with(httpBasic("vanphong", DEMO_PASSWORD))).andExpect(status().isNoContent());
+		mockMvc
+			.perform(post("/api/v1/plans/" + planId + "/tasks/" + second + "/retire")
+				.with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isNoContent());
 		plan = getJson("/api/v1/plans/" + planId, "vanphong");
 		List<String> titles = new ArrayList<>();
 		plan.get("generalTasks").forEach(t -> titles.add(t.get("title").asString()));
 		assertThat(titles).containsExactly("Phần A", "Phần B");
-		int audited = jdbc.sql("select count(*) from audit_event where entity_type = 'PlanTask' and entity_id in (:ids)")
-			.param("ids", List.of(String.valueOf(first), String.valueOf(second))).query(Integer.class).single();
+		int audited = jdbc
+			.sql("select count(*) from audit_event where entity_type = 'PlanTask' and entity_id in (:ids)")
+			.param("ids", List.of(String.valueOf(first), String.valueOf(second)))
+			.query(Integer.class)
+			.single();
 		assertThat(audited).isGreaterThanOrEqualTo(5);
 	}
 
 	@Test
 	void oneOffTaskNeedsADeadline() throws Exception {
 		long planId = newPlan("4/KH-THU");
-		String body = mockMvc.perform(post("/api/v1/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(Map.of("title", "Hạn", "kind", "ONE_OFF", "leadUnitIds", List.of(unitId("VP"))))))
-			.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+		String body = mockMvc
+			.perform(post("/api/v1/plans/" + planId + "/tasks").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(
+						Map.of("title", "Hạn", "kind", "ONE_OFF", "leadUnitIds", List.of(unitId("VP"))))))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(body).contains("Hạn hoàn thành là bắt buộc với nhiệm vụ có thời hạn");
 	}
 
@@ -189,18 +232,33 @@ class PlanWorkflowTest extends IntegrationTest {
 	void coordinatorSetsAComponentTargetThroughTheForm() throws Exception {
 		long planId = newPlan("5/KH-THU");
 		assertThat(page("/plans/" + planId + "/targets/new", "vanphong")).contains("name=\"leadUnitIds\"");
-		mockMvc.perform(post("/plans/" + planId + "/targets").with(httpBasic("vanphong", DEMO_PASSWORD)).with(csrf())
-			.param("componentCode", "C2").param("componentName", "Chi phí thời gian").param("sortOrder", "")
-			.param("baselineScore", "6.83").param("baselineRank", "18").param("targetScore", "7.7")
-			.param("targetText", "đạt trên 7,70 điểm").param("leadUnitIds", String.valueOf(unitId("VPDKDD")))
-			.param("coordinatingUnitIds", String.valueOf(unitId("QLDD"))).param("externalParties", "")
-			.param("solutions", "")).andExpect(status().is3xxRedirection());
+		mockMvc
+			.perform(post("/plans/" + planId + "/targets").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.with(csrf())
+				.param("componentCode", "C2")
+				.param("componentName", "Chi phí thời gian")
+				.param("sortOrder", "")
+				.param("baselineScore", "6.83")
+				.param("baselineRank", "18")
+				.param("targetScore", "7.7")
+				.param("targetText", "đạt trên 7,70 điểm")
+				.param("leadUnitIds", String.valueOf(unitId("VPDKDD")))
+				.param("coordinatingUnitIds", String.valueOf(unitId("QLDD")))
+				.param("externalParties", "")
+				.param("solutions", ""))
+			.andExpect(status().is3xxRedirection());
 		JsonNode plan = getJson("/api/v1/plans/" + planId, "vanphong");
 		assertThat(plan.at("/targets/0/target/targetScore").asDouble()).isEqualTo(7.7);
 		assertThat(plan.at("/targets/0/target/leadUnits/0/code").asString()).isEqualTo("VPDKDD");
 		assertThat(plan.at("/checks/impliedTotal").isNull() || plan.at("/checks/impliedTotal").isMissingNode()
-				|| plan.at("/checks/impliedTotal").asDouble() > 0).isTrue();
-		mockMvc.perform(post("/plans/" + planId + "/targets").with(httpBasic("qldd", DEMO_PASSWORD)).with(csrf())
-			.param("componentCode", "C3").param("componentName", "x")).andExpect(status().isForbidden());
+				|| plan.at("/checks/impliedTotal").asDouble() > 0)
+			.isTrue();
+		mockMvc
+			.perform(post("/plans/" + planId + "/targets").with(httpBasic("qldd", DEMO_PASSWORD))
+				.with(csrf())
+				.param("componentCode", "C3")
+				.param("componentName", "x"))
+			.andExpect(status().isForbidden());
 	}
+
 }

@@ -40,9 +40,10 @@ class FormStateTest {
 		binding.addError(error("units", null, false, "NotEmpty"));
 		binding.addError(error("name", "", false, "NotBlank"));
 		binding.addError(error("name", "", false, "Size"));
-		FormState form = FormState.of(posted, binding).with(List.of(InputProblem.field("score", "Điểm đã có"),
-				InputProblem.field("other", "Lỗi chung")));
-		assertThat(form.problems()).extracting(FormState.Problem::field).containsExactly(null, "name", "score", "units");
+		FormState form = FormState.of(posted, binding)
+			.with(List.of(InputProblem.field("score", "Điểm đã có"), InputProblem.field("other", "Lỗi chung")));
+		assertThat(form.problems()).extracting(FormState.Problem::field)
+			.containsExactly(null, "name", "score", "units");
 		assertThat(form.field("name").error().getCodes()).containsExactly("NotBlank");
 		assertThat(form.field("name").labelKey()).isEqualTo("sample.name");
 	}
@@ -70,4 +71,5 @@ class FormStateTest {
 		assertThat(form.field("name_C1").error().getCodes()).containsExactly("validation.tooLong");
 		assertThat(form.field("weight_C1").invalid()).isFalse();
 	}
+
 }

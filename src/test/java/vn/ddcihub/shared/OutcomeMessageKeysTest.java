@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message key an outcome is thrown with ({@code new NotFoundException("plan.notFound", id)}) exists
- * in the Vietnamese and the English bundles, so no answer fails for want of its text — and a sentence
- * written where a key belongs ({@code new BadInputException("Chưa chọn cơ quan")}) fails here.
+ * Every message key an outcome is thrown with
+ * ({@code new NotFoundException("plan.notFound", id)}) exists in the Vietnamese and the
+ * English bundles, so no answer fails for want of its text — and a sentence written where
+ * a key belongs ({@code new BadInputException("Chưa chọn cơ quan")}) fails here.
  */
 class OutcomeMessageKeysTest {
 
@@ -63,4 +64,5 @@ class OutcomeMessageKeysTest {
 		}
 		return keys;
 	}
+
 }

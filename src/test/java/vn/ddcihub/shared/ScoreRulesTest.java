@@ -25,4 +25,5 @@ class ScoreRulesTest {
 		assertThat(ScoreRules.isRank(0, 23)).isFalse();
 		assertThat(ScoreRules.isRank(2.5, 23)).isFalse();
 	}
+
 }

@@ -41,4 +41,5 @@ class TypedTextTest {
 		assertThat(TypedText.print("31/02/2020", VIETNAMESE)).isEqualTo("31/02/2020");
 		assertThat(TypedText.print(null, VIETNAMESE)).isEmpty();
 	}
+
 }

@@ -35,8 +35,9 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.web.PlanApiController;
 
 /**
- * One way to refuse access: every handler declares who may call it with {@code @PreAuthorize}, the
- * declaration is decided before the request is read, and method security still applies after binding.
+ * One way to refuse access: every handler declares who may call it with
+ * {@code @PreAuthorize}, the declaration is decided before the request is read, and
+ * method security still applies after binding.
  */
 class AccessDeclarationTest extends IntegrationTest {
 
@@ -75,34 +76,61 @@ class AccessDeclarationTest extends IntegrationTest {
 	void aUserWhoMayNotChangeAPlanIsRefusedBeforeTheBodyIsRead() throws Exception {
 		long plan = seedPlan();
 		String malformed = "{\"title\": ";
-		mockMvc.perform(put("/api/v1/plans/" + plan).with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(malformed)).andExpect(status().isForbidden());
-		mockMvc.perform(put("/api/v1/plans/" + plan).with(httpBasic("sct", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(malformed)).andExpect(status().isNotFound());
-		mockMvc.perform(put("/api/v1/plans/" + plan).with(httpBasic("vanphong", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(malformed)).andExpect(status().isBadRequest());
-		mockMvc.perform(post("/plans/" + plan + "/tasks").with(httpBasic("qldd", DEMO_PASSWORD)).with(csrf())
-			.param("kind", "NO_SUCH_KIND").param("deadline", "31/02/2020")).andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/plans/" + plan).with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(malformed))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/plans/" + plan).with(httpBasic("sct", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(malformed))
+			.andExpect(status().isNotFound());
+		mockMvc
+			.perform(put("/api/v1/plans/" + plan).with(httpBasic("vanphong", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(malformed))
+			.andExpect(status().isBadRequest());
+		mockMvc
+			.perform(post("/plans/" + plan + "/tasks").with(httpBasic("qldd", DEMO_PASSWORD))
+				.with(csrf())
+				.param("kind", "NO_SUCH_KIND")
+				.param("deadline", "31/02/2020"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void queryParametersTakePartInTheDecisionButTheBodyNever() throws Exception {
 		String malformed = "{\"C1\": ";
-		mockMvc.perform(put("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT").with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(malformed)).andExpect(status().isForbidden());
-		mockMvc.perform(put("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
-			.with(httpBasic("vanphong", DEMO_PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(malformed))
+		mockMvc
+			.perform(put("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
+				.with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(malformed))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
+				.with(httpBasic("vanphong", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(malformed))
 			.andExpect(status().isBadRequest());
-		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT").with(httpBasic("sct", DEMO_PASSWORD)))
+		mockMvc
+			.perform(get("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
+				.with(httpBasic("sct", DEMO_PASSWORD)))
 			.andExpect(status().isNotFound());
-		mockMvc.perform(get("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT").with(httpBasic("qldd", DEMO_PASSWORD)))
+		mockMvc
+			.perform(get("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
+				.with(httpBasic("qldd", DEMO_PASSWORD)))
 			.andExpect(status().isOk());
 	}
 
 	@Test
 	void anAddressThatDoesNotConvertIsLeftToBinding() throws Exception {
-		mockMvc.perform(put("/api/v1/plans/not-a-number").with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
+		mockMvc
+			.perform(put("/api/v1/plans/not-a-number").with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{}"))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -123,7 +151,9 @@ class AccessDeclarationTest extends IntegrationTest {
 	}
 
 	private long seedPlan() {
-		return jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT' order by id limit 1").query(Long.class)
+		return jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT' order by id limit 1")
+			.query(Long.class)
 			.single();
 	}
+
 }

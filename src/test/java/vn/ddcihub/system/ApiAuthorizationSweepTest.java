@@ -29,23 +29,30 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.IntegrationTest;
 
 /**
- * Every API call that changes something, as listed in the OpenAPI description, refuses a unit's
- * staff and a user of another organisation before it reads the request, and so does every page
- * form outside the user's own account — so an endpoint added without an access rule fails here.
+ * Every API call that changes something, as listed in the OpenAPI description, refuses a
+ * unit's staff and a user of another organisation before it reads the request, and so
+ * does every page form outside the user's own account — so an endpoint added without an
+ * access rule fails here.
  */
 class ApiAuthorizationSweepTest extends IntegrationTest {
 
-	/** Calls a unit's staff may make: their own tokens, and the read-only "what if" target check. */
-	private static final Set<String> OPEN_TO_EVERY_USER = Set.of("POST /api/v1/me/tokens", "DELETE /api/v1/me/tokens/{id}",
-			"POST /api/v1/editions/{year}/units/{code}/target-check");
+	/**
+	 * Calls a unit's staff may make: their own tokens, and the read-only "what if" target
+	 * check.
+	 */
+	private static final Set<String> OPEN_TO_EVERY_USER = Set.of("POST /api/v1/me/tokens",
+			"DELETE /api/v1/me/tokens/{id}", "POST /api/v1/editions/{year}/units/{code}/target-check");
 
 	/** Calls a coordinator of another department may make for their own organisation. */
 	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans");
 
 	@Test
 	void unitStaffAndOtherOrganisationsCannotChangeAnything() throws Exception {
-		JsonNode paths = JsonMapper.builder().build()
-			.readTree(mockMvc.perform(get("/v3/api-docs").with(httpBasic("admin", DEMO_PASSWORD))).andReturn().getResponse()
+		JsonNode paths = JsonMapper.builder()
+			.build()
+			.readTree(mockMvc.perform(get("/v3/api-docs").with(httpBasic("admin", DEMO_PASSWORD)))
+				.andReturn()
+				.getResponse()
 				.getContentAsString())
 			.get("paths");
 		List<String> allowed = new ArrayList<>();
@@ -59,11 +66,15 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				String call = method.toUpperCase() + " " + path.getKey();
 				boolean multipart = operation.at("/requestBody/content").has("multipart/form-data");
 				for (String user : List.of("qldd", "sct")) {
-					if (OPEN_TO_EVERY_USER.contains(call) || (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))) {
+					if (OPEN_TO_EVERY_USER.contains(call)
+							|| (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))) {
 						continue;
 					}
-					int status = mockMvc.perform(requestFor(method, url(path.getKey()), multipart)
-						.with(httpBasic(user, DEMO_PASSWORD))).andReturn().getResponse().getStatus();
+					int status = mockMvc
+						.perform(requestFor(method, url(path.getKey()), multipart).with(httpBasic(user, DEMO_PASSWORD)))
+						.andReturn()
+						.getResponse()
+						.getStatus();
 					checked++;
 					if (status != 403 && status != 404) {
 						allowed.add(call + " as " + user + " → " + status);
@@ -95,8 +106,14 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				if (pattern.startsWith("/api/") || OWN_ACCOUNT_FORMS.contains(pattern)) {
 					continue;
 				}
-				int status = mockMvc.perform(multipart(url(pattern)).file(new MockMultipartFile("file", "a.csv", "text/csv",
-						new byte[0])).with(httpBasic("qldd", DEMO_PASSWORD)).with(csrf())).andReturn().getResponse().getStatus();
+				int status = mockMvc
+					.perform(multipart(url(pattern))
+						.file(new MockMultipartFile("file", "a.csv", "text/csv", new byte[0]))
+						.with(httpBasic("qldd", DEMO_PASSWORD))
+						.with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
 				checked++;
 				if (status != 403 && status != 404) {
 					allowed.add("POST " + pattern + " → " + status);
@@ -109,13 +126,18 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 
 	private static AbstractMockHttpServletRequestBuilder<?> requestFor(String method, String url, boolean multipart) {
 		if (multipart) {
-			return multipart(url).file(new MockMultipartFile("file", "ket-qua.csv", "text/csv", "unit_code\n".getBytes()));
+			return multipart(url)
+				.file(new MockMultipartFile("file", "ket-qua.csv", "text/csv", "unit_code\n".getBytes()));
 		}
-		return request(HttpMethod.valueOf(method.toUpperCase()), url).contentType(MediaType.APPLICATION_JSON).content("{}");
+		return request(HttpMethod.valueOf(method.toUpperCase()), url).contentType(MediaType.APPLICATION_JSON)
+			.content("{}");
 	}
 
 	private static String url(String template) {
-		return template.replace("{year}", "2019").replace("{code}", "STNMT").replace("{rev}", "1")
+		return template.replace("{year}", "2019")
+			.replace("{code}", "STNMT")
+			.replace("{rev}", "1")
 			.replaceAll("\\{[a-zA-Z]*[iI]d\\}", "1");
 	}
+
 }

@@ -13,15 +13,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import vn.ddcihub.IntegrationTest;
 
-/** The hourly db-scheduler job over the event publication registry: failed deliveries retried, old completed ones gone. */
+/**
+ * The hourly db-scheduler job over the event publication registry: failed deliveries
+ * retried, old completed ones gone.
+ */
 class EventPublicationHousekeepingTest extends IntegrationTest {
 
 	/** The index's cache warm-up: a real listener that any edition may be handed to. */
 	static final String LISTENER = "index.results-cache-refresh";
 	static final String EVENT = "vn.ddcihub.index.EditionResultsChanged";
+
 	/**
-	 * Edition years no test imports, so the listener finds nothing to compute; one per publication, because the registry
-	 * completes every incomplete publication of a listener with the same serialised event at once.
+	 * Edition years no test imports, so the listener finds nothing to compute; one per
+	 * publication, because the registry completes every incomplete publication of a
+	 * listener with the same serialised event at once.
 	 */
 	static final AtomicInteger UNUSED_YEAR = new AtomicInteger(2090);
 
@@ -44,9 +49,13 @@ class EventPublicationHousekeepingTest extends IntegrationTest {
 
 		housekeeping.run();
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
-				"select status from event_publication where id = :id and completion_date is not null")
-			.param("id", failed).query(String.class).list()).containsExactly("COMPLETED"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("select status from event_publication where id = :id and completion_date is not null")
+						.param("id", failed)
+						.query(String.class)
+						.list())
+				.containsExactly("COMPLETED"));
 	}
 
 	@Test
@@ -55,8 +64,10 @@ class EventPublicationHousekeepingTest extends IntegrationTest {
 
 		housekeeping.run();
 
-		assertThat(jdbc.sql("select status from event_publication where id = :id").param("id", justFailed)
-			.query(String.class).single()).isEqualTo("FAILED");
+		assertThat(jdbc.sql("select status from event_publication where id = :id")
+			.param("id", justFailed)
+			.query(String.class)
+			.single()).isEqualTo("FAILED");
 		jdbc.sql("delete from event_publication where id = :id").param("id", justFailed).update();
 	}
 
@@ -65,14 +76,20 @@ class EventPublicationHousekeepingTest extends IntegrationTest {
 		jdbc.sql("insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, "
 				+ "completion_date, status) values (:id, :listener, :type, :event, " + publishedAt + ", " + completedAt
 				+ ", :status)")
-			.param("id", id).param("listener", LISTENER).param("type", EVENT)
-			.param("event", "{\"year\":" + UNUSED_YEAR.getAndIncrement() + ",\"block\":\"DISTRICT\"}").param("status", status)
+			.param("id", id)
+			.param("listener", LISTENER)
+			.param("type", EVENT)
+			.param("event", "{\"year\":" + UNUSED_YEAR.getAndIncrement() + ",\"block\":\"DISTRICT\"}")
+			.param("status", status)
 			.update();
 		return id;
 	}
 
 	private List<UUID> ids(UUID... ids) {
 		return jdbc.sql("select id from event_publication where id in (:ids) order by publication_date")
-			.param("ids", List.of(ids)).query(UUID.class).list();
+			.param("ids", List.of(ids))
+			.query(UUID.class)
+			.list();
 	}
+
 }

@@ -39,34 +39,42 @@ import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.TargetInput;
 
 /**
- * A delivery that failed is not lost: the event stays in the registry and a node starting on the same database hands
- * it to its listener again. Here the plan module's listener fails on this node (the database refuses the update, as
- * in an outage), then a second node starts on the same PostgreSQL and refreshes the plan at start-up. A district of
+ * A delivery that failed is not lost: the event stays in the registry and a node starting
+ * on the same database hands it to its listener again. Here the plan module's listener
+ * fails on this node (the database refuses the update, as in an outage), then a second
+ * node starts on the same PostgreSQL and refreshes the plan at start-up. A district of
  * its own, so the seed's department editions stay as they are for the other tests.
  */
 class EventRepublicationTest extends IntegrationTest {
 
 	static final int YEAR = 2073;
 	static final String LISTENER = "plan.baseline-refresh";
-	static final CurrentUser ADMIN = new CurrentUser(0, "restart-test-admin", "Quản trị", null, null, EnumSet.of(Role.ADMIN),
-			"", true);
+	static final CurrentUser ADMIN = new CurrentUser(0, "restart-test-admin", "Quản trị", null, null,
+			EnumSet.of(Role.ADMIN), "", true);
 
 	@Autowired
 	IndexService index;
+
 	@Autowired
 	PlanService plans;
+
 	@Autowired
 	OrgAdministration administration;
+
 	@Autowired
 	DataSource dataSource;
 
 	@Test
 	void aFailedDeliveryIsHandedToItsListenerAgainWhenANodeStarts() throws Exception {
-		long organisation = administration.createOrganisation(new OrganisationForm("HKD", "UBND huyện Khởi Động", null, OrganisationKind.DISTRICT, null, true)).id();
-		mockMvc.perform(post("/api/v1/assessed-units").with(httpBasic("admin", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"code\":\"HKD\",\"name\":\"Huyện Khởi Động\",\"block\":\"DISTRICT\",\"organisationId\":" + organisation
-					+ "}"))
+		long organisation = administration
+			.createOrganisation(
+					new OrganisationForm("HKD", "UBND huyện Khởi Động", null, OrganisationKind.DISTRICT, null, true))
+			.id();
+		mockMvc
+			.perform(post("/api/v1/assessed-units").with(httpBasic("admin", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"code\":\"HKD\",\"name\":\"Huyện Khởi Động\",\"block\":\"DISTRICT\",\"organisationId\":"
+						+ organisation + "}"))
 			.andExpect(status().isOk());
 		index.importResults(YEAR, Block.DISTRICT, "ddci-2073.csv", """
 				unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8
@@ -74,10 +82,11 @@ class EventRepublicationTest extends IntegrationTest {
 				HKD2,Huyện Thứ Hai,7,7,7,7,7,7,7,7
 				HKD3,Huyện Thứ Ba,8,8,8,8,8,8,8,8
 				""".getBytes(StandardCharsets.UTF_8), true);
-		long plan = plans.create(ADMIN, new PlanInput(organisation, "09/KH-UBND", "Khởi Động", LocalDate.of(YEAR + 1, 2, 1),
-				"UBND TỈNH LẠNG SƠN", "UBND HUYỆN KHỞI ĐỘNG", "Kế hoạch nâng cao chỉ số DDCI năm " + (YEAR + 1), YEAR + 1,
-				YEAR, YEAR + 1, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "GIÁM ĐỐC", "Nguyễn Văn A", 10,
-				70.0, 10));
+		long plan = plans.create(ADMIN,
+				new PlanInput(organisation, "09/KH-UBND", "Khởi Động", LocalDate.of(YEAR + 1, 2, 1),
+						"UBND TỈNH LẠNG SƠN", "UBND HUYỆN KHỞI ĐỘNG", "Kế hoạch nâng cao chỉ số DDCI năm " + (YEAR + 1),
+						YEAR + 1, YEAR, YEAR + 1, List.of(), "", List.of(), List.of(), List.of(), List.of(), "",
+						"GIÁM ĐỐC", "Nguyễn Văn A", 10, 70.0, 10));
 		long target = plans.addTarget(plan, new TargetInput("C1", "Tính minh bạch và tiếp cận thông tin", 1, 6.0, 3,
 				7.8, "Đạt trên 7,80 điểm", "", "", List.of(), List.of()));
 		await().atMost(Duration.ofSeconds(30)).until(() -> outstanding() == 0);
@@ -108,17 +117,26 @@ class EventRepublicationTest extends IntegrationTest {
 				select coalesce(status, case when completion_date is null then 'INCOMPLETE' else 'COMPLETED' end)
 				from event_publication where listener_id = :listener and serialized_event like :event
 				order by publication_date desc limit 1""")
-			.param("listener", LISTENER).param("event", "%\"year\":" + YEAR + "%").query(String.class).optional().orElse("");
+			.param("listener", LISTENER)
+			.param("event", "%\"year\":" + YEAR + "%")
+			.query(String.class)
+			.optional()
+			.orElse("");
 	}
 
 	private int outstanding() {
-		return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like :event")
-			.param("event", "%\"year\":" + YEAR + "%").query(Integer.class).single();
+		return jdbc.sql(
+				"select count(*) from event_publication where completion_date is null and serialized_event like :event")
+			.param("event", "%\"year\":" + YEAR + "%")
+			.query(Integer.class)
+			.single();
 	}
 
 	private String baseline(long target) {
-		return jdbc.sql("select baseline_score || '/' || baseline_rank from plan_target where id = :id").param("id", target)
-			.query(String.class).single();
+		return jdbc.sql("select baseline_score || '/' || baseline_rank from plan_target where id = :id")
+			.param("id", target)
+			.query(String.class)
+			.single();
 	}
 
 	/** An outage as the listener sees it: the database refuses to change this target. */
@@ -126,8 +144,9 @@ class EventRepublicationTest extends IntegrationTest {
 		jdbc.sql("""
 				create function test_refuse_baseline() returns trigger language plpgsql
 				as $$ begin raise exception 'simulated outage'; end $$""").update();
-		jdbc.sql("create trigger test_refuse_baseline before update on plan_target for each row when (old.id = " + target
-				+ ") execute function test_refuse_baseline()").update();
+		jdbc.sql("create trigger test_refuse_baseline before update on plan_target for each row when (old.id = "
+				+ target + ") execute function test_refuse_baseline()")
+			.update();
 	}
 
 	private void allowBaselineUpdates() {
@@ -142,4 +161,5 @@ class EventRepublicationTest extends IntegrationTest {
 		}
 		return new ScoreCorrection(scores, null, null);
 	}
+
 }

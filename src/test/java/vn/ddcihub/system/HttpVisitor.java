@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person's browser reduced to what sessions need: it keeps the cookies it is given and sends them
- * with every request to whichever node it is pointed at, as a load balancer in front of several
- * nodes would. Redirects are not followed, so tests see where a node sends the visitor.
+ * A person's browser reduced to what sessions need: it keeps the cookies it is given and
+ * sends them with every request to whichever node it is pointed at, as a load balancer in
+ * front of several nodes would. Redirects are not followed, so tests see where a node
+ * sends the visitor.
  */
 final class HttpVisitor {
 
@@ -26,8 +27,10 @@ final class HttpVisitor {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(10)).build();
+	private final HttpClient client = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
 
 	private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -44,7 +47,10 @@ final class HttpVisitor {
 		return visitor;
 	}
 
-	/** A visitor at the given address whose requests reach the nodes through a proxy speaking https to them. */
+	/**
+	 * A visitor at the given address whose requests reach the nodes through a proxy
+	 * speaking https to them.
+	 */
 	static HttpVisitor throughProxy(String visitorAddress) {
 		HttpVisitor visitor = new HttpVisitor();
 		visitor.proxyHeaders = Map.of("X-Forwarded-For", visitorAddress, "X-Forwarded-Proto", "https");
@@ -65,7 +71,8 @@ final class HttpVisitor {
 	}
 
 	HttpResponse<String> postForm(String baseUrl, String path, Map<String, String> fields) {
-		String body = fields.entrySet().stream()
+		String body = fields.entrySet()
+			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		return send(request(baseUrl, path).header("Content-Type", "application/x-www-form-urlencoded")
@@ -83,7 +90,10 @@ final class HttpVisitor {
 		return cookie == null ? null : sessionId(cookie);
 	}
 
-	/** The session id behind a session cookie's value (Spring Session writes it Base64-encoded). */
+	/**
+	 * The session id behind a session cookie's value (Spring Session writes it
+	 * Base64-encoded).
+	 */
 	static String sessionId(String sessionCookieValue) {
 		return new String(Base64.getDecoder().decode(sessionCookieValue), StandardCharsets.US_ASCII);
 	}
@@ -98,15 +108,19 @@ final class HttpVisitor {
 	}
 
 	private HttpRequest.Builder request(String baseUrl, String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.timeout(Duration.ofSeconds(30))
 			.header("Accept", accept);
 		proxyHeaders.forEach(builder::header);
 		if (authorization != null) {
 			builder.header("Authorization", authorization);
 		}
 		if (!cookies.isEmpty()) {
-			builder.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-				.collect(Collectors.joining("; ")));
+			builder.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(c -> c.getKey() + "=" + c.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		return builder;
 	}
@@ -143,4 +157,5 @@ final class HttpVisitor {
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
+
 }

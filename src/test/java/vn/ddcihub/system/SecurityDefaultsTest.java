@@ -44,7 +44,9 @@ class SecurityDefaultsTest extends IntegrationTest {
 
 	@Test
 	void passwordsAreStoredAsBcryptHashes() {
-		String hash = jdbc.sql("select password_hash from org_user where username = 'qldd'").query(String.class).single();
+		String hash = jdbc.sql("select password_hash from org_user where username = 'qldd'")
+			.query(String.class)
+			.single();
 		assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(DEMO_PASSWORD);
 	}
 
@@ -58,28 +60,45 @@ class SecurityDefaultsTest extends IntegrationTest {
 
 	@Test
 	void sessionIdChangesAtLogin() throws Exception {
-		Cookie before = mockMvc.perform(get("/login")).andExpect(status().isOk()).andReturn().getResponse().getCookie("SESSION");
+		Cookie before = mockMvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(before).as("the login form's CSRF token lives in a session").isNotNull();
-		Cookie after = mockMvc.perform(post("/login").cookie(before).with(csrf()).param("username", "lanhdao")
-			.param("password", DEMO_PASSWORD)).andExpect(authenticated()).andReturn().getResponse().getCookie("SESSION");
+		Cookie after = mockMvc
+			.perform(post("/login").cookie(before)
+				.with(csrf())
+				.param("username", "lanhdao")
+				.param("password", DEMO_PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
 		assertThat(storedPrincipal(after)).contains("lanhdao");
 		assertThat(storedPrincipal(before)).as("the session id from before sign-in no longer exists").isEmpty();
 	}
 
-	/** The signed-in user of the stored session behind a session cookie ("" before sign-in), if it is stored. */
+	/**
+	 * The signed-in user of the stored session behind a session cookie ("" before
+	 * sign-in), if it is stored.
+	 */
 	private Optional<String> storedPrincipal(Cookie sessionCookie) {
 		return jdbc.sql("select coalesce(principal_name, '') from spring_session where session_id = ?")
 			.param(HttpVisitor.sessionId(sessionCookie.getValue()))
-			.query(String.class).optional();
+			.query(String.class)
+			.optional();
 	}
 
 	@Test
 	void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
 		String username = "throttled";
-		jdbc.sql("insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa', ?, '{VIEWER}')")
-			.params(username, "{noop}right-password-1").update();
+		jdbc.sql(
+				"insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa', ?, '{VIEWER}')")
+			.params(username, "{noop}right-password-1")
+			.update();
 		for (int i = 0; i < 5; i++) {
 			mockMvc.perform(formLogin("/login").user(username).password("wrong")).andExpect(unauthenticated());
 		}
@@ -94,33 +113,42 @@ class SecurityDefaultsTest extends IntegrationTest {
 	@Test
 	void failuresFromAnotherAddressDoNotLockTheRealUserOut() throws Exception {
 		String username = "throttled2";
-		jdbc.sql("insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa 2', ?, '{VIEWER}')")
-			.params(username, "{noop}right-password-2").update();
+		jdbc.sql(
+				"insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa 2', ?, '{VIEWER}')")
+			.params(username, "{noop}right-password-2")
+			.update();
 		for (int i = 0; i < 8; i++) {
-			mockMvc.perform(post("/login").with(csrf()).param("username", username).param("password", "wrong").with(request -> {
-				request.setRemoteAddr("203.0.113.7");
-				return request;
-			})).andExpect(unauthenticated());
+			mockMvc.perform(
+					post("/login").with(csrf()).param("username", username).param("password", "wrong").with(request -> {
+						request.setRemoteAddr("203.0.113.7");
+						return request;
+					}))
+				.andExpect(unauthenticated());
 		}
-		assertThat(jdbc.sql("select count(*) from org_login_attempt where username = ?").param(username).query(Integer.class)
+		assertThat(jdbc.sql("select count(*) from org_login_attempt where username = ?")
+			.param(username)
+			.query(Integer.class)
 			.single()).as("attempts refused by the lock are not counted again").isEqualTo(5);
 		mockMvc.perform(formLogin("/login").user(username).password("right-password-2")).andExpect(authenticated());
 	}
 
 	@Test
 	void formPostWithoutCsrfTokenIsRejected() throws Exception {
-		mockMvc.perform(post("/account/password").with(org.springframework.security.test.web.servlet.request
-			.SecurityMockMvcRequestPostProcessors.user(
-					new vn.ddcihub.org.CurrentUser(1, "admin", "x", null, null, java.util.Set.of(vn.ddcihub.org.Role.ADMIN), "", true)))
-			.param("currentPassword", "a").param("newPassword", "b").param("confirmation", "b"))
-			.andExpect(status().isForbidden());
+		mockMvc.perform(post("/account/password")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(new vn.ddcihub.org.CurrentUser(1, "admin", "x", null, null,
+						java.util.Set.of(vn.ddcihub.org.Role.ADMIN), "", true)))
+			.param("currentPassword", "a")
+			.param("newPassword", "b")
+			.param("confirmation", "b")).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void securityHeadersAreSent() throws Exception {
 		mockMvc.perform(get("/login"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy",
+					org.hamcrest.Matchers.containsString("default-src 'self'")))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
@@ -138,13 +166,20 @@ class SecurityDefaultsTest extends IntegrationTest {
 		long own = unitId("QLDD");
 		long other = unitId("TTCNTT");
 		String contact = "{\"email\":\"qldd@stnmt.langson.gov.vn\",\"phone\":\"0205 3812 345\",\"headName\":\"Hoàng Văn Đức\"}";
-		mockMvc.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(contact)).andExpect(status().isForbidden());
-		mockMvc.perform(put("/api/v1/units/" + other).with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"organisationId\":1,\"code\":\"TTCNTT\",\"name\":\"Đổi tên\"}")).andExpect(status().isForbidden());
-		mockMvc.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("qldd", DEMO_PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON).content(contact))
+		mockMvc
+			.perform(put("/api/v1/units/" + other + "/contact").with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(contact))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/units/" + other).with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"organisationId\":1,\"code\":\"TTCNTT\",\"name\":\"Đổi tên\"}"))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/units/" + own + "/contact").with(httpBasic("qldd", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(contact))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.headName").value("Hoàng Văn Đức"));
 		assertThat(jdbc.sql("select name from org_unit where id = ?").param(other).query(String.class).single())
@@ -166,7 +201,12 @@ class SecurityDefaultsTest extends IntegrationTest {
 	}
 
 	private long unitId(String code) {
-		return jdbc.sql("select u.id from org_unit u join org_organisation o on o.id = u.organisation_id "
-				+ "where o.code = 'STNMT' and u.code = ?").param(code).query(Long.class).single();
+		return jdbc
+			.sql("select u.id from org_unit u join org_organisation o on o.id = u.organisation_id "
+					+ "where o.code = 'STNMT' and u.code = ?")
+			.param(code)
+			.query(Long.class)
+			.single();
 	}
+
 }

@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import vn.ddcihub.IntegrationTest;
 
-/** A stored session's row is rewritten for its last access at most once a minute, and whenever more changed. */
+/**
+ * A stored session's row is rewritten for its last access at most once a minute, and
+ * whenever more changed.
+ */
 class SessionLastAccessWritesTest extends IntegrationTest {
 
 	@Test
@@ -31,7 +34,8 @@ class SessionLastAccessWritesTest extends IntegrationTest {
 		StoredAccess signedIn = stored(session);
 		long twoMinutesEarlier = signedIn.lastAccess() - 120_000;
 		jdbc.sql("update spring_session set last_access_time = ?, expiry_time = ? where session_id = ?")
-			.params(twoMinutesEarlier, twoMinutesEarlier + signedIn.timeoutMillis(), HttpVisitor.sessionId(session.getValue()))
+			.params(twoMinutesEarlier, twoMinutesEarlier + signedIn.timeoutMillis(),
+					HttpVisitor.sessionId(session.getValue()))
 			.update();
 
 		mockMvc.perform(get("/api/v1/me").cookie(session)).andExpect(status().isOk());
@@ -42,20 +46,32 @@ class SessionLastAccessWritesTest extends IntegrationTest {
 	}
 
 	private Cookie signIn() throws Exception {
-		Cookie anonymous = mockMvc.perform(get("/login")).andReturn().getResponse().getCookie(HttpVisitor.SESSION_COOKIE);
-		Cookie signedIn = mockMvc.perform(post("/login").cookie(anonymous).with(csrf()).param("username", "skhdt")
-			.param("password", DEMO_PASSWORD)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+		Cookie anonymous = mockMvc.perform(get("/login"))
+			.andReturn()
+			.getResponse()
+			.getCookie(HttpVisitor.SESSION_COOKIE);
+		Cookie signedIn = mockMvc
+			.perform(post("/login").cookie(anonymous)
+				.with(csrf())
+				.param("username", "skhdt")
+				.param("password", DEMO_PASSWORD))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
 			.getCookie(HttpVisitor.SESSION_COOKIE);
 		assertThat(signedIn).isNotNull();
 		return signedIn;
 	}
 
 	private StoredAccess stored(Cookie session) {
-		return jdbc.sql("select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?")
+		return jdbc
+			.sql("select last_access_time, expiry_time, max_inactive_interval from spring_session where session_id = ?")
 			.param(HttpVisitor.sessionId(session.getValue()))
-			.query((row, number) -> new StoredAccess(row.getLong(1), row.getLong(2), row.getInt(3) * 1000L)).single();
+			.query((row, number) -> new StoredAccess(row.getLong(1), row.getLong(2), row.getInt(3) * 1000L))
+			.single();
 	}
 
 	private record StoredAccess(long lastAccess, long expiry, long timeoutMillis) {
 	}
+
 }

@@ -18,19 +18,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.ddcihub.DdciHubApplication;
 
 /**
- * Two application nodes on one PostgreSQL, as behind a load balancer: node A starts with its embedded
- * database, node B is pointed at A's database as an external one. A visitor signs in on one node and
- * goes on using the other with the same cookie, real HTTP servers on both sides.
+ * Two application nodes on one PostgreSQL, as behind a load balancer: node A starts with
+ * its embedded database, node B is pointed at A's database as an external one. A visitor
+ * signs in on one node and goes on using the other with the same cookie, real HTTP
+ * servers on both sides.
  */
 class TwoNodesSessionTest {
 
 	private static final Path NODE_A_DATABASE = Path.of("target/test-data/two-nodes/postgres");
+
 	private static final String PASSWORD = "demo123";
 
 	private static ConfigurableApplicationContext nodeA;
+
 	private static ConfigurableApplicationContext nodeB;
+
 	private static String a;
+
 	private static String b;
+
 	private static JdbcClient database;
 
 	@BeforeAll
@@ -55,7 +61,8 @@ class TwoNodesSessionTest {
 		}
 		if (nodeA != null) {
 			nodeA.close();
-			// start() hands back the server node A started in this JVM, which outlives the context
+			// start() hands back the server node A started in this JVM, which outlives
+			// the context
 			EmbeddedPostgresServer.start(NODE_A_DATABASE, 0, false).stop();
 		}
 	}
@@ -70,29 +77,40 @@ class TwoNodesSessionTest {
 		HttpResponse<String> signedIn = visitor.postForm(a, "/login",
 				Map.of("username", "vanphong", "password", PASSWORD, "_csrf", HttpVisitor.csrfToken(loginPage)));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/"));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/"));
 		String session = visitor.sessionId();
 		assertThat(session).as("a new session id at sign-in").isNotNull().isNotEqualTo(anonymousSession);
 		assertThat(storedPrincipal(session)).isEqualTo("vanphong");
-		assertThat(database.sql("select max_inactive_interval from spring_session where session_id = ?").param(session)
-			.query(Integer.class).single()).as("server.servlet.session.timeout, 8 hours").isEqualTo(8 * 3600);
+		assertThat(database.sql("select max_inactive_interval from spring_session where session_id = ?")
+			.param(session)
+			.query(Integer.class)
+			.single()).as("server.servlet.session.timeout, 8 hours").isEqualTo(8 * 3600);
 		assertThat(isStored(anonymousSession)).as("the id from before sign-in is gone").isFalse();
 
 		HttpResponse<String> plansOnB = visitor.get(b, "/plans");
 		assertThat(plansOnB.statusCode()).isEqualTo(200);
 		assertThat(plansOnB.body()).contains("Trần Thị Phương").contains("60/KH-STNMT");
 		assertThat(new HttpVisitor().get(b, "/plans").headers().firstValue("Location"))
-			.as("node B does ask strangers to sign in").hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+			.as("node B does ask strangers to sign in")
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 
 		String tokenFromA = HttpVisitor.csrfToken(visitor.get(a, "/account"));
-		assertThat(visitor.postForm(b, "/account/tokens", Map.of("name", "Khóa tạo trên nút B", "_csrf", "not-the-token"))
-			.statusCode()).as("node B checks the token").isEqualTo(403);
+		assertThat(
+				visitor.postForm(b, "/account/tokens", Map.of("name", "Khóa tạo trên nút B", "_csrf", "not-the-token"))
+					.statusCode())
+			.as("node B checks the token")
+			.isEqualTo(403);
 		HttpResponse<String> created = visitor.postForm(b, "/account/tokens",
 				Map.of("name", "Khóa tạo trên nút B", "_csrf", tokenFromA));
 		assertThat(created.statusCode()).isEqualTo(302);
-		assertThat(database.sql("select count(*) from org_api_token t join org_user u on u.id = t.user_id "
-				+ "where u.username = 'vanphong' and t.name = 'Khóa tạo trên nút B'").query(Integer.class).single()).isOne();
-		assertThat(visitor.get(a, "/account").body()).as("the one-time message node B left in the session, shown by node A")
+		assertThat(database
+			.sql("select count(*) from org_api_token t join org_user u on u.id = t.user_id "
+					+ "where u.username = 'vanphong' and t.name = 'Khóa tạo trên nút B'")
+			.query(Integer.class)
+			.single()).isOne();
+		assertThat(visitor.get(a, "/account").body())
+			.as("the one-time message node B left in the session, shown by node A")
 			.contains("id=\"new-token\">ddci_");
 
 		visitor.get(a, "/?lang=en");
@@ -101,11 +119,14 @@ class TwoNodesSessionTest {
 		String signedInCookie = visitor.cookie(HttpVisitor.SESSION_COOKIE);
 		HttpResponse<String> signedOut = visitor.postForm(b, "/logout",
 				Map.of("_csrf", HttpVisitor.csrfToken(visitor.get(b, "/"))));
-		assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
+		assertThat(signedOut.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login?logout"));
 		assertThat(isStored(session)).as("signing out removes the stored session").isFalse();
-		HttpResponse<String> replayedOnA = HttpVisitor.withCookie(HttpVisitor.SESSION_COOKIE, signedInCookie).get(a, "/plans");
+		HttpResponse<String> replayedOnA = HttpVisitor.withCookie(HttpVisitor.SESSION_COOKIE, signedInCookie)
+			.get(a, "/plans");
 		assertThat(replayedOnA.statusCode()).isEqualTo(302);
-		assertThat(replayedOnA.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		assertThat(replayedOnA.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
 	}
 
 	@Test
@@ -118,7 +139,8 @@ class TwoNodesSessionTest {
 		HttpResponse<String> anonymous = script.get(a, "/api/v1/units");
 		assertThat(anonymous.statusCode()).isEqualTo(401);
 		assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
-		HttpResponse<String> withPassword = HttpVisitor.withBasicAuthentication("lanhdao", PASSWORD).get(b, "/api/v1/units");
+		HttpResponse<String> withPassword = HttpVisitor.withBasicAuthentication("lanhdao", PASSWORD)
+			.get(b, "/api/v1/units");
 		assertThat(withPassword.statusCode()).isEqualTo(200);
 		assertThat(withPassword.headers().allValues("Set-Cookie")).isEmpty();
 		assertThat(storedSessions()).isEqualTo(before);
@@ -128,15 +150,19 @@ class TwoNodesSessionTest {
 	void aSessionAttributeThisVersionCannotReadSignsTheUserOutInsteadOfFailing() {
 		HttpVisitor visitor = signedIn("qldd");
 		// what a node of another version (or an older Spring Security) might have stored
-		database.sql("update spring_session_attributes set attribute_bytes = decode('aced0005737200', 'hex') "
-				+ "where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id = "
-				+ "(select primary_id from spring_session where session_id = ?)").param(visitor.sessionId()).update();
+		database
+			.sql("update spring_session_attributes set attribute_bytes = decode('aced0005737200', 'hex') "
+					+ "where attribute_name = 'SPRING_SECURITY_CONTEXT' and session_primary_id = "
+					+ "(select primary_id from spring_session where session_id = ?)")
+			.param(visitor.sessionId())
+			.update();
 
 		HttpResponse<String> page = visitor.get(b, "/my-work");
 		assertThat(page.statusCode()).isEqualTo(302);
-		assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
-		HttpResponse<String> again = visitor.postForm(b, "/login",
-				Map.of("username", "qldd", "password", PASSWORD, "_csrf", HttpVisitor.csrfToken(visitor.get(b, "/login"))));
+		assertThat(page.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+		HttpResponse<String> again = visitor.postForm(b, "/login", Map.of("username", "qldd", "password", PASSWORD,
+				"_csrf", HttpVisitor.csrfToken(visitor.get(b, "/login"))));
 		assertThat(again.statusCode()).isEqualTo(302);
 		assertThat(visitor.get(a, "/my-work").statusCode()).isEqualTo(200);
 	}
@@ -148,26 +174,34 @@ class TwoNodesSessionTest {
 			.hasValueSatisfying(location -> assertThat(location).startsWith("https://").endsWith("/login"));
 		String token = HttpVisitor.csrfToken(visitor.get(a, "/login"));
 		visitor.postForm(b, "/login", Map.of("username", "ttcntt", "password", "not-the-password", "_csrf", token));
-		assertThat(database.sql("select remote_addr from org_login_attempt where username = 'ttcntt'").query(String.class).list())
-			.as("login throttling counts the visitor's address, not the load balancer's").containsExactly("203.0.113.45");
+		assertThat(database.sql("select remote_addr from org_login_attempt where username = 'ttcntt'")
+			.query(String.class)
+			.list()).as("login throttling counts the visitor's address, not the load balancer's")
+			.containsExactly("203.0.113.45");
 	}
 
 	private static HttpVisitor signedIn(String username) {
 		HttpVisitor visitor = new HttpVisitor();
 		String token = HttpVisitor.csrfToken(visitor.get(a, "/login"));
 		assertThat(visitor.postForm(a, "/login", Map.of("username", username, "password", PASSWORD, "_csrf", token))
-			.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+			.headers()
+			.firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 		return visitor;
 	}
 
 	private static String storedPrincipal(String sessionId) {
-		return database.sql("select principal_name from spring_session where session_id = ?").param(sessionId)
-			.query(String.class).optional().orElse(null);
+		return database.sql("select principal_name from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private static boolean isStored(String sessionId) {
-		return database.sql("select count(*) from spring_session where session_id = ?").param(sessionId)
-			.query(Integer.class).single() > 0;
+		return database.sql("select count(*) from spring_session where session_id = ?")
+			.param(sessionId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	private static int storedSessions() {
@@ -177,4 +211,5 @@ class TwoNodesSessionTest {
 	private static String baseUrl(ConfigurableApplicationContext node) {
 		return "http://localhost:" + node.getEnvironment().getRequiredProperty("local.server.port");
 	}
+
 }

@@ -28,9 +28,10 @@ import vn.ddcihub.documents.Signature;
 import vn.ddcihub.documents.TableContent;
 
 /**
- * A figure reads the same on a page, in Word, in PDF and in Excel: half-up on the decimal value
- * (6.125 → 6,13, where binary floating point with half-even gives 6,12), decimal comma, dots for
- * thousands; and a spreadsheet cell holds the figure as shown, with a format that shows it so.
+ * A figure reads the same on a page, in Word, in PDF and in Excel: half-up on the decimal
+ * value (6.125 → 6,13, where binary floating point with half-even gives 6,12), decimal
+ * comma, dots for thousands; and a spreadsheet cell holds the figure as shown, with a
+ * format that shows it so.
  */
 class FiguresReadTheSameEverywhereTest {
 
@@ -39,9 +40,10 @@ class FiguresReadTheSameEverywhereTest {
 	}
 
 	private static final List<Figure> FIGURES = List.of(new Figure(6.125, "6,13"), new Figure(0.005, "0,01"),
-			new Figure(0.015, "0,02"), new Figure(2.675, "2,68"), new Figure(55.01, "55,01"), new Figure(70.25, "70,25"),
-			new Figure(-6.125, "-6,13"), new Figure(-0.004, "0,00"), new Figure(1234.5, "1.234,50"),
-			new Figure(1234567.891, "1.234.567,89"), new Figure(12345, "12.345"), new Figure(7, "7"));
+			new Figure(0.015, "0,02"), new Figure(2.675, "2,68"), new Figure(55.01, "55,01"),
+			new Figure(70.25, "70,25"), new Figure(-6.125, "-6,13"), new Figure(-0.004, "0,00"),
+			new Figure(1234.5, "1.234,50"), new Figure(1234567.891, "1.234.567,89"), new Figure(12345, "12.345"),
+			new Figure(7, "7"));
 
 	private static final LocalDate DAY = LocalDate.of(2020, 6, 11);
 
@@ -64,7 +66,10 @@ class FiguresReadTheSameEverywhereTest {
 	@Test
 	void wordTableCellsShowWhatThePageShows() throws IOException {
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(renderers.docx(document())))) {
-			XWPFTable table = word.getTables().stream().filter(t -> t.getRows().size() == FIGURES.size() + 2).findFirst()
+			XWPFTable table = word.getTables()
+				.stream()
+				.filter(t -> t.getRows().size() == FIGURES.size() + 2)
+				.findFirst()
 				.orElseThrow();
 			Page page = page(Locale.forLanguageTag("vi"));
 			for (int i = 0; i < FIGURES.size(); i++) {
@@ -86,9 +91,11 @@ class FiguresReadTheSameEverywhereTest {
 			Page page = page(Locale.forLanguageTag("vi"));
 			for (int i = 0; i < FIGURES.size(); i++) {
 				assertThat(text).as("PDF, %s", FIGURES.get(i).value())
-					.containsPattern("(?m)^\\s*" + label(i) + "\\s*" + Pattern.quote(pageText(page, FIGURES.get(i).value())) + "\\s*$");
+					.containsPattern("(?m)^\\s*" + label(i) + "\\s*"
+							+ Pattern.quote(pageText(page, FIGURES.get(i).value())) + "\\s*$");
 			}
-			assertThat(text).containsPattern("(?m)^\\s*Ngày\\s*" + page.date(DAY) + "\\s*$").doesNotContain("6,12", "-0,00");
+			assertThat(text).containsPattern("(?m)^\\s*Ngày\\s*" + page.date(DAY) + "\\s*$")
+				.doesNotContain("6,12", "-0,00");
 		}
 		finally {
 			reader.close();
@@ -117,7 +124,9 @@ class FiguresReadTheSameEverywhereTest {
 		}
 	}
 
-	/** What a page template shows for a value: scores with two decimals, counts without. */
+	/**
+	 * What a page template shows for a value: scores with two decimals, counts without.
+	 */
 	private static String pageText(Page page, Number value) {
 		return value instanceof Integer ? page.number(value, 0) : page.score(value.doubleValue());
 	}
@@ -144,4 +153,5 @@ class FiguresReadTheSameEverywhereTest {
 	private static Page page(Locale locale) {
 		return new Page(null, locale, "/", null, null, List.of(), "_csrf", "");
 	}
+
 }

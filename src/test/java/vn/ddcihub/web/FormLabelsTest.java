@@ -20,8 +20,9 @@ import vn.ddcihub.IntegrationTest;
 import vn.ddcihub.shared.Label;
 
 /**
- * Every field of every form record a page binds names itself by a label that exists in Vietnamese
- * and English — so no message ever shows a field's code (title, leadUnitIds) to a person.
+ * Every field of every form record a page binds names itself by a label that exists in
+ * Vietnamese and English — so no message ever shows a field's code (title, leadUnitIds)
+ * to a person.
  */
 class FormLabelsTest extends IntegrationTest {
 
@@ -52,14 +53,17 @@ class FormLabelsTest extends IntegrationTest {
 					for (Locale locale : new Locale[] { Locale.forLanguageTag("vi"), Locale.ENGLISH }) {
 						String text = messages.getMessage(label.value(), null, null, locale);
 						if (text == null || text.contains("{")) {
-							missing.add(type.getSimpleName() + "." + component.getName() + ": " + label.value() + " (" + locale + ")");
+							missing.add(type.getSimpleName() + "." + component.getName() + ": " + label.value() + " ("
+									+ locale + ")");
 						}
 					}
 				}
 			}
 		}
-		assertThat(forms).as("form records bound by pages").contains("PlanForm", "TaskInput", "TargetInput", "UserForm",
-				"PasswordChangeForm", "EditionForm", "AuditFilter");
+		assertThat(forms).as("form records bound by pages")
+			.contains("PlanForm", "TaskInput", "TargetInput", "UserForm", "PasswordChangeForm", "EditionForm",
+					"AuditFilter");
 		assertThat(missing).isEmpty();
 	}
+
 }

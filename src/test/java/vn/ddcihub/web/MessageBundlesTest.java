@@ -19,10 +19,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Every message exists in Vietnamese and English, and every literal key a template uses exists. */
+/**
+ * Every message exists in Vietnamese and English, and every literal key a template uses
+ * exists.
+ */
 class MessageBundlesTest {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
 	private static final Pattern LITERAL_KEY = Pattern.compile("page\\.t\\(\"([a-zA-Z0-9_.]+)\"[,)]");
 
 	@ParameterizedTest
@@ -62,4 +66,5 @@ class MessageBundlesTest {
 		}
 		return properties;
 	}
+
 }

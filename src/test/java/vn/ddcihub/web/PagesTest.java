@@ -39,7 +39,8 @@ class PagesTest extends IntegrationTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(Matchers.containsString("<html lang=\"vi\">")))
 			.andExpect(content().string(Matchers.containsString("<h1>Không có quyền truy cập</h1>")))
-			.andExpect(content().string(Matchers.containsString("Tài khoản của bạn không được phép xem hoặc thay đổi nội dung này")));
+			.andExpect(content()
+				.string(Matchers.containsString("Tài khoản của bạn không được phép xem hoặc thay đổi nội dung này")));
 		mockMvc.perform(get("/admin/users?lang=en").with(httpBasic("qldd", DEMO_PASSWORD)).accept("text/html"))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(Matchers.containsString("<h1>Access denied</h1>")));
@@ -77,11 +78,14 @@ class PagesTest extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("/api/v1/units")))
 			.andExpect(content().string(Matchers.containsString("/api/v1/audit")))
-			.andExpect(jsonPath("$.components.schemas.ProblemDetail.properties.problems.items.properties.field").exists())
-			.andExpect(jsonPath("$.paths['/api/v1/plans/{id}'].put.responses['403'].content['application/problem+json'].schema['$ref']")
+			.andExpect(
+					jsonPath("$.components.schemas.ProblemDetail.properties.problems.items.properties.field").exists())
+			.andExpect(jsonPath(
+					"$.paths['/api/v1/plans/{id}'].put.responses['403'].content['application/problem+json'].schema['$ref']")
 				.value("#/components/schemas/ProblemDetail"))
 			.andExpect(jsonPath("$.paths['/api/v1/editions/{year}/results'].post.responses['413']").exists());
-		mockMvc.perform(get("/swagger-ui/index.html").with(httpBasic("skhdt", DEMO_PASSWORD))).andExpect(status().isOk());
+		mockMvc.perform(get("/swagger-ui/index.html").with(httpBasic("skhdt", DEMO_PASSWORD)))
+			.andExpect(status().isOk());
 	}
 
 	@Test
@@ -105,4 +109,5 @@ class PagesTest extends IntegrationTest {
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Thường xuyên"))))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("Hàng quý"))));
 	}
+
 }

@@ -22,18 +22,24 @@ import vn.ddcihub.documents.layout.PageSetup;
 import vn.ddcihub.documents.layout.TextStyle;
 
 /**
- * Where content goes in a Word document: appended, or inserted before a placeholder paragraph of
- * a template. Also keeps the pages: a change of orientation ends a section (its properties are the
- * document's own, turned), a new page without a turn breaks the page before the next paragraph, and
- * page numbers sit in a header that the first page skips.
+ * Where content goes in a Word document: appended, or inserted before a placeholder
+ * paragraph of a template. Also keeps the pages: a change of orientation ends a section
+ * (its properties are the document's own, turned), a new page without a turn breaks the
+ * page before the next paragraph, and page numbers sit in a header that the first page
+ * skips.
  */
 final class DocxFlow {
 
 	private final XWPFDocument document;
+
 	private final PageSetup page;
+
 	private XmlCursor cursor;
+
 	private boolean landscape;
+
 	private boolean pageBreakPending;
+
 	private int sectionsEnded;
 
 	private DocxFlow(XWPFDocument document, PageSetup page, XmlCursor cursor) {
@@ -54,8 +60,8 @@ final class DocxFlow {
 	}
 
 	/**
-	 * Writes into a template, which keeps its own pages: before {@code anchor}, or at the end when
-	 * the anchor is null.
+	 * Writes into a template, which keeps its own pages: before {@code anchor}, or at the
+	 * end when the anchor is null.
 	 */
 	static DocxFlow template(XWPFDocument template, XWPFParagraph anchor, PageSetup page) {
 		CTBody body = template.getDocument().getBody();
@@ -110,7 +116,10 @@ final class DocxFlow {
 		return table;
 	}
 
-	/** Continues on pages of the wanted orientation; {@code newPage} starts one even without a turn. */
+	/**
+	 * Continues on pages of the wanted orientation; {@code newPage} starts one even
+	 * without a turn.
+	 */
 	void pageStart(boolean wanted, boolean newPage) {
 		if (wanted == landscape) {
 			pageBreakPending = newPage && !document.getBodyElements().isEmpty();
@@ -118,7 +127,8 @@ final class DocxFlow {
 		}
 		pageBreakPending = false;
 		if (cursor == null && document.getBodyElements().isEmpty()) {
-			// Nothing written yet: the first section itself takes the orientation, no blank page before it.
+			// Nothing written yet: the first section itself takes the orientation, no
+			// blank page before it.
 			landscape = wanted;
 			return;
 		}
@@ -134,7 +144,10 @@ final class DocxFlow {
 		landscape = wanted;
 	}
 
-	/** The last section takes the current orientation; only the first section skips its first page number. */
+	/**
+	 * The last section takes the current orientation; only the first section skips its
+	 * first page number.
+	 */
 	void finish() {
 		CTSectPr body = bodySection(document);
 		if (sectionsEnded > 0 || landscape) {
@@ -170,10 +183,14 @@ final class DocxFlow {
 		margins.setGutter(BigInteger.ZERO);
 	}
 
-	/** A PAGE field centred in the header of every page but the first (whose header stays empty). */
+	/**
+	 * A PAGE field centred in the header of every page but the first (whose header stays
+	 * empty).
+	 */
 	private static void numberPages(XWPFDocument document, TextStyle style) {
 		XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
-		XWPFParagraph paragraph = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
+		XWPFParagraph paragraph = header.getParagraphs().isEmpty() ? header.createParagraph()
+				: header.getParagraphs().get(0);
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		field(paragraph, style).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
 		field(paragraph, style).getCTR().addNewInstrText().setStringValue(" PAGE ");
@@ -192,4 +209,5 @@ final class DocxFlow {
 		DocxPainter.style(run, style);
 		return run;
 	}
+
 }

@@ -38,7 +38,10 @@ import vn.ddcihub.documents.layout.TableStyle;
 import vn.ddcihub.documents.layout.TextStyle;
 import vn.ddcihub.shared.VietnameseFormat;
 
-/** Draws layout elements into a Word document with Apache POI; every measure comes from the layout. */
+/**
+ * Draws layout elements into a Word document with Apache POI; every measure comes from
+ * the layout.
+ */
 final class DocxPainter {
 
 	/** Height of the empty line a rule is the bottom border of. */
@@ -124,8 +127,8 @@ final class DocxPainter {
 	}
 
 	/**
-	 * A short rule centred under the line above: an empty line whose bottom border is narrowed by
-	 * equal indents.
+	 * A short rule centred under the line above: an empty line whose bottom border is
+	 * narrowed by equal indents.
 	 */
 	private static void rule(XWPFParagraph paragraph, Element.Rule rule, int availableTwips) {
 		paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -184,8 +187,10 @@ final class DocxPainter {
 		TableContent content = element.content();
 		TableStyle style = element.style();
 		if (!content.title().isBlank()) {
-			text(flow.paragraph(), Element.Text.centred(content.title(), style.title()).spaceAfter(style.titleSpaceAfterPt())
-				.keptWithNext());
+			text(flow.paragraph(),
+					Element.Text.centred(content.title(), style.title())
+						.spaceAfter(style.titleSpaceAfterPt())
+						.keptWithNext());
 		}
 		if (style.spaceBeforePt() > 0) {
 			spacer(flow.paragraph(), style.spaceBeforePt());
@@ -216,7 +221,8 @@ final class DocxPainter {
 		spacer(flow.paragraph(), style.spaceAfterPt());
 	}
 
-	private static void tableCell(XWPFTableCell cell, String value, TextStyle textStyle, Align align, TableStyle style) {
+	private static void tableCell(XWPFTableCell cell, String value, TextStyle textStyle, Align align,
+			TableStyle style) {
 		cell.setVerticalAlignment(XWPFVertAlign.CENTER);
 		XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
 		text(paragraph, new Element.Text(value, textStyle, align, 0, 0, 0, style.lineSpacing(), false));
@@ -236,8 +242,10 @@ final class DocxPainter {
 		text(paragraph, Element.Text.centred("", TextStyle.plain(1)));
 		paragraph.setKeepNext(picture.caption() != null);
 		try {
-			paragraph.getRuns().get(0).addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "chart.png",
-					Units.toEMU(PageSetup.points(widthMm)), Units.toEMU(PageSetup.points(heightMm)));
+			paragraph.getRuns()
+				.get(0)
+				.addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, "chart.png",
+						Units.toEMU(PageSetup.points(widthMm)), Units.toEMU(PageSetup.points(heightMm)));
 		}
 		catch (IOException | InvalidFormatException e) {
 			throw new IllegalStateException("cannot embed chart image", e);
@@ -260,7 +268,10 @@ final class DocxPainter {
 		}
 	}
 
-	/** Gives a freshly created table exactly {@code rows} × {@code columns} cells with fixed widths. */
+	/**
+	 * Gives a freshly created table exactly {@code rows} × {@code columns} cells with
+	 * fixed widths.
+	 */
 	private static void shape(XWPFTable table, int rows, double[] fractions, int widthTwips) {
 		int columns = fractions.length;
 		while (table.getNumberOfRows() < rows) {
@@ -280,13 +291,15 @@ final class DocxPainter {
 				cell.setWidth(Integer.toString(widths[c]));
 			}
 		}
-		CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+		CTTblPr properties = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr()
+				: table.getCTTbl().getTblPr();
 		if (!properties.isSetTblW()) {
 			properties.addNewTblW();
 		}
 		table.setWidthType(TableWidthType.DXA);
 		table.setWidth(Integer.toString(widthTwips));
-		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+				: table.getCTTbl().getTblGrid();
 		while (grid.sizeOfGridColArray() > 0) {
 			grid.removeGridCol(0);
 		}
@@ -317,4 +330,5 @@ final class DocxPainter {
 	private static int twentieths(double points) {
 		return (int) Math.round(points * 20);
 	}
+
 }

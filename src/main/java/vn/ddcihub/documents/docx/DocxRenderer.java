@@ -20,12 +20,14 @@ import vn.ddcihub.documents.layout.BundledFonts;
 import vn.ddcihub.documents.layout.Fields;
 
 /**
- * Word (DOCX) output of an {@link AdministrativeDocument} in the Decree 30/2020/NĐ-CP layout.
+ * Word (DOCX) output of an {@link AdministrativeDocument} in the Decree 30/2020/NĐ-CP
+ * layout.
  *
- * <p>A template named {@code name} is looked up first in the template directory given to the
- * constructor (administrators replace templates there without rebuilding), then on the class
- * path under {@code /documents/templates/}; when neither exists the layout is generated. See
- * {@code docs/documents.md} for the placeholders.
+ * <p>
+ * A template named {@code name} is looked up first in the template directory given to the
+ * constructor (administrators replace templates there without rebuilding), then on the
+ * class path under {@code /documents/templates/}; when neither exists the layout is
+ * generated. See {@code docs/documents.md} for the placeholders.
  */
 public final class DocxRenderer {
 
@@ -36,7 +38,10 @@ public final class DocxRenderer {
 
 	private final Path templateDirectory;
 
-	/** @param templateDirectory directory of administrator templates; may be null or missing */
+	/**
+	 * @param templateDirectory directory of administrator templates; may be null or
+	 * missing
+	 */
 	public DocxRenderer(Path templateDirectory) {
 		this.templateDirectory = templateDirectory;
 	}
@@ -46,7 +51,10 @@ public final class DocxRenderer {
 		return render(document, DEFAULT_TEMPLATE);
 	}
 
-	/** Renders with the named template, e.g. "ke-hoach.docx", falling back as described above. */
+	/**
+	 * Renders with the named template, e.g. "ke-hoach.docx", falling back as described
+	 * above.
+	 */
 	public byte[] render(AdministrativeDocument document, String templateName) {
 		byte[] template = findTemplate(templateName);
 		try (XWPFDocument word = template == null ? generated(document) : fromTemplate(template, document)) {
@@ -58,7 +66,10 @@ public final class DocxRenderer {
 		}
 	}
 
-	/** A document holding only tables (e.g. annexes exported alone), each with its orientation. */
+	/**
+	 * A document holding only tables (e.g. annexes exported alone), each with its
+	 * orientation.
+	 */
 	public byte[] renderTables(List<TableContent> tables) {
 		try (XWPFDocument word = newDocument()) {
 			DocxFlow flow = DocxFlow.generated(word, AdministrativeLayout.PAGE);
@@ -72,8 +83,8 @@ public final class DocxRenderer {
 	}
 
 	/**
-	 * The generated layout with placeholders instead of values: a starting point for administrators
-	 * who want to write their own template.
+	 * The generated layout with placeholders instead of values: a starting point for
+	 * administrators who want to write their own template.
 	 */
 	public byte[] starterTemplate() {
 		Fields placeholders = Fields.placeholders();
@@ -100,7 +111,10 @@ public final class DocxRenderer {
 		return word;
 	}
 
-	/** The template's own header and closing, filled; the body at {{noi_dung}}; annexes at the end. */
+	/**
+	 * The template's own header and closing, filled; the body at {{noi_dung}}; annexes at
+	 * the end.
+	 */
 	private static XWPFDocument fromTemplate(byte[] template, AdministrativeDocument document) throws IOException {
 		XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(template));
 		XWPFParagraph anchor = DocxTemplate.bodyAnchor(word);
@@ -153,4 +167,5 @@ public final class DocxRenderer {
 		word.write(out);
 		return out.toByteArray();
 	}
+
 }

@@ -11,15 +11,17 @@ import vn.ddcihub.documents.layout.Element.Grid.Cell;
 import vn.ddcihub.documents.layout.Element.Text;
 
 /**
- * The administrative layout of Decree 30/2020/NĐ-CP (thể thức văn bản hành chính), described once:
- * every measure, style and block order below is drawn the same by the Word and the PDF painter, so a
- * change here changes both.
+ * The administrative layout of Decree 30/2020/NĐ-CP (thể thức văn bản hành chính),
+ * described once: every measure, style and block order below is drawn the same by the
+ * Word and the PDF painter, so a change here changes both.
  *
- * <p>A4; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; Times New Roman 13–14 pt
- * for the body; page numbers centred at the top from page 2. Blocks in order: header (issuing body
- * left with a short rule under it, national name and motto right; number and symbol under the issuer,
- * place and date under the motto), title (kind and summary, a short rule), body, closing (recipients
- * left, signer right), then annexes on pages of their own.
+ * <p>
+ * A4; margins top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm; Times New Roman
+ * 13–14 pt for the body; page numbers centred at the top from page 2. Blocks in order:
+ * header (issuing body left with a short rule under it, national name and motto right;
+ * number and symbol under the issuer, place and date under the motto), title (kind and
+ * summary, a short rule), body, closing (recipients left, signer right), then annexes on
+ * pages of their own.
  */
 public final class AdministrativeLayout {
 
@@ -32,8 +34,9 @@ public final class AdministrativeLayout {
 	static final double RULE_THICKNESS_PT = 0.5;
 
 	/**
-	 * The header reaches this far into each side margin, as clerks set it, so that a long issuer name
-	 * ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") and the national motto each stay on one line.
+	 * The header reaches this far into each side margin, as clerks set it, so that a long
+	 * issuer name ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") and the national motto each stay on one
+	 * line.
 	 */
 	static final double HEADER_OVERHANG_MM = 10;
 	static final double HEADER_ISSUER_SHARE = 0.45;
@@ -53,8 +56,8 @@ public final class AdministrativeLayout {
 	static final double TITLE_RULE_SHARE = 0.25;
 	static final double TITLE_SPACE_AFTER_PT = 12;
 
-	public static final TableStyle TABLE = new TableStyle(TextStyle.bold(14), TextStyle.bold(12), TextStyle.plain(12), "EEEEEE",
-			4, 0.5, 1.0, 6, 0, 8);
+	public static final TableStyle TABLE = new TableStyle(TextStyle.bold(14), TextStyle.bold(12), TextStyle.plain(12),
+			"EEEEEE", 4, 0.5, 1.0, 6, 0, 8);
 
 	public static final BlockLayout BODY = new BlockLayout(PAGE, TextStyle.plain(14), 1.1, 12.7, 5, 6, 6, TABLE, 150,
 			TextStyle.italic(13));
@@ -63,7 +66,11 @@ public final class AdministrativeLayout {
 	static final TextStyle RECIPIENTS_LABEL_STYLE = TextStyle.boldItalic(12);
 	static final TextStyle RECIPIENTS_STYLE = TextStyle.plain(11);
 	static final TextStyle SIGNER_STYLE = TextStyle.bold(14);
-	/** Room for the handwritten signature and the seal between the signer's title and name. */
+
+	/**
+	 * Room for the handwritten signature and the seal between the signer's title and
+	 * name.
+	 */
 	static final double SIGNATURE_SPACE_PT = 70;
 
 	private AdministrativeLayout() {
@@ -80,7 +87,10 @@ public final class AdministrativeLayout {
 		return elements;
 	}
 
-	/** Issuer block (left) and national motto block (right), then number and place-and-date. */
+	/**
+	 * Issuer block (left) and national motto block (right), then number and
+	 * place-and-date.
+	 */
 	public static List<Element> header(Fields fields) {
 		List<Element> issuer = new ArrayList<>();
 		if (!fields.issuerParent().isBlank()) {
@@ -89,7 +99,8 @@ public final class AdministrativeLayout {
 		issuer.add(Text.centred(fields.issuer(), ISSUER_STYLE));
 		issuer.add(new Element.Rule(ISSUER_RULE_SHARE, RULE_THICKNESS_PT, RULE_SPACE_BEFORE_PT, 0));
 		List<Element> motto = List.of(Text.centred(NATION, NATION_STYLE), Text.centred(MOTTO, MOTTO_STYLE));
-		Cell number = new Cell(List.of(Text.centred("Số: " + fields.numberSymbol(), NUMBER_STYLE)), NUMBER_ROW_SPACE_PT);
+		Cell number = new Cell(List.of(Text.centred("Số: " + fields.numberSymbol(), NUMBER_STYLE)),
+				NUMBER_ROW_SPACE_PT);
 		Cell date = new Cell(List.of(Text.centred(fields.placeAndDate(), PLACE_DATE_STYLE)), NUMBER_ROW_SPACE_PT);
 		return List.of(new Grid(HEADER_OVERHANG_MM, List.of(HEADER_ISSUER_SHARE, 1 - HEADER_ISSUER_SHARE),
 				List.of(List.of(new Cell(issuer, 0), new Cell(motto, 0)), List.of(number, date)), 0, false));
@@ -114,7 +125,9 @@ public final class AdministrativeLayout {
 		return BODY.elements(blocks, false);
 	}
 
-	/** Where a template's body goes: a body paragraph holding only the body placeholder. */
+	/**
+	 * Where a template's body goes: a body paragraph holding only the body placeholder.
+	 */
 	public static Element bodyPlaceholder() {
 		return BODY.paragraph(Fields.placeholder(Fields.BODY), BODY.text(), 0);
 	}
@@ -138,8 +151,8 @@ public final class AdministrativeLayout {
 
 	/**
 	 * Annex tables (phụ lục), each on pages of its own orientation.
-	 *
-	 * @param afterContent whether something precedes the first annex (then it starts a new page)
+	 * @param afterContent whether something precedes the first annex (then it starts a
+	 * new page)
 	 */
 	public static List<Element> annexes(List<TableContent> tables, boolean afterContent) {
 		List<Element> elements = new ArrayList<>();
@@ -154,4 +167,5 @@ public final class AdministrativeLayout {
 	public static String recipientLine(String recipient) {
 		return "- " + recipient;
 	}
+
 }

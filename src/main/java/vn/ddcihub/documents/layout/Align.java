@@ -2,5 +2,7 @@ package vn.ddcihub.documents.layout;
 
 /** Horizontal alignment of a paragraph or table cell. */
 public enum Align {
+
 	LEFT, CENTRE, RIGHT, JUSTIFIED
+
 }

@@ -6,22 +6,22 @@ import java.util.List;
 import vn.ddcihub.documents.Block;
 
 /**
- * How body blocks are laid out in one kind of document: the text style and spacing of headings,
- * paragraphs and bullets, the table style, and the size limits of charts.
+ * How body blocks are laid out in one kind of document: the text style and spacing of
+ * headings, paragraphs and bullets, the table style, and the size limits of charts.
  *
- * @param lineSpacing          in lines (1.0 = single)
- * @param firstLineIndentMm    first-line indent of paragraphs, headings and bullets
- * @param secondLevelIndentMm  extra first-line indent of a "+" bullet
+ * @param lineSpacing in lines (1.0 = single)
+ * @param firstLineIndentMm first-line indent of paragraphs, headings and bullets
+ * @param secondLevelIndentMm extra first-line indent of a "+" bullet
  * @param chapterSpaceBeforePt space above a level-1 heading
- * @param chartMaxWidthMm      widest a chart is drawn (never wider than the text)
+ * @param chartMaxWidthMm widest a chart is drawn (never wider than the text)
  */
 public record BlockLayout(PageSetup page, TextStyle text, double lineSpacing, double firstLineIndentMm,
 		double secondLevelIndentMm, double spaceAfterPt, double chapterSpaceBeforePt, TableStyle table,
 		double chartMaxWidthMm, TextStyle caption) {
 
 	/**
-	 * The blocks as elements, starting on pages of the given orientation; a table of the other
-	 * orientation gets pages of its own, then the orientation returns.
+	 * The blocks as elements, starting on pages of the given orientation; a table of the
+	 * other orientation gets pages of its own, then the orientation returns.
 	 */
 	public List<Element> elements(List<Block> blocks, boolean landscape) {
 		List<Element> elements = new ArrayList<>();
@@ -63,8 +63,8 @@ public record BlockLayout(PageSetup page, TextStyle text, double lineSpacing, do
 		else if (block instanceof Block.Chart chart) {
 			String caption = chart.image().caption();
 			elements.add(new Element.Picture(chart.image(), Math.min(chartMaxWidthMm, page.textWidthMm(landscape)),
-					chart.heightShare(), caption.isBlank() ? null : Element.Text.centred(caption, this.caption)
-						.spaceAfter(spaceAfterPt)));
+					chart.heightShare(),
+					caption.isBlank() ? null : Element.Text.centred(caption, this.caption).spaceAfter(spaceAfterPt)));
 		}
 		else if (block instanceof Block.NewPage) {
 			elements.add(new Element.PageStart(landscape, true));

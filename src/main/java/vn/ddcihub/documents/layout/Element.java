@@ -8,18 +8,18 @@ import vn.ddcihub.documents.TableContent;
 
 /**
  * What a layout produces and a painter draws, the same for Word and PDF: the layouts
- * ({@link AdministrativeLayout}, {@link ReportLayout}) decide every text, style, measure and
- * order; the painters only translate these few elements into their format.
+ * ({@link AdministrativeLayout}, {@link ReportLayout}) decide every text, style, measure
+ * and order; the painters only translate these few elements into their format.
  */
-public sealed interface Element permits Element.Text, Element.Rule, Element.Grid, Element.Table, Element.Picture,
-		Element.PageStart {
+public sealed interface Element
+		permits Element.Text, Element.Rule, Element.Grid, Element.Table, Element.Picture, Element.PageStart {
 
 	/**
 	 * A paragraph; "\n" breaks the line within it.
 	 *
 	 * @param firstLineIndentMm indent of the first line
-	 * @param lineSpacing       in lines: 1.0 is single spacing of the font
-	 * @param keepWithNext      kept on the page of the element after it (headings, titles)
+	 * @param lineSpacing in lines: 1.0 is single spacing of the font
+	 * @param keepWithNext kept on the page of the element after it (headings, titles)
 	 */
 	record Text(String text, TextStyle style, Align align, double firstLineIndentMm, double spaceBeforePt,
 			double spaceAfterPt, double lineSpacing, boolean keepWithNext) implements Element {
@@ -29,7 +29,9 @@ public sealed interface Element permits Element.Text, Element.Rule, Element.Grid
 			Objects.requireNonNull(style, "style");
 		}
 
-		/** A centred line without spacing, as in the header, title and signature blocks. */
+		/**
+		 * A centred line without spacing, as in the header, title and signature blocks.
+		 */
 		public static Text centred(String text, TextStyle style) {
 			return new Text(text, style, Align.CENTRE, 0, 0, 0, 1.0, false);
 		}
@@ -55,18 +57,21 @@ public sealed interface Element permits Element.Text, Element.Rule, Element.Grid
 	/**
 	 * A short solid rule centred under the line above it.
 	 *
-	 * @param lengthFraction length as a share of the width it sits in (a cell, or the text width)
+	 * @param lengthFraction length as a share of the width it sits in (a cell, or the
+	 * text width)
 	 */
-	record Rule(double lengthFraction, double thicknessPt, double spaceBeforePt, double spaceAfterPt) implements Element {
+	record Rule(double lengthFraction, double thicknessPt, double spaceBeforePt,
+			double spaceAfterPt) implements Element {
 	}
 
 	/**
-	 * A borderless grid placing blocks side by side (issuer beside motto, recipients beside signer).
+	 * A borderless grid placing blocks side by side (issuer beside motto, recipients
+	 * beside signer).
 	 *
-	 * @param overhangMm     how far the grid reaches into each side margin
-	 * @param fractions      share of the grid's width per column
-	 * @param rows           rows of cells, one cell per column
-	 * @param keepTogether   never split across pages
+	 * @param overhangMm how far the grid reaches into each side margin
+	 * @param fractions share of the grid's width per column
+	 * @param rows rows of cells, one cell per column
+	 * @param keepTogether never split across pages
 	 */
 	record Grid(double overhangMm, List<Double> fractions, List<List<Cell>> rows, double spaceBeforePt,
 			boolean keepTogether) implements Element {
@@ -98,18 +103,20 @@ public sealed interface Element permits Element.Text, Element.Rule, Element.Grid
 	}
 
 	/**
-	 * A chart image centred, scaled to fit both limits with its proportions kept, and its caption.
+	 * A chart image centred, scaled to fit both limits with its proportions kept, and its
+	 * caption.
 	 *
 	 * @param maxHeightShare share of the page's text height it may take
-	 * @param caption        the caption line under it, or null
+	 * @param caption the caption line under it, or null
 	 */
 	record Picture(ChartImage image, double maxWidthMm, double maxHeightShare, Text caption) implements Element {
 	}
 
 	/**
-	 * Continues on pages of the given orientation: a change of orientation always starts a new page;
-	 * {@code newPage} starts one even when the orientation stays.
+	 * Continues on pages of the given orientation: a change of orientation always starts
+	 * a new page; {@code newPage} starts one even when the orientation stays.
 	 */
 	record PageStart(boolean landscape, boolean newPage) implements Element {
 	}
+
 }

@@ -9,10 +9,10 @@ import vn.ddcihub.documents.Signature;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * The texts of the fixed parts of an administrative document (header, title, closing), each with
- * the name of its Word template placeholder. The layout draws the same parts from real values or
- * from {@code {{placeholders}}} (the starter template), so a template made from the starter fills
- * back to the generated document.
+ * The texts of the fixed parts of an administrative document (header, title, closing),
+ * each with the name of its Word template placeholder. The layout draws the same parts
+ * from real values or from {@code {{placeholders}}} (the starter template), so a template
+ * made from the starter fills back to the generated document.
  */
 public record Fields(String issuerParent, String issuer, String numberSymbol, String placeAndDate, String kind,
 		String subtitle, String recipients, String authority, String signerTitle, String signerName) {
@@ -28,8 +28,9 @@ public record Fields(String issuerParent, String issuer, String numberSymbol, St
 		Signature signature = document.signature();
 		List<String> recipients = document.recipients().stream().map(AdministrativeLayout::recipientLine).toList();
 		return new Fields(document.issuerParent(), document.issuer(), document.numberSymbol(),
-				VietnameseFormat.placeAndDate(document.place(), document.date()), document.kind(), document.subtitle(), String.join("\n", recipients),
-				signature.hasAuthority() ? signature.authority() : "", signature.title(), signature.name());
+				VietnameseFormat.placeAndDate(document.place(), document.date()), document.kind(), document.subtitle(),
+				String.join("\n", recipients), signature.hasAuthority() ? signature.authority() : "", signature.title(),
+				signature.name());
 	}
 
 	/** Every field as its {{placeholder}}. */

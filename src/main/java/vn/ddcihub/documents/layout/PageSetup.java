@@ -1,16 +1,17 @@
 package vn.ddcihub.documents.layout;
 
 /**
- * A4 paper and the margins of a document, in millimetres, and whether pages from the second on
- * carry their number centred at the top.
+ * A4 paper and the margins of a document, in millimetres, and whether pages from the
+ * second on carry their number centred at the top.
  *
  * @param headerDistanceMm distance from the top edge to the page number
- * @param pageNumber       style of the page number; null when pages are not numbered
+ * @param pageNumber style of the page number; null when pages are not numbered
  */
 public record PageSetup(double topMm, double bottomMm, double leftMm, double rightMm, double headerDistanceMm,
 		TextStyle pageNumber) {
 
 	public static final double A4_SHORT_MM = 210;
+
 	public static final double A4_LONG_MM = 297;
 
 	public boolean numbered() {
@@ -30,7 +31,9 @@ public record PageSetup(double topMm, double bottomMm, double leftMm, double rig
 		return (float) (mm / 25.4 * 72);
 	}
 
-	/** Millimetres as twips (1/20 point), the unit of Word page and paragraph measures. */
+	/**
+	 * Millimetres as twips (1/20 point), the unit of Word page and paragraph measures.
+	 */
 	public static int twips(double mm) {
 		return (int) Math.round(mm / 25.4 * 1440);
 	}

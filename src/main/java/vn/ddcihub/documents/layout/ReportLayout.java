@@ -6,10 +6,10 @@ import java.util.List;
 import vn.ddcihub.documents.Report;
 
 /**
- * The layout of reports (the index league table and unit profile): landscape A4 with narrow
- * margins, a centred title, an optional highlighted note (e.g. "illustrative data"), then tables and
- * charts across the full width in compact type. Not an administrative document, so no Decree 30
- * header, signature or page numbers.
+ * The layout of reports (the index league table and unit profile): landscape A4 with
+ * narrow margins, a centred title, an optional highlighted note (e.g. "illustrative
+ * data"), then tables and charts across the full width in compact type. Not an
+ * administrative document, so no Decree 30 header, signature or page numbers.
  */
 public final class ReportLayout {
 
@@ -18,8 +18,8 @@ public final class ReportLayout {
 	static final double LINE_SPACING = 1.3;
 	static final TextStyle TITLE_STYLE = TextStyle.bold(15);
 	static final TextStyle NOTE_STYLE = TextStyle.italic(11).coloured("B03A2E");
-	static final TableStyle TABLE = new TableStyle(TextStyle.bold(12), TextStyle.bold(9), TextStyle.plain(9), "E8EEF7", 2,
-			0.5, LINE_SPACING, 6, 8, 0);
+	static final TableStyle TABLE = new TableStyle(TextStyle.bold(12), TextStyle.bold(9), TextStyle.plain(9), "E8EEF7",
+			2, 0.5, LINE_SPACING, 6, 8, 0);
 
 	static final BlockLayout BODY = new BlockLayout(PAGE, TextStyle.plain(11), LINE_SPACING, 0, 5, 4, 6, TABLE,
 			PAGE.textWidthMm(true), TextStyle.italic(11));
@@ -41,4 +41,5 @@ public final class ReportLayout {
 	private static Element.Text line(String text, TextStyle style) {
 		return new Element.Text(text, style, Align.CENTRE, 0, 0, 0, LINE_SPACING, true);
 	}
+
 }

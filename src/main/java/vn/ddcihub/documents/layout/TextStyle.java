@@ -1,8 +1,8 @@
 package vn.ddcihub.documents.layout;
 
 /**
- * How a run of text looks: size in points, weight, slant, underline and colour. The family is
- * always the bundled serif ({@link BundledFonts}).
+ * How a run of text looks: size in points, weight, slant, underline and colour. The
+ * family is always the bundled serif ({@link BundledFonts}).
  *
  * @param colour "rrggbb", or null for black
  */

@@ -13,8 +13,8 @@ import vn.ddcihub.documents.layout.BundledFonts;
 import vn.ddcihub.documents.layout.TextStyle;
 
 /**
- * Embedded Identity-H PDF fonts made from the bundled Liberation Serif faces, created once per JVM
- * and shared by every PDF.
+ * Embedded Identity-H PDF fonts made from the bundled Liberation Serif faces, created
+ * once per JVM and shared by every PDF.
  */
 final class PdfFonts {
 
@@ -32,11 +32,13 @@ final class PdfFonts {
 	static synchronized BaseFont base(BundledFonts.Face face) {
 		return BASE.computeIfAbsent(face, f -> {
 			try {
-				return BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BundledFonts.bytes(f), null);
+				return BaseFont.createFont(f.file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BundledFonts.bytes(f),
+						null);
 			}
 			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		});
 	}
+
 }

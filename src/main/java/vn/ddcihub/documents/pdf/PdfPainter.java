@@ -36,9 +36,11 @@ final class PdfPainter {
 
 	/** Height of the line a rule is drawn in, above the space the layout asks for. */
 	private static final float RULE_LINE_PT = 7;
+
 	private static final float RULE_OFFSET_PT = 2;
 
 	private final Document document;
+
 	private final PageSetup page;
 
 	private PdfPainter(Document document, PageSetup page) {
@@ -48,9 +50,10 @@ final class PdfPainter {
 
 	static byte[] paint(PageSetup page, String title, List<Element> elements) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		boolean landscape = !elements.isEmpty() && elements.get(0) instanceof Element.PageStart start && start.landscape();
-		Document document = new Document(a4(landscape), PageSetup.points(page.leftMm()), PageSetup.points(page.rightMm()),
-				PageSetup.points(page.topMm()), PageSetup.points(page.bottomMm()));
+		boolean landscape = !elements.isEmpty() && elements.get(0) instanceof Element.PageStart start
+				&& start.landscape();
+		Document document = new Document(a4(landscape), PageSetup.points(page.leftMm()),
+				PageSetup.points(page.rightMm()), PageSetup.points(page.topMm()), PageSetup.points(page.bottomMm()));
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		if (page.numbered()) {
 			writer.setPageEvent(new PageNumbers(page));
@@ -135,7 +138,8 @@ final class PdfPainter {
 				cell.setPadding(0);
 				cell.setPaddingTop((float) content.paddingTopPt());
 				for (Element element : content.content()) {
-					cell.addElement(element instanceof Element.Text text ? paragraph(text) : rule((Element.Rule) element));
+					cell.addElement(
+							element instanceof Element.Text text ? paragraph(text) : rule((Element.Rule) element));
 				}
 				table.addCell(cell);
 			}
@@ -147,7 +151,8 @@ final class PdfPainter {
 		TableContent content = element.content();
 		TableStyle style = element.style();
 		if (!content.title().isBlank()) {
-			document.add(paragraph(Element.Text.centred(content.title(), style.title()).spaceAfter(style.titleSpaceAfterPt())));
+			document.add(paragraph(
+					Element.Text.centred(content.title(), style.title()).spaceAfter(style.titleSpaceAfterPt())));
 		}
 		PdfPTable table = new PdfPTable(floats(content.columnFractions()));
 		table.setWidthPercentage(100);
@@ -162,15 +167,16 @@ final class PdfPainter {
 		}
 		for (List<Object> row : content.rows()) {
 			for (Object value : row) {
-				table.addCell(cell(VietnameseFormat.cell(value), style.cell(), value instanceof Number ? Align.RIGHT : Align.LEFT,
-						style));
+				table.addCell(cell(VietnameseFormat.cell(value), style.cell(),
+						value instanceof Number ? Align.RIGHT : Align.LEFT, style));
 			}
 		}
 		document.add(table);
 	}
 
 	private static PdfPCell cell(String text, TextStyle textStyle, Align align, TableStyle style) {
-		PdfPCell cell = new PdfPCell(new Phrase(leading(textStyle, style.lineSpacing()), text, PdfFonts.font(textStyle)));
+		PdfPCell cell = new PdfPCell(
+				new Phrase(leading(textStyle, style.lineSpacing()), text, PdfFonts.font(textStyle)));
 		cell.setHorizontalAlignment(alignment(align));
 		cell.setVerticalAlignment(com.lowagie.text.Element.ALIGN_MIDDLE);
 		cell.setPadding((float) style.paddingPt());
@@ -232,7 +238,9 @@ final class PdfPainter {
 		return floats;
 	}
 
-	/** Page numbers centred at the top from the second page on, as the page setup says. */
+	/**
+	 * Page numbers centred at the top from the second page on, as the page setup says.
+	 */
 	private static final class PageNumbers extends PdfPageEventHelper {
 
 		private final PageSetup page;
@@ -247,7 +255,8 @@ final class PdfPainter {
 			if (number < 2) {
 				return;
 			}
-			// The size of the page being ended, not of the next one (it may turn landscape).
+			// The size of the page being ended, not of the next one (it may turn
+			// landscape).
 			Rectangle size = writer.getPageSize();
 			Font font = PdfFonts.font(page.pageNumber());
 			float left = PageSetup.points(page.leftMm());
@@ -257,5 +266,7 @@ final class PdfPainter {
 			ColumnText.showTextAligned(writer.getDirectContent(), com.lowagie.text.Element.ALIGN_CENTER,
 					new Phrase(Integer.toString(number), font), x, y, 0);
 		}
+
 	}
+
 }

@@ -6,9 +6,9 @@ import vn.ddcihub.documents.layout.AdministrativeLayout;
 import vn.ddcihub.documents.layout.ReportLayout;
 
 /**
- * PDF output: an {@link AdministrativeDocument} in the Decree 30 layout, a {@link Report} in the
- * report layout. Liberation Serif (Times New Roman metrics) is embedded, so Vietnamese diacritics
- * display everywhere.
+ * PDF output: an {@link AdministrativeDocument} in the Decree 30 layout, a {@link Report}
+ * in the report layout. Liberation Serif (Times New Roman metrics) is embedded, so
+ * Vietnamese diacritics display everywhere.
  */
 public final class PdfRenderer {
 
@@ -20,4 +20,5 @@ public final class PdfRenderer {
 	public byte[] render(Report report) {
 		return PdfPainter.paint(ReportLayout.PAGE, report.title(), ReportLayout.document(report));
 	}
+
 }

@@ -31,173 +31,189 @@ import vn.ddcihub.documents.layout.TableStyle;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * Renders tables to an Excel workbook, one sheet per table: an optional title row, a bold shaded
- * frozen header row, wrapped text, dates as {@code dd/mm/yyyy} and numbers kept numeric. A number
- * is stored as shown in Word, PDF and on pages (rounded half-up by {@link VietnameseFormat}) with
- * the matching format ({@code #,##0.00}, or {@code #,##0} for whole numbers; Excel shows the
- * reader's separators), so no spreadsheet's own rounding can make it read differently. Type and
- * shading follow the documents' table style; printing fits a sheet to the page width.
+ * Renders tables to an Excel workbook, one sheet per table: an optional title row, a bold
+ * shaded frozen header row, wrapped text, dates as {@code dd/mm/yyyy} and numbers kept
+ * numeric. A number is stored as shown in Word, PDF and on pages (rounded half-up by
+ * {@link VietnameseFormat}) with the matching format ({@code #,##0.00}, or {@code #,##0}
+ * for whole numbers; Excel shows the reader's separators), so no spreadsheet's own
+ * rounding can make it read differently. Type and shading follow the documents' table
+ * style; printing fits a sheet to the page width.
  */
 public final class XlsxRenderer {
 
-    private static final TableStyle STYLE = AdministrativeLayout.TABLE;
-    private static final int TOTAL_WIDTH_CHARS_PORTRAIT = 100;
-    private static final int TOTAL_WIDTH_CHARS_LANDSCAPE = 160;
+	private static final TableStyle STYLE = AdministrativeLayout.TABLE;
 
-    /** One table on one sheet. */
-    public byte[] render(TableContent table) {
-        return render(List.of(table));
-    }
+	private static final int TOTAL_WIDTH_CHARS_PORTRAIT = 100;
 
-    /** Several tables, one sheet each, named after their titles. */
-    public byte[] render(List<TableContent> tables) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
-            Set<String> names = new HashSet<>();
-            for (TableContent table : tables) {
-                sheet(workbook, styles, table, uniqueName(table.title(), names));
-            }
-            if (tables.isEmpty()) {
-                workbook.createSheet("Sheet1");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+	private static final int TOTAL_WIDTH_CHARS_LANDSCAPE = 160;
 
-    /** Index of the header row on a sheet made from {@code table}; data rows follow it. */
-    public static int headerRowIndex(TableContent table) {
-        return table.title().isBlank() ? 0 : 1;
-    }
+	/** One table on one sheet. */
+	public byte[] render(TableContent table) {
+		return render(List.of(table));
+	}
 
-    private static void sheet(Workbook workbook, Styles styles, TableContent table, String name) {
-        Sheet sheet = workbook.createSheet(name);
-        int columns = table.headers().size();
-        int headerIndex = headerRowIndex(table);
-        if (headerIndex == 1) {
-            Cell title = sheet.createRow(0).createCell(0);
-            title.setCellValue(table.title());
-            title.setCellStyle(styles.title);
-            if (columns > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-            }
-        }
-        Row header = sheet.createRow(headerIndex);
-        for (int c = 0; c < columns; c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(table.headers().get(c));
-            cell.setCellStyle(styles.header);
-        }
-        int r = headerIndex + 1;
-        for (List<Object> values : table.rows()) {
-            Row row = sheet.createRow(r++);
-            for (int c = 0; c < columns; c++) {
-                write(row.createCell(c), values.get(c), styles);
-            }
-        }
-        sheet.createFreezePane(0, headerIndex + 1);
-        widths(sheet, table);
-        sheet.getPrintSetup().setLandscape(table.landscape());
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        // As wide as the paper, as many pages long as needed.
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
-    }
+	/** Several tables, one sheet each, named after their titles. */
+	public byte[] render(List<TableContent> tables) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			Set<String> names = new HashSet<>();
+			for (TableContent table : tables) {
+				sheet(workbook, styles, table, uniqueName(table.title(), names));
+			}
+			if (tables.isEmpty()) {
+				workbook.createSheet("Sheet1");
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 
-    private static void write(Cell cell, Object value, Styles styles) {
-        if (value instanceof Number number) {
-            int digits = VietnameseFormat.fractionDigits(number);
-            cell.setCellValue(VietnameseFormat.rounded(number, digits).doubleValue());
-            cell.setCellStyle(digits == 0 ? styles.integer : styles.decimal);
-        } else if (value instanceof LocalDate date) {
-            cell.setCellValue(date);
-            cell.setCellStyle(styles.date);
-        } else {
-            cell.setCellValue(value == null ? "" : value.toString());
-            cell.setCellStyle(styles.text);
-        }
-    }
+	/**
+	 * Index of the header row on a sheet made from {@code table}; data rows follow it.
+	 */
+	public static int headerRowIndex(TableContent table) {
+		return table.title().isBlank() ? 0 : 1;
+	}
 
-    private static void widths(Sheet sheet, TableContent table) {
-        int total = table.landscape() ? TOTAL_WIDTH_CHARS_LANDSCAPE : TOTAL_WIDTH_CHARS_PORTRAIT;
-        if (table.widthRatios().isEmpty()) {
-            for (int c = 0; c < table.headers().size(); c++) {
-                sheet.autoSizeColumn(c);
-                int cap = 60 * 256;
-                sheet.setColumnWidth(c, Math.min(cap, Math.max(10 * 256, sheet.getColumnWidth(c) + 512)));
-            }
-            return;
-        }
-        double[] fractions = table.columnFractions();
-        for (int c = 0; c < fractions.length; c++) {
-            sheet.setColumnWidth(c, (int) Math.max(6 * 256, Math.round(fractions[c] * total * 256)));
-        }
-    }
+	private static void sheet(Workbook workbook, Styles styles, TableContent table, String name) {
+		Sheet sheet = workbook.createSheet(name);
+		int columns = table.headers().size();
+		int headerIndex = headerRowIndex(table);
+		if (headerIndex == 1) {
+			Cell title = sheet.createRow(0).createCell(0);
+			title.setCellValue(table.title());
+			title.setCellStyle(styles.title);
+			if (columns > 1) {
+				sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+			}
+		}
+		Row header = sheet.createRow(headerIndex);
+		for (int c = 0; c < columns; c++) {
+			Cell cell = header.createCell(c);
+			cell.setCellValue(table.headers().get(c));
+			cell.setCellStyle(styles.header);
+		}
+		int r = headerIndex + 1;
+		for (List<Object> values : table.rows()) {
+			Row row = sheet.createRow(r++);
+			for (int c = 0; c < columns; c++) {
+				write(row.createCell(c), values.get(c), styles);
+			}
+		}
+		sheet.createFreezePane(0, headerIndex + 1);
+		widths(sheet, table);
+		sheet.getPrintSetup().setLandscape(table.landscape());
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		// As wide as the paper, as many pages long as needed.
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
+	}
 
-    private static String uniqueName(String title, Set<String> used) {
-        String base = WorkbookUtil.createSafeSheetName(title.isBlank() ? "Bang" : title);
-        String name = base;
-        for (int i = 2; !used.add(name.toLowerCase()); i++) {
-            String suffix = " (" + i + ")";
-            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
-        }
-        return name;
-    }
+	private static void write(Cell cell, Object value, Styles styles) {
+		if (value instanceof Number number) {
+			int digits = VietnameseFormat.fractionDigits(number);
+			cell.setCellValue(VietnameseFormat.rounded(number, digits).doubleValue());
+			cell.setCellStyle(digits == 0 ? styles.integer : styles.decimal);
+		}
+		else if (value instanceof LocalDate date) {
+			cell.setCellValue(date);
+			cell.setCellStyle(styles.date);
+		}
+		else {
+			cell.setCellValue(value == null ? "" : value.toString());
+			cell.setCellStyle(styles.text);
+		}
+	}
 
-    /** Cell styles shared by all sheets of one workbook. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle header;
-        final CellStyle text;
-        final CellStyle decimal;
-        final CellStyle integer;
-        final CellStyle date;
+	private static void widths(Sheet sheet, TableContent table) {
+		int total = table.landscape() ? TOTAL_WIDTH_CHARS_LANDSCAPE : TOTAL_WIDTH_CHARS_PORTRAIT;
+		if (table.widthRatios().isEmpty()) {
+			for (int c = 0; c < table.headers().size(); c++) {
+				sheet.autoSizeColumn(c);
+				int cap = 60 * 256;
+				sheet.setColumnWidth(c, Math.min(cap, Math.max(10 * 256, sheet.getColumnWidth(c) + 512)));
+			}
+			return;
+		}
+		double[] fractions = table.columnFractions();
+		for (int c = 0; c < fractions.length; c++) {
+			sheet.setColumnWidth(c, (int) Math.max(6 * 256, Math.round(fractions[c] * total * 256)));
+		}
+	}
 
-        Styles(XSSFWorkbook workbook) {
-            Font plain = font(workbook, false, STYLE.cell().size());
-            Font bold = font(workbook, true, STYLE.header().size());
-            title = workbook.createCellStyle();
-            title.setFont(font(workbook, true, STYLE.title().size()));
-            title.setAlignment(HorizontalAlignment.CENTER);
-            header = bordered(workbook, bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
-            ((XSSFCellStyle) header).setFillForegroundColor(new XSSFColor(
-                    java.util.HexFormat.of().parseHex(STYLE.headerShade()), null));
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            text = bordered(workbook, plain);
-            decimal = bordered(workbook, plain);
-            decimal.setDataFormat(workbook.createDataFormat().getFormat(
-                    VietnameseFormat.spreadsheetPattern(VietnameseFormat.DECIMALS)));
-            integer = bordered(workbook, plain);
-            integer.setDataFormat(workbook.createDataFormat().getFormat(VietnameseFormat.spreadsheetPattern(0)));
-            date = bordered(workbook, plain);
-            date.setDataFormat(workbook.createDataFormat().getFormat(VietnameseFormat.spreadsheetDatePattern()));
-            date.setAlignment(HorizontalAlignment.CENTER);
-        }
+	private static String uniqueName(String title, Set<String> used) {
+		String base = WorkbookUtil.createSafeSheetName(title.isBlank() ? "Bang" : title);
+		String name = base;
+		for (int i = 2; !used.add(name.toLowerCase()); i++) {
+			String suffix = " (" + i + ")";
+			name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+		}
+		return name;
+	}
 
-        private static Font font(Workbook workbook, boolean bold, double size) {
-            Font font = workbook.createFont();
-            font.setFontName(BundledFonts.FAMILY);
-            font.setFontHeightInPoints((short) Math.round(size));
-            font.setBold(bold);
-            return font;
-        }
+	/** Cell styles shared by all sheets of one workbook. */
+	private static final class Styles {
 
-        private static CellStyle bordered(Workbook workbook, Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
-        }
-    }
+		final CellStyle title;
+
+		final CellStyle header;
+
+		final CellStyle text;
+
+		final CellStyle decimal;
+
+		final CellStyle integer;
+
+		final CellStyle date;
+
+		Styles(XSSFWorkbook workbook) {
+			Font plain = font(workbook, false, STYLE.cell().size());
+			Font bold = font(workbook, true, STYLE.header().size());
+			title = workbook.createCellStyle();
+			title.setFont(font(workbook, true, STYLE.title().size()));
+			title.setAlignment(HorizontalAlignment.CENTER);
+			header = bordered(workbook, bold);
+			header.setAlignment(HorizontalAlignment.CENTER);
+			((XSSFCellStyle) header)
+				.setFillForegroundColor(new XSSFColor(java.util.HexFormat.of().parseHex(STYLE.headerShade()), null));
+			header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			text = bordered(workbook, plain);
+			decimal = bordered(workbook, plain);
+			decimal.setDataFormat(workbook.createDataFormat()
+				.getFormat(VietnameseFormat.spreadsheetPattern(VietnameseFormat.DECIMALS)));
+			integer = bordered(workbook, plain);
+			integer.setDataFormat(workbook.createDataFormat().getFormat(VietnameseFormat.spreadsheetPattern(0)));
+			date = bordered(workbook, plain);
+			date.setDataFormat(workbook.createDataFormat().getFormat(VietnameseFormat.spreadsheetDatePattern()));
+			date.setAlignment(HorizontalAlignment.CENTER);
+		}
+
+		private static Font font(Workbook workbook, boolean bold, double size) {
+			Font font = workbook.createFont();
+			font.setFontName(BundledFonts.FAMILY);
+			font.setFontHeightInPoints((short) Math.round(size));
+			font.setBold(bold);
+			return font;
+		}
+
+		private static CellStyle bordered(Workbook workbook, Font font) {
+			CellStyle style = workbook.createCellStyle();
+			style.setFont(font);
+			style.setWrapText(true);
+			style.setVerticalAlignment(VerticalAlignment.TOP);
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+			return style;
+		}
+
+	}
+
 }

@@ -16,15 +16,18 @@ import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Changes to the assessed units (đơn vị được đánh giá) of a block: adding, renaming, and linking
- * each to the DDCI Hub organisation it is.
+ * Changes to the assessed units (đơn vị được đánh giá) of a block: adding, renaming, and
+ * linking each to the DDCI Hub organisation it is.
  */
 @Service
 public class AssessedUnits {
 
 	private final IndexRepository repository;
+
 	private final AuditTrail audit;
+
 	private final OrgDirectory directory;
+
 	private final EditionResultsCache cache;
 
 	AssessedUnits(IndexRepository repository, AuditTrail audit, OrgDirectory directory, EditionResultsCache cache) {
@@ -39,13 +42,18 @@ public class AssessedUnits {
 	public AssessedUnit createUnit(AssessedUnit unit) {
 		if (unit.code() != null && unit.block() != null
 				&& repository.unit(unit.block(), unit.code().strip().toUpperCase(Locale.ROOT)).isPresent()) {
-			throw new BadInputException(List.of(InputProblem.field("code", "Mã đơn vị " + unit.code().strip().toUpperCase(Locale.ROOT)
-					+ " đã có trong " + IndexService.blockName(unit.block()).toLowerCase(Locale.ROOT) + "; hãy sửa đơn vị đó trong danh sách")));
+			throw new BadInputException(List.of(InputProblem.field("code",
+					"Mã đơn vị " + unit.code().strip().toUpperCase(Locale.ROOT) + " đã có trong "
+							+ IndexService.blockName(unit.block()).toLowerCase(Locale.ROOT)
+							+ "; hãy sửa đơn vị đó trong danh sách")));
 		}
 		return saveUnit(unit);
 	}
 
-	/** Renames an existing assessed unit and links it to an organisation (or unlinks it: null). */
+	/**
+	 * Renames an existing assessed unit and links it to an organisation (or unlinks it:
+	 * null).
+	 */
 	@Transactional
 	public AssessedUnit updateUnit(Block block, String code, String name, Long organisationId) {
 		AssessedUnit existing = repository.unit(block, code.strip().toUpperCase(Locale.ROOT))
@@ -66,7 +74,8 @@ public class AssessedUnits {
 			unitProblems.add(InputProblem.field("block", "Cần chọn khối"));
 		}
 		if (unit.organisationId() != null && directory.organisation(unit.organisationId()).isEmpty()) {
-			unitProblems.add(InputProblem.field("organisationId", "Không có cơ quan số " + unit.organisationId() + " trong DDCI Hub"));
+			unitProblems.add(InputProblem.field("organisationId",
+					"Không có cơ quan số " + unit.organisationId() + " trong DDCI Hub"));
 		}
 		if (!unitProblems.isEmpty()) {
 			throw new BadInputException(unitProblems);
@@ -77,8 +86,9 @@ public class AssessedUnits {
 		repository.saveUnit(normalised);
 		cache.touch(normalised.block());
 		audit.record("AssessedUnit", normalised.block() + "-" + normalised.code(),
-				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), normalised,
-				normalised.organisationId());
+				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null),
+				normalised, normalised.organisationId());
 		return normalised;
 	}
+
 }

@@ -15,9 +15,9 @@ import vn.ddcihub.scoring.Stats;
 import vn.ddcihub.scoring.WeightedTotal;
 
 /**
- * Computes an edition's league table (bảng xếp hạng) from its definition and stored scores with the
- * scoring math: weighted totals, competition ranks, medians and quartiles, below-median flags,
- * bands and the changes against the previous edition.
+ * Computes an edition's league table (bảng xếp hạng) from its definition and stored
+ * scores with the scoring math: weighted totals, competition ranks, medians and
+ * quartiles, below-median flags, bands and the changes against the previous edition.
  */
 public final class EditionCalculator {
 
@@ -78,21 +78,22 @@ public final class EditionCalculator {
 			if (before != null) {
 				previousTotal = before.total();
 				previousRank = before.totalRank() == 0 ? null : before.totalRank();
-				totalChange = previousTotal == null || Double.isNaN(totals[u]) ? null : round(totals[u] - previousTotal);
+				totalChange = previousTotal == null || Double.isNaN(totals[u]) ? null
+						: round(totals[u] - previousTotal);
 				rankChange = previousRank == null || totalRanks[u] == 0 ? null : previousRank - totalRanks[u];
 			}
 			for (int c = 0; c < m; c++) {
 				scoreChanges.add(change(before, previous, definition.components().get(c), columns[c][u]));
 			}
 			units.add(new UnitResult(unit.code(), unit.name(), unit.organisationId(), scores, unitRanks, below,
-					value(computed[u]), publishedTotal, value(totals[u]), difference, totalRanks[u], unit.publishedRank(),
-					band, previousTotal, previousRank, totalChange, rankChange, scoreChanges));
+					value(computed[u]), publishedTotal, value(totals[u]), difference, totalRanks[u],
+					unit.publishedRank(), band, previousTotal, previousRank, totalChange, rankChange, scoreChanges));
 		}
 		units.sort(Comparator.comparingInt((UnitResult r) -> r.totalRank() == 0 ? Integer.MAX_VALUE : r.totalRank())
 			.thenComparing(UnitResult::code));
 		return new EditionResults(definition.year(), definition.block(), definition.name(), definition.illustrative(),
-				definition.components(), definition.bands(), previous == null ? null : previous.year(), List.copyOf(units),
-				List.copyOf(componentStats), totalStats);
+				definition.components(), definition.bands(), previous == null ? null : previous.year(),
+				List.copyOf(units), List.copyOf(componentStats), totalStats);
 	}
 
 	private static Double change(UnitResult before, EditionResults previous, ComponentDef component, double score) {
@@ -115,7 +116,10 @@ public final class EditionCalculator {
 				scoreAtRank(values, REFERENCE_RANK));
 	}
 
-	/** The score held by the unit at rank {@code k} (k-th best present score), null when fewer are scored. */
+	/**
+	 * The score held by the unit at rank {@code k} (k-th best present score), null when
+	 * fewer are scored.
+	 */
 	static Double scoreAtRank(double[] values, int k) {
 		double[] present = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
 		return present.length < k ? null : present[present.length - k];
@@ -125,7 +129,10 @@ public final class EditionCalculator {
 		return Double.isNaN(number) ? null : number;
 	}
 
-	/** Quartiles and means to four decimals: enough for 2-decimal scores, without binary noise like 4.1850000000000005. */
+	/**
+	 * Quartiles and means to four decimals: enough for 2-decimal scores, without binary
+	 * noise like 4.1850000000000005.
+	 */
 	private static Double statistic(double number) {
 		return Double.isNaN(number) ? null : Math.round(number * 10_000) / 10_000.0;
 	}
@@ -133,4 +140,5 @@ public final class EditionCalculator {
 	static double round(double number) {
 		return Rounding.halfUp(number, Rounding.PUBLISHED_SCALE);
 	}
+
 }

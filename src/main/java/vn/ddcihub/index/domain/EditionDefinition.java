@@ -8,17 +8,23 @@ import vn.ddcihub.scoring.Band;
 import vn.ddcihub.scoring.Bands;
 
 /**
- * The definition of an edition (kỳ đánh giá) of the index for a block: its component indices
- * (chỉ số thành phần) with weights, optional indicators (chỉ tiêu) and bands (nhóm xếp loại).
- * Every edition stores its own definition because components and weights change between years.
+ * The definition of an edition (kỳ đánh giá) of the index for a block: its component
+ * indices (chỉ số thành phần) with weights, optional indicators (chỉ tiêu) and bands
+ * (nhóm xếp loại). Every edition stores its own definition because components and weights
+ * change between years.
  */
 public record EditionDefinition(int year, Block block, String name, boolean illustrative, List<ComponentDef> components,
 		List<IndicatorDef> indicators, List<BandDef> bands) {
 
-	/** Lengths of the index tables' columns: codes, names, indicator names, band labels. */
+	/**
+	 * Lengths of the index tables' columns: codes, names, indicator names, band labels.
+	 */
 	public static final int CODE_MAX = 32;
+
 	public static final int NAME_MAX = 255;
+
 	public static final int INDICATOR_NAME_MAX = 500;
+
 	public static final int BAND_LABEL_MAX = 120;
 
 	public EditionDefinition {
@@ -41,14 +47,11 @@ public record EditionDefinition(int year, Block block, String name, boolean illu
 
 	/** The seed's eight department-block components, equal weights, default bands. */
 	public static EditionDefinition ddciDefault(int year, Block block, String name, boolean illustrative) {
-		String[][] names = {
-				{ "Tính minh bạch và tiếp cận thông tin", "Transparency and access to information" },
-				{ "Chi phí thời gian", "Time costs" },
-				{ "Chi phí không chính thức", "Informal costs" },
+		String[][] names = { { "Tính minh bạch và tiếp cận thông tin", "Transparency and access to information" },
+				{ "Chi phí thời gian", "Time costs" }, { "Chi phí không chính thức", "Informal costs" },
 				{ "Cạnh tranh bình đẳng", "Equal competition" },
 				{ "Dịch vụ hỗ trợ doanh nghiệp", "Business support services" },
-				{ "Thiết chế pháp lý", "Legal institutions" },
-				{ "Vai trò người đứng đầu", "Role of the head" },
+				{ "Thiết chế pháp lý", "Legal institutions" }, { "Vai trò người đứng đầu", "Role of the head" },
 				{ "Tính năng động và hiệu lực của hệ thống", "Dynamism and effectiveness" } };
 		List<ComponentDef> components = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {

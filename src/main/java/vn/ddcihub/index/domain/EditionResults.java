@@ -8,9 +8,9 @@ import vn.ddcihub.index.domain.EditionDefinition.BandDef;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 
 /**
- * Everything computed for one edition and block (kết quả kỳ đánh giá): every unit's scores, total,
- * ranks, band and year-on-year changes, and the block statistics per component and for the total.
- * Missing numbers are null.
+ * Everything computed for one edition and block (kết quả kỳ đánh giá): every unit's
+ * scores, total, ranks, band and year-on-year changes, and the block statistics per
+ * component and for the total. Missing numbers are null.
  */
 public record EditionResults(int year, Block block, String name, boolean illustrative, List<ComponentDef> components,
 		List<BandDef> bands, Integer previousYear, List<UnitResult> units, List<ColumnStats> componentStats,
@@ -19,22 +19,25 @@ public record EditionResults(int year, Block block, String name, boolean illustr
 	/**
 	 * One unit's line of the league table.
 	 *
-	 * @param computedTotal   Σ wᵢ·cᵢ / Σ wᵢ × 10 rounded to 2 decimals
-	 * @param publishedTotal  the imported published total, authoritative when present
-	 * @param total           the total used for ranks and bands: published, else computed
+	 * @param computedTotal Σ wᵢ·cᵢ / Σ wᵢ × 10 rounded to 2 decimals
+	 * @param publishedTotal the imported published total, authoritative when present
+	 * @param total the total used for ranks and bands: published, else computed
 	 * @param totalDifference published − computed, when both exist
 	 */
 	public record UnitResult(String code, String name, Long organisationId, List<Double> scores, List<Integer> ranks,
-			List<Boolean> belowMedian, Double computedTotal, Double publishedTotal, Double total, Double totalDifference,
-			int totalRank, Integer publishedRank, String band, Double previousTotal, Integer previousRank,
-			Double totalChange, Integer rankChange, List<Double> scoreChanges) {
+			List<Boolean> belowMedian, Double computedTotal, Double publishedTotal, Double total,
+			Double totalDifference, int totalRank, Integer publishedRank, String band, Double previousTotal,
+			Integer previousRank, Double totalChange, Integer rankChange, List<Double> scoreChanges) {
 
 		public int belowMedianCount() {
 			return (int) belowMedian.stream().filter(Boolean::booleanValue).count();
 		}
 	}
 
-	/** Block statistics of one column; {@code scoreAtRank10} is the score of the unit ranked 10th. */
+	/**
+	 * Block statistics of one column; {@code scoreAtRank10} is the score of the unit
+	 * ranked 10th.
+	 */
 	public record ColumnStats(String code, int count, Double min, Double q1, Double median, Double q3, Double max,
 			Double mean, Double scoreAtRank10) {
 	}

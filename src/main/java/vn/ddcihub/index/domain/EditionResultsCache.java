@@ -15,19 +15,26 @@ import vn.ddcihub.index.Block;
 import vn.ddcihub.index.EditionResultsChanged;
 
 /**
- * The computed editions (bảng xếp hạng đã tính) of this node, checked against the editions' change
- * stamp so several application nodes stay consistent. Not transactional itself: it runs in the
- * caller's transaction, so {@link #touch} commits or rolls back with the change it marks.
+ * The computed editions (bảng xếp hạng đã tính) of this node, checked against the
+ * editions' change stamp so several application nodes stay consistent. Not transactional
+ * itself: it runs in the caller's transaction, so {@link #touch} commits or rolls back
+ * with the change it marks.
  */
 @Component
 public class EditionResultsCache {
 
 	private final IndexRepository repository;
+
 	private final JdbcClient jdbc;
+
 	private final ApplicationEventPublisher events;
+
 	private final Map<String, EditionResults> cache = new ConcurrentHashMap<>();
+
 	private volatile String cacheStamp = "";
+
 	private volatile long stampCheckedAt;
+
 	private static final long STAMP_CHECK_NANOS = 250_000_000L;
 
 	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ApplicationEventPublisher events) {
@@ -41,9 +48,9 @@ public class EditionResultsCache {
 	}
 
 	/**
-	 * Drops the cached editions when any edition changed since they were computed. Changes made on
-	 * this node invalidate at once (after commit); changes of other nodes are seen within
-	 * {@link #STAMP_CHECK_NANOS}.
+	 * Drops the cached editions when any edition changed since they were computed.
+	 * Changes made on this node invalidate at once (after commit); changes of other nodes
+	 * are seen within {@link #STAMP_CHECK_NANOS}.
 	 */
 	String validateCache() {
 		long now = System.nanoTime();
@@ -53,7 +60,8 @@ public class EditionResultsCache {
 		}
 		stampCheckedAt = now;
 		String stamp = jdbc.sql("select coalesce(max(updated_at)::text, '') || ':' || count(*) from index_edition")
-			.query(String.class).single();
+			.query(String.class)
+			.single();
 		if (!stamp.equals(current)) {
 			cache.clear();
 			cacheStamp = stamp;
@@ -61,7 +69,10 @@ public class EditionResultsCache {
 		return stamp;
 	}
 
-	/** Cached entries are keyed by the change stamp they were computed under, so a late stale entry is never read. */
+	/**
+	 * Cached entries are keyed by the change stamp they were computed under, so a late
+	 * stale entry is never read.
+	 */
 	Optional<EditionResults> cached(int year, Block block, String stamp) {
 		String key = stamp + "/" + year + "-" + block;
 		EditionResults cached = cache.get(key);
@@ -84,14 +95,15 @@ public class EditionResultsCache {
 		}
 		long id = repository.editionId(year, block).orElseThrow();
 		EditionResults previous = withPrevious
-				? repository.previousYear(year, block).flatMap(y -> compute(y, block, false)).orElse(null)
-				: null;
-		return Optional.of(EditionCalculator.compute(definition.get(), repository.scores(id, definition.get()), previous));
+				? repository.previousYear(year, block).flatMap(y -> compute(y, block, false)).orElse(null) : null;
+		return Optional
+			.of(EditionCalculator.compute(definition.get(), repository.scores(id, definition.get()), previous));
 	}
 
 	/**
-	 * Marks an edition's results changed (for this node and, through the stamp, the others) and publishes
-	 * {@link EditionResultsChanged}; call it in the transaction of the change.
+	 * Marks an edition's results changed (for this node and, through the stamp, the
+	 * others) and publishes {@link EditionResultsChanged}; call it in the transaction of
+	 * the change.
 	 */
 	void resultsChanged(int year, Block block) {
 		touch(block);
@@ -107,7 +119,10 @@ public class EditionResultsCache {
 					cacheStamp = "";
 				}
 
-				/** Before the event listeners are handed the change, so that they read the new results. */
+				/**
+				 * Before the event listeners are handed the change, so that they read the
+				 * new results.
+				 */
 				@Override
 				public int getOrder() {
 					return Ordered.HIGHEST_PRECEDENCE;
@@ -115,6 +130,8 @@ public class EditionResultsCache {
 			});
 		}
 		jdbc.sql("update index_edition set updated_at = clock_timestamp() where block = :block")
-			.param("block", block.name()).update();
+			.param("block", block.name())
+			.update();
 	}
+
 }

@@ -13,13 +13,15 @@ import vn.ddcihub.shared.NotFoundException;
 
 /**
  * Who may do what with the index, called by the handlers' {@code @PreAuthorize} as
- * {@code @indexAccess}: ADMIN and a COORDINATOR of a province body (the Sở KH&ĐT runs the ranking)
- * change it; every signed-in user reads results; a unit's targets belong to its organisation.
+ * {@code @indexAccess}: ADMIN and a COORDINATOR of a province body (the Sở KH&ĐT runs the
+ * ranking) change it; every signed-in user reads results; a unit's targets belong to its
+ * organisation.
  */
 @Component
 public class IndexAccess {
 
 	private final OrgDirectory directory;
+
 	private final IndexRepository repository;
 
 	IndexAccess(OrgDirectory directory, IndexRepository repository) {
@@ -41,12 +43,18 @@ public class IndexAccess {
 					.orElse(false);
 	}
 
-	/** Setting a unit's component targets: index writers, and whoever manages the organisation linked to the unit. */
+	/**
+	 * Setting a unit's component targets: index writers, and whoever manages the
+	 * organisation linked to the unit.
+	 */
 	public boolean canSetTargets(CurrentUser user, String block, String unitCode) {
 		return canSetTargets(user, linkedOrganisation(block, unitCode));
 	}
 
-	/** Reading a unit's stored targets; for anyone else they do not exist, so the answer is 404 rather than 403. */
+	/**
+	 * Reading a unit's stored targets; for anyone else they do not exist, so the answer
+	 * is 404 rather than 403.
+	 */
 	public boolean canSeeTargets(CurrentUser user, String block, String unitCode) {
 		if (!canSeeTargets(user, linkedOrganisation(block, unitCode))) {
 			throw new NotFoundException("index.notFound.targets", unitCode.toUpperCase(Locale.ROOT));
@@ -59,24 +67,31 @@ public class IndexAccess {
 	}
 
 	/**
-	 * A unit's targets are its organisation's work: seen by that organisation, by VIEWER and ADMIN, and
-	 * by index writers; targets of a unit not linked to any organisation are set by writers and public.
+	 * A unit's targets are its organisation's work: seen by that organisation, by VIEWER
+	 * and ADMIN, and by index writers; targets of a unit not linked to any organisation
+	 * are set by writers and public.
 	 */
 	boolean canSeeTargets(CurrentUser user, Long organisationId) {
 		return organisationId == null || canWrite(user) || (user != null && user.canRead(organisationId));
 	}
 
-	/** The organisation linked to the assessed unit; none for an unknown unit or block (the handler answers those). */
+	/**
+	 * The organisation linked to the assessed unit; none for an unknown unit or block
+	 * (the handler answers those).
+	 */
 	private Long linkedOrganisation(String block, String unitCode) {
 		if (block == null || unitCode == null) {
 			return null;
 		}
 		try {
-			return repository.unit(Block.valueOf(block.strip().toUpperCase(Locale.ROOT)), unitCode.strip().toUpperCase(Locale.ROOT))
-				.map(AssessedUnit::organisationId).orElse(null);
+			return repository
+				.unit(Block.valueOf(block.strip().toUpperCase(Locale.ROOT)), unitCode.strip().toUpperCase(Locale.ROOT))
+				.map(AssessedUnit::organisationId)
+				.orElse(null);
 		}
 		catch (IllegalArgumentException unknownBlock) {
 			return null;
 		}
 	}
+
 }

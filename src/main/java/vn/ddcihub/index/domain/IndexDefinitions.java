@@ -16,15 +16,18 @@ import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Edition definitions (định nghĩa kỳ đánh giá): components (chỉ số thành phần) and their weights,
- * indicators (chỉ tiêu), bands (nhóm xếp loại), and copying a definition to the next year.
+ * Edition definitions (định nghĩa kỳ đánh giá): components (chỉ số thành phần) and their
+ * weights, indicators (chỉ tiêu), bands (nhóm xếp loại), and copying a definition to the
+ * next year.
  */
 @Service
 @Transactional(readOnly = true)
 public class IndexDefinitions {
 
 	private final IndexRepository repository;
+
 	private final AuditTrail audit;
+
 	private final EditionResultsCache cache;
 
 	IndexDefinitions(IndexRepository repository, AuditTrail audit, EditionResultsCache cache) {
@@ -37,7 +40,10 @@ public class IndexDefinitions {
 		return repository.definition(year, block).orElseThrow(() -> IndexService.editionNotFound(year, block));
 	}
 
-	/** Creates or replaces an edition's definition (components, weights, indicators, bands). */
+	/**
+	 * Creates or replaces an edition's definition (components, weights, indicators,
+	 * bands).
+	 */
 	@Transactional
 	public EditionDefinition saveDefinition(EditionDefinition definition) {
 		validate(definition);
@@ -46,7 +52,8 @@ public class IndexDefinitions {
 		repository.saveDefinition(definition);
 		cache.resultsChanged(definition.year(), definition.block());
 		audit.record("IndexEdition", definition.year() + "-" + definition.block(),
-				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null), definition, null);
+				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null),
+				definition, null);
 		return definition;
 	}
 
@@ -58,9 +65,10 @@ public class IndexDefinitions {
 			if (after.componentIndex(component.code()) < 0) {
 				int scored = repository.scoredUnits(editionId, component.code());
 				if (scored > 0) {
-					problems.add(InputProblem.field(component.code(), "Không thể xóa chỉ số thành phần " + component.code()
-							+ ": kỳ " + before.year() + " đã có điểm của " + scored + " đơn vị cho chỉ số này. "
-							+ "Chỉ xóa được chỉ số thành phần chưa có kết quả."));
+					problems.add(InputProblem.field(component.code(),
+							"Không thể xóa chỉ số thành phần " + component.code() + ": kỳ " + before.year()
+									+ " đã có điểm của " + scored + " đơn vị cho chỉ số này. "
+									+ "Chỉ xóa được chỉ số thành phần chưa có kết quả."));
 				}
 			}
 		}
@@ -69,17 +77,21 @@ public class IndexDefinitions {
 		}
 	}
 
-	/** Adds a component to an edition; the English name defaults to the Vietnamese one, the order to the last. */
+	/**
+	 * Adds a component to an edition; the English name defaults to the Vietnamese one,
+	 * the order to the last.
+	 */
 	@Transactional
 	public EditionDefinition addComponent(int year, Block block, ComponentDef component) {
 		EditionDefinition current = definition(year, block);
 		String code = component.code() == null ? "" : component.code().strip().toUpperCase(Locale.ROOT);
 		if (!code.isEmpty() && current.componentIndex(code) >= 0) {
-			throw new BadInputException(List.of(InputProblem.field(code,
-					"Kỳ " + year + " đã có chỉ số thành phần mã " + code)));
+			throw new BadInputException(
+					List.of(InputProblem.field(code, "Kỳ " + year + " đã có chỉ số thành phần mã " + code)));
 		}
 		String nameVi = component.nameVi() == null ? "" : component.nameVi().strip();
-		String nameEn = component.nameEn() == null || component.nameEn().isBlank() ? nameVi : component.nameEn().strip();
+		String nameEn = component.nameEn() == null || component.nameEn().isBlank() ? nameVi
+				: component.nameEn().strip();
 		int order = component.order() > 0 ? component.order()
 				: current.components().stream().mapToInt(ComponentDef::order).max().orElse(0) + 1;
 		List<ComponentDef> components = new ArrayList<>(current.components());
@@ -96,11 +108,15 @@ public class IndexDefinitions {
 			throw new NotFoundException("index.notFound.component", year, code);
 		}
 		String componentCode = current.components().get(index).code();
-		List<String> indicators = current.indicators().stream()
-			.filter(i -> componentCode.equalsIgnoreCase(i.componentCode())).map(EditionDefinition.IndicatorDef::code).toList();
+		List<String> indicators = current.indicators()
+			.stream()
+			.filter(i -> componentCode.equalsIgnoreCase(i.componentCode()))
+			.map(EditionDefinition.IndicatorDef::code)
+			.toList();
 		if (!indicators.isEmpty()) {
-			throw new BadInputException(List.of(InputProblem.field(componentCode, "Không thể xóa chỉ số thành phần "
-					+ componentCode + ": còn chỉ tiêu " + String.join(", ", indicators) + ". Hãy xóa các chỉ tiêu này trước.")));
+			throw new BadInputException(List
+				.of(InputProblem.field(componentCode, "Không thể xóa chỉ số thành phần " + componentCode
+						+ ": còn chỉ tiêu " + String.join(", ", indicators) + ". Hãy xóa các chỉ tiêu này trước.")));
 		}
 		List<ComponentDef> components = new ArrayList<>(current.components());
 		components.remove(index);
@@ -123,8 +139,10 @@ public class IndexDefinitions {
 	@Transactional
 	public EditionDefinition removeIndicator(int year, Block block, String code) {
 		EditionDefinition current = definition(year, block);
-		List<EditionDefinition.IndicatorDef> indicators = current.indicators().stream()
-			.filter(i -> !i.code().equalsIgnoreCase(code)).toList();
+		List<EditionDefinition.IndicatorDef> indicators = current.indicators()
+			.stream()
+			.filter(i -> !i.code().equalsIgnoreCase(code))
+			.toList();
 		if (indicators.size() == current.indicators().size()) {
 			throw new NotFoundException("index.notFound.indicator", year, code);
 		}
@@ -182,10 +200,12 @@ public class IndexDefinitions {
 				problems.add(InputProblem.field(i.code(), "Cần tên chỉ tiêu " + i.code()));
 			}
 			if (!"POSITIVE".equals(i.polarity()) && !"NEGATIVE".equals(i.polarity())) {
-				problems.add(InputProblem.field(i.code(), "Chiều của chỉ tiêu phải là POSITIVE (thuận) hoặc NEGATIVE (nghịch)"));
+				problems.add(InputProblem.field(i.code(),
+						"Chiều của chỉ tiêu phải là POSITIVE (thuận) hoặc NEGATIVE (nghịch)"));
 			}
 			if (definition.componentIndex(i.componentCode() == null ? "" : i.componentCode()) < 0) {
-				problems.add(InputProblem.field(i.code(), "Chỉ tiêu thuộc chỉ số thành phần không có: " + i.componentCode()));
+				problems.add(InputProblem.field(i.code(),
+						"Chỉ tiêu thuộc chỉ số thành phần không có: " + i.componentCode()));
 			}
 		});
 		java.util.Set<Double> bounds = new java.util.HashSet<>();
@@ -198,4 +218,5 @@ public class IndexDefinitions {
 			throw new BadInputException(problems);
 		}
 	}
+
 }

@@ -22,21 +22,26 @@ import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
 
 /**
- * Demo editions 2018 (21 departments) and 2019 (23 departments) of the department block, labelled as
- * illustrative data (dữ liệu minh họa): STNMT carries the seed plan's published figures, the other
- * units' scores are invented. Also the seed's 2020 component targets of STNMT.
+ * Demo editions 2018 (21 departments) and 2019 (23 departments) of the department block,
+ * labelled as illustrative data (dữ liệu minh họa): STNMT carries the seed plan's
+ * published figures, the other units' scores are invented. Also the seed's 2020 component
+ * targets of STNMT.
  */
 @Component
 @Order(20)
 public class IndexDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexDemoData.class);
-	public static final Map<String, Double> STNMT_TARGETS = Map.of("C1", 7.80, "C2", 7.70, "C3", 6.50, "C4", 6.0, "C5", 7.5,
-			"C6", 7.0, "C7", 6.3, "C8", 7.4);
+
+	public static final Map<String, Double> STNMT_TARGETS = Map.of("C1", 7.80, "C2", 7.70, "C3", 6.50, "C4", 6.0, "C5",
+			7.5, "C6", 7.0, "C7", 6.3, "C8", 7.4);
 
 	private final IndexRepository repository;
+
 	private final OrgDirectory directory;
+
 	private final TransactionTemplate transactions;
+
 	private final boolean demo;
 
 	IndexDemoData(IndexRepository repository, OrgDirectory directory, TransactionTemplate transactions,
@@ -55,7 +60,8 @@ public class IndexDemoData implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> {
 			load(2018, "demo/index/ddci-2018-so-ban-nganh.csv");
 			load(2019, "demo/index/ddci-2019-so-ban-nganh.csv");
-			STNMT_TARGETS.forEach((component, target) -> repository.saveTarget(2019, Block.DEPARTMENT, "STNMT", component, target));
+			STNMT_TARGETS.forEach(
+					(component, target) -> repository.saveTarget(2019, Block.DEPARTMENT, "STNMT", component, target));
 		});
 		log.info("Loaded the illustrative DDCI editions 2018 and 2019 (department block)");
 	}
@@ -67,7 +73,8 @@ public class IndexDemoData implements ApplicationRunner {
 		byte[] content;
 		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
 			content = in.readAllBytes();
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		List<ImportedRow> rows = ResultFileParser.parse(resource, content, definition, code -> false, true);
@@ -77,4 +84,5 @@ public class IndexDemoData implements ApplicationRunner {
 			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
 		}
 	}
+
 }

@@ -33,20 +33,28 @@ import vn.ddcihub.index.domain.EditionResults.UnitResult;
 import vn.ddcihub.index.domain.UnitProfile.ComponentProfile;
 
 /**
- * Files of the index: the results import template (CSV, XLSX) and the exports of the league table
- * and of a unit profile as XLSX and PDF with their charts (Vietnamese text, decimal comma).
+ * Files of the index: the results import template (CSV, XLSX) and the exports of the
+ * league table and of a unit profile as XLSX and PDF with their charts (Vietnamese text,
+ * decimal comma).
  */
 @Component
 public class IndexFiles {
 
 	static final String ILLUSTRATIVE = "Dữ liệu minh họa — không phải số liệu công bố chính thức";
-	/** A chart above a table takes a little over half the page; a chart on a page of its own nearly all of it. */
+
+	/**
+	 * A chart above a table takes a little over half the page; a chart on a page of its
+	 * own nearly all of it.
+	 */
 	private static final double BESIDE_TABLE_HEIGHT_SHARE = 0.56;
+
 	private static final double PAGE_HEIGHT_SHARE = 0.93;
+
 	private static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final IndexService index;
+
 	private final DocumentRenderers renderers;
 
 	IndexFiles(IndexService index, DocumentRenderers renderers) {
@@ -56,8 +64,7 @@ public class IndexFiles {
 
 	public ResponseEntity<byte[]> template(int year, Block block, String format) {
 		EditionDefinition definition = index.editions().stream().anyMatch(e -> e.year() == year && e.block() == block)
-				? index.definition(year, block)
-				: EditionDefinition.ddciDefault(year, block, "", false);
+				? index.definition(year, block) : EditionDefinition.ddciDefault(year, block, "", false);
 		List<String> headers = new ArrayList<>(List.of("unit_code", "unit_name"));
 		definition.components().forEach(c -> headers.add(c.code()));
 		headers.add("total");
@@ -78,13 +85,15 @@ public class IndexFiles {
 				for (List<Object> row : rows) {
 					csv.printRecord(row);
 				}
-			} catch (IOException e) {
+			}
+			catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 			return file(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8), name + ".csv",
 					new MediaType("text", "csv", StandardCharsets.UTF_8));
 		}
-		return file(renderers.xlsx(List.of(new TableContent("", headers, rows, List.of(), true))), name + ".xlsx", XLSX);
+		return file(renderers.xlsx(List.of(new TableContent("", headers, rows, List.of(), true))), name + ".xlsx",
+				XLSX);
 	}
 
 	public ResponseEntity<byte[]> leagueXlsx(EditionResults results) {
@@ -94,11 +103,12 @@ public class IndexFiles {
 	public ResponseEntity<byte[]> leaguePdf(EditionResults results) {
 		List<String> names = results.units().stream().map(UnitResult::name).toList();
 		List<Double> totals = results.units().stream().map(u -> u.total() == null ? 0.0 : u.total()).toList();
-		byte[] chart = renderers.barPng(new BarChart("Điểm tổng hợp", names,
-				List.of(new ChartSeries("Điểm tổng hợp " + results.year(), totals, "#5470c6")), 100), 1000,
-				Math.max(300, 28 * names.size() + 80));
-		Report report = report(results.name(), results.illustrative(), table(leagueTable(results).titled("")), newPage(),
-				chart(new ChartImage(chart, ""), PAGE_HEIGHT_SHARE));
+		byte[] chart = renderers.barPng(
+				new BarChart("Điểm tổng hợp", names,
+						List.of(new ChartSeries("Điểm tổng hợp " + results.year(), totals, "#5470c6")), 100),
+				1000, Math.max(300, 28 * names.size() + 80));
+		Report report = report(results.name(), results.illustrative(), table(leagueTable(results).titled("")),
+				newPage(), chart(new ChartImage(chart, ""), PAGE_HEIGHT_SHARE));
 		return file(renderers.pdf(report), "bang-xep-hang-" + results.year() + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
@@ -114,28 +124,40 @@ public class IndexFiles {
 		Report report = profile.trend().isEmpty() ? report(heading, profile.illustrative(), radarChart, scores)
 				: report(heading, profile.illustrative(), radarChart, scores, newPage(),
 						chart(new ChartImage(trendPng(profile), ""), PAGE_HEIGHT_SHARE));
-		return file(renderers.pdf(report), "ho-so-" + profile.code() + "-" + profile.year() + ".pdf", MediaType.APPLICATION_PDF);
+		return file(renderers.pdf(report), "ho-so-" + profile.code() + "-" + profile.year() + ".pdf",
+				MediaType.APPLICATION_PDF);
 	}
 
 	byte[] radarPng(UnitProfile profile) {
 		List<String> axes = profile.components().stream().map(ComponentProfile::nameVi).toList();
 		List<ChartSeries> series = new ArrayList<>();
-		series.add(new ChartSeries(profile.name(), profile.components().stream().map(c -> zero(c.score())).toList(), "#c23531"));
-		series.add(new ChartSeries("Trung vị khối", profile.components().stream().map(c -> zero(c.median())).toList(), "#2f4554"));
-		series.add(new ChartSeries("Cao nhất", profile.components().stream().map(c -> zero(c.best())).toList(), "#91cc75"));
+		series.add(new ChartSeries(profile.name(), profile.components().stream().map(c -> zero(c.score())).toList(),
+				"#c23531"));
+		series.add(new ChartSeries("Trung vị khối", profile.components().stream().map(c -> zero(c.median())).toList(),
+				"#2f4554"));
+		series.add(new ChartSeries("Cao nhất", profile.components().stream().map(c -> zero(c.best())).toList(),
+				"#91cc75"));
 		if (profile.components().stream().anyMatch(c -> c.target() != null)) {
-			series.add(new ChartSeries("Mục tiêu", profile.components().stream().map(c -> zero(c.target())).toList(), "#fac858"));
+			series.add(new ChartSeries("Mục tiêu", profile.components().stream().map(c -> zero(c.target())).toList(),
+					"#fac858"));
 		}
 		return renderers.radarPng(RadarChart.scores("", axes, series), 900, 700);
 	}
 
-	/** The rank trend as bars: total score per edition, labelled with the year and the rank k/n. */
+	/**
+	 * The rank trend as bars: total score per edition, labelled with the year and the
+	 * rank k/n.
+	 */
 	byte[] trendPng(UnitProfile profile) {
-		List<String> years = profile.trend().stream()
-			.map(p -> p.year() + " — hạng " + p.rank() + "/" + p.unitCount()).toList();
+		List<String> years = profile.trend()
+			.stream()
+			.map(p -> p.year() + " — hạng " + p.rank() + "/" + p.unitCount())
+			.toList();
 		List<Double> totals = profile.trend().stream().map(p -> zero(p.total())).toList();
-		return renderers.barPng(new BarChart("Xu hướng xếp hạng: điểm tổng hợp và hạng qua các kỳ", years,
-				List.of(new ChartSeries(profile.name(), totals, "#c23531")), 100), 1000, Math.max(260, 60 * years.size() + 120));
+		return renderers.barPng(
+				new BarChart("Xu hướng xếp hạng: điểm tổng hợp và hạng qua các kỳ", years,
+						List.of(new ChartSeries(profile.name(), totals, "#c23531")), 100),
+				1000, Math.max(260, 60 * years.size() + 120));
 	}
 
 	static TableContent leagueTable(EditionResults results) {
@@ -166,19 +188,21 @@ public class IndexFiles {
 		List<List<Object>> rows = new ArrayList<>();
 		for (ComponentProfile c : profile.components()) {
 			rows.add(new ArrayList<>(java.util.Arrays.asList(c.nameVi(), c.score(),
-					c.rank() == null ? "" : c.rank() + "/" + c.unitCount(), c.median(), c.gapToMedian(), c.scoreAtRank10(),
-					c.target(), c.change())));
+					c.rank() == null ? "" : c.rank() + "/" + c.unitCount(), c.median(), c.gapToMedian(),
+					c.scoreAtRank10(), c.target(), c.change())));
 		}
 		rows.add(new ArrayList<>(java.util.Arrays.asList("Điểm tổng hợp", profile.total(),
-				profile.totalRank() + "/" + profile.unitCount(), profile.totalMedian(), null, null, profile.targetTotal(),
-				profile.totalChange())));
+				profile.totalRank() + "/" + profile.unitCount(), profile.totalMedian(), null, null,
+				profile.targetTotal(), profile.totalChange())));
 		return new TableContent(title(profile.name() + " — " + profile.editionName(), profile.illustrative()), headers,
 				rows, List.of(4.0, 1.0, 1.0, 1.0, 1.2, 1.0, 1.0, 1.0), true);
 	}
 
 	static TableContent trendTable(UnitProfile profile) {
 		List<List<Object>> rows = new ArrayList<>();
-		profile.trend().forEach(p -> rows.add(List.of(p.year(), p.total() == null ? "" : p.total(), p.rank() + "/" + p.unitCount())));
+		profile.trend()
+			.forEach(p -> rows
+				.add(List.of(p.year(), p.total() == null ? "" : p.total(), p.rank() + "/" + p.unitCount())));
 		return new TableContent("Xu hướng xếp hạng", List.of("Năm", "Điểm tổng hợp", "Hạng"), rows, List.of(), false);
 	}
 
@@ -196,7 +220,8 @@ public class IndexFiles {
 
 	private static ResponseEntity<byte[]> file(byte[] body, String name, MediaType type) {
 		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
 			.contentType(type)
 			.body(body);
 	}
@@ -204,4 +229,5 @@ public class IndexFiles {
 	static List<String> componentCodes(List<ComponentDef> components) {
 		return components.stream().map(ComponentDef::code).toList();
 	}
+
 }

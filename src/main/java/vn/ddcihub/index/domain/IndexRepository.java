@@ -17,7 +17,10 @@ import vn.ddcihub.index.domain.EditionDefinition.BandDef;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.EditionDefinition.IndicatorDef;
 
-/** The index_ tables: editions and their definitions, assessed units, results and unit targets. */
+/**
+ * The index_ tables: editions and their definitions, assessed units, results and unit
+ * targets.
+ */
 @Repository
 public class IndexRepository {
 
@@ -42,41 +45,57 @@ public class IndexRepository {
 		return jdbc.sql("""
 				select e.year from index_edition e where e.block = :block
 				  and exists (select 1 from index_result r where r.edition_id = e.id) order by e.year desc""")
-			.param("block", block.name()).query(Integer.class).list();
+			.param("block", block.name())
+			.query(Integer.class)
+			.list();
 	}
 
 	Optional<Long> editionId(int year, Block block) {
 		return jdbc.sql("select id from index_edition where year = :year and block = :block")
-			.param("year", year).param("block", block.name()).query(Long.class).optional();
+			.param("year", year)
+			.param("block", block.name())
+			.query(Long.class)
+			.optional();
 	}
 
 	Optional<Integer> previousYear(int year, Block block) {
-		return jdbc.sql("select year from index_edition where year < :year and block = :block order by year desc limit 1")
-			.param("year", year).param("block", block.name()).query(Integer.class).optional();
+		return jdbc
+			.sql("select year from index_edition where year < :year and block = :block order by year desc limit 1")
+			.param("year", year)
+			.param("block", block.name())
+			.query(Integer.class)
+			.optional();
 	}
 
 	Optional<EditionDefinition> definition(int year, Block block) {
 		return jdbc.sql("select id, name, illustrative from index_edition where year = :year and block = :block")
-			.param("year", year).param("block", block.name())
-			.query((rs, i) -> definition(rs.getLong("id"), year, block, rs.getString("name"), rs.getBoolean("illustrative")))
+			.param("year", year)
+			.param("block", block.name())
+			.query((rs, i) -> definition(rs.getLong("id"), year, block, rs.getString("name"),
+					rs.getBoolean("illustrative")))
 			.optional();
 	}
 
 	private EditionDefinition definition(long id, int year, Block block, String name, boolean illustrative) {
 		List<ComponentDef> components = jdbc.sql("""
 				select code, name_vi, name_en, sort_order, weight from index_component
-				where edition_id = :id order by sort_order, code""").param("id", id)
+				where edition_id = :id order by sort_order, code""")
+			.param("id", id)
 			.query((rs, i) -> new ComponentDef(rs.getString("code"), rs.getString("name_vi"), rs.getString("name_en"),
 					rs.getInt("sort_order"), rs.getDouble("weight")))
 			.list();
-		List<IndicatorDef> indicators = jdbc.sql("""
-				select code, name, polarity, component_code from index_indicator where edition_id = :id order by code""")
+		List<IndicatorDef> indicators = jdbc
+			.sql("""
+					select code, name, polarity, component_code from index_indicator where edition_id = :id order by code""")
 			.param("id", id)
 			.query((rs, i) -> new IndicatorDef(rs.getString("code"), rs.getString("name"), rs.getString("polarity"),
 					rs.getString("component_code")))
 			.list();
-		List<BandDef> bands = jdbc.sql("select label, lower_bound from index_band where edition_id = :id order by lower_bound desc")
-			.param("id", id).query((rs, i) -> new BandDef(rs.getString("label"), rs.getDouble("lower_bound"))).list();
+		List<BandDef> bands = jdbc
+			.sql("select label, lower_bound from index_band where edition_id = :id order by lower_bound desc")
+			.param("id", id)
+			.query((rs, i) -> new BandDef(rs.getString("label"), rs.getDouble("lower_bound")))
+			.list();
 		return new EditionDefinition(year, block, name, illustrative, components, indicators, bands);
 	}
 
@@ -84,14 +103,24 @@ public class IndexRepository {
 	long saveDefinition(EditionDefinition definition) {
 		Long id = editionId(definition.year(), definition.block()).orElse(null);
 		if (id == null) {
-			id = jdbc.sql("""
-					insert into index_edition (year, block, name, illustrative) values (:year, :block, :name, :illustrative)
-					returning id""")
-				.param("year", definition.year()).param("block", definition.block().name()).param("name", definition.name())
-				.param("illustrative", definition.illustrative()).query(Long.class).single();
-		} else {
-			jdbc.sql("update index_edition set name = :name, illustrative = :illustrative, updated_at = now() where id = :id")
-				.param("name", definition.name()).param("illustrative", definition.illustrative()).param("id", id).update();
+			id = jdbc
+				.sql("""
+						insert into index_edition (year, block, name, illustrative) values (:year, :block, :name, :illustrative)
+						returning id""")
+				.param("year", definition.year())
+				.param("block", definition.block().name())
+				.param("name", definition.name())
+				.param("illustrative", definition.illustrative())
+				.query(Long.class)
+				.single();
+		}
+		else {
+			jdbc.sql(
+					"update index_edition set name = :name, illustrative = :illustrative, updated_at = now() where id = :id")
+				.param("name", definition.name())
+				.param("illustrative", definition.illustrative())
+				.param("id", id)
+				.update();
 			for (String table : List.of("index_component", "index_indicator", "index_band")) {
 				jdbc.sql("delete from " + table + " where edition_id = :id").param("id", id).update();
 			}
@@ -100,24 +129,38 @@ public class IndexRepository {
 			jdbc.sql("""
 					insert into index_component (edition_id, code, name_vi, name_en, sort_order, weight)
 					values (:id, :code, :nameVi, :nameEn, :order, :weight)""")
-				.param("id", id).param("code", c.code()).param("nameVi", c.nameVi()).param("nameEn", c.nameEn())
-				.param("order", c.order()).param("weight", c.weight()).update();
+				.param("id", id)
+				.param("code", c.code())
+				.param("nameVi", c.nameVi())
+				.param("nameEn", c.nameEn())
+				.param("order", c.order())
+				.param("weight", c.weight())
+				.update();
 		}
 		for (IndicatorDef indicator : definition.indicators()) {
 			jdbc.sql("""
 					insert into index_indicator (edition_id, code, name, polarity, component_code)
 					values (:id, :code, :name, :polarity, :component)""")
-				.param("id", id).param("code", indicator.code()).param("name", indicator.name())
-				.param("polarity", indicator.polarity()).param("component", indicator.componentCode()).update();
+				.param("id", id)
+				.param("code", indicator.code())
+				.param("name", indicator.name())
+				.param("polarity", indicator.polarity())
+				.param("component", indicator.componentCode())
+				.update();
 		}
 		for (BandDef band : definition.bands()) {
 			jdbc.sql("insert into index_band (edition_id, label, lower_bound) values (:id, :label, :lower)")
-				.param("id", id).param("label", band.label()).param("lower", band.lowerBound()).update();
+				.param("id", id)
+				.param("label", band.label())
+				.param("lower", band.lowerBound())
+				.update();
 		}
 		return id;
 	}
 
-	/** The stored results of an edition, scores aligned with the definition's components. */
+	/**
+	 * The stored results of an edition, scores aligned with the definition's components.
+	 */
 	List<UnitScores> scores(long editionId, EditionDefinition definition) {
 		Map<Long, double[]> scores = new HashMap<>();
 		int m = definition.components().size();
@@ -149,20 +192,26 @@ public class IndexRepository {
 	}
 
 	/** Inserts or replaces one unit's result. */
-	void saveResult(long editionId, String unitCode, Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
+	void saveResult(long editionId, String unitCode, Map<String, Double> scores, Double publishedTotal,
+			Integer publishedRank) {
 		long resultId = jdbc.sql("""
 				insert into index_result (edition_id, unit_code, published_total, published_rank)
 				values (:edition, :unit, :total, :rank)
 				on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
 				    published_rank = excluded.published_rank, updated_at = now()
 				returning id""")
-			.param("edition", editionId).param("unit", unitCode).param("total", publishedTotal).param("rank", publishedRank)
-			.query(Long.class).single();
+			.param("edition", editionId)
+			.param("unit", unitCode)
+			.param("total", publishedTotal)
+			.param("rank", publishedRank)
+			.query(Long.class)
+			.single();
 		jdbc.sql("delete from index_score where result_id = :id").param("id", resultId).update();
 		if (scores.isEmpty()) {
 			return;
 		}
-		// All of the unit's component scores in one statement rather than one insert per component.
+		// All of the unit's component scores in one statement rather than one insert per
+		// component.
 		List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
 		jdbc.sql("""
 				insert into index_score (result_id, component_code, score)
@@ -178,32 +227,45 @@ public class IndexRepository {
 		return jdbc.sql("""
 				select count(*) from index_score s join index_result r on r.id = s.result_id
 				where r.edition_id = :id and upper(s.component_code) = upper(:code)""")
-			.param("id", editionId).param("code", componentCode).query(Integer.class).single();
+			.param("id", editionId)
+			.param("code", componentCode)
+			.query(Integer.class)
+			.single();
 	}
 
 	List<AssessedUnit> units(Block block) {
-		return jdbc.sql("select code, name, block, organisation_id from index_assessed_unit where block = :block order by code")
-			.param("block", block.name()).query(IndexRepository::unit).list();
+		return jdbc.sql(
+				"select code, name, block, organisation_id from index_assessed_unit where block = :block order by code")
+			.param("block", block.name())
+			.query(IndexRepository::unit)
+			.list();
 	}
 
 	Optional<AssessedUnit> unit(Block block, String code) {
-		return jdbc.sql("select code, name, block, organisation_id from index_assessed_unit where block = :block and code = :code")
-			.param("block", block.name()).param("code", code).query(IndexRepository::unit).optional();
+		return jdbc.sql(
+				"select code, name, block, organisation_id from index_assessed_unit where block = :block and code = :code")
+			.param("block", block.name())
+			.param("code", code)
+			.query(IndexRepository::unit)
+			.optional();
 	}
 
 	Optional<AssessedUnit> unitOfOrganisation(long organisationId) {
 		return jdbc.sql("""
 				select code, name, block, organisation_id from index_assessed_unit where organisation_id = :org
-				order by block, code limit 1""")
-			.param("org", organisationId).query(IndexRepository::unit).optional();
+				order by block, code limit 1""").param("org", organisationId).query(IndexRepository::unit).optional();
 	}
 
 	void saveUnit(AssessedUnit unit) {
-		jdbc.sql("""
-				insert into index_assessed_unit (block, code, name, organisation_id) values (:block, :code, :name, :org)
-				on conflict (block, code) do update set name = excluded.name, organisation_id = excluded.organisation_id""")
-			.param("block", unit.block().name()).param("code", unit.code()).param("name", unit.name())
-			.param("org", unit.organisationId()).update();
+		jdbc.sql(
+				"""
+						insert into index_assessed_unit (block, code, name, organisation_id) values (:block, :code, :name, :org)
+						on conflict (block, code) do update set name = excluded.name, organisation_id = excluded.organisation_id""")
+			.param("block", unit.block().name())
+			.param("code", unit.code())
+			.param("name", unit.name())
+			.param("org", unit.organisationId())
+			.update();
 	}
 
 	Map<String, Double> targets(int year, Block block, String unitCode) {
@@ -211,7 +273,9 @@ public class IndexRepository {
 		jdbc.sql("""
 				select component_code, target from index_unit_target
 				where year = :year and block = :block and unit_code = :unit order by component_code""")
-			.param("year", year).param("block", block.name()).param("unit", unitCode)
+			.param("year", year)
+			.param("block", block.name())
+			.param("unit", unitCode)
 			.query(rs -> {
 				targets.put(rs.getString("component_code"), rs.getDouble("target"));
 			});
@@ -223,8 +287,12 @@ public class IndexRepository {
 				insert into index_unit_target (year, block, unit_code, component_code, target)
 				values (:year, :block, :unit, :component, :target)
 				on conflict (year, block, unit_code, component_code) do update set target = excluded.target""")
-			.param("year", year).param("block", block.name()).param("unit", unitCode).param("component", componentCode)
-			.param("target", target).update();
+			.param("year", year)
+			.param("block", block.name())
+			.param("unit", unitCode)
+			.param("component", componentCode)
+			.param("target", target)
+			.update();
 	}
 
 	boolean isEmpty() {
@@ -249,4 +317,5 @@ public class IndexRepository {
 	static List<String> codes(EditionDefinition definition) {
 		return new ArrayList<>(definition.components().stream().map(ComponentDef::code).toList());
 	}
+
 }

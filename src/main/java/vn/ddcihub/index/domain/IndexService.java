@@ -33,19 +33,23 @@ import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.ScoreRules;
 
 /**
- * The index capability (chỉ số DDCI): reading editions, league tables and unit profiles, results
- * import and correction, unit targets and target math. Definitions are changed through
- * {@link IndexDefinitions}, assessed units through {@link AssessedUnits}; computed editions come from
- * {@link EditionResultsCache}.
+ * The index capability (chỉ số DDCI): reading editions, league tables and unit profiles,
+ * results import and correction, unit targets and target math. Definitions are changed
+ * through {@link IndexDefinitions}, assessed units through {@link AssessedUnits};
+ * computed editions come from {@link EditionResultsCache}.
  */
 @Service
 @Transactional(readOnly = true)
 public class IndexService implements IndexApi {
 
 	private final IndexRepository repository;
+
 	private final IndexAccess access;
+
 	private final AuditTrail audit;
+
 	private final EditionResultsCache cache;
+
 	private final IndexDefinitions definitions;
 
 	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, EditionResultsCache cache,
@@ -88,9 +92,9 @@ public class IndexService implements IndexApi {
 			Double gap = score == null || stats.median() == null ? null : round(score - stats.median());
 			Double target = lookup(targets, component.code());
 			targetValues[c] = target != null ? target : score != null ? score : Double.NaN;
-			components.add(new ComponentProfile(component.code(), component.nameVi(), component.nameEn(), component.weight(),
-					score, unit.ranks().get(c), stats.count(), stats.median(), gap, unit.belowMedian().get(c), stats.max(),
-					stats.scoreAtRank10(), target, unit.scoreChanges().get(c)));
+			components.add(new ComponentProfile(component.code(), component.nameVi(), component.nameEn(),
+					component.weight(), score, unit.ranks().get(c), stats.count(), stats.median(), gap,
+					unit.belowMedian().get(c), stats.max(), stats.scoreAtRank10(), target, unit.scoreChanges().get(c)));
 		}
 		Double targetTotal = targets.isEmpty() ? null : TargetMath.impliedTotal(targetValues, weights(results));
 		List<TrendPoint> trend = new ArrayList<>();
@@ -99,8 +103,10 @@ public class IndexService implements IndexApi {
 		java.util.Collections.reverse(years);
 		for (Integer y : years) {
 			if (y <= year) {
-				cache.cached(y, block, stamp).flatMap(r -> r.unit(unit.code()).map(u -> new TrendPoint(y, u.total(), u.totalRank(),
-						r.unitCount()))).ifPresent(trend::add);
+				cache.cached(y, block, stamp)
+					.flatMap(r -> r.unit(unit.code())
+						.map(u -> new TrendPoint(y, u.total(), u.totalRank(), r.unitCount())))
+					.ifPresent(trend::add);
 			}
 		}
 		return new UnitProfile(year, block, results.name(), results.illustrative(), unit.code(), unit.name(),
@@ -109,13 +115,19 @@ public class IndexService implements IndexApi {
 				unit.belowMedianCount(), components, targetTotal, trend);
 	}
 
-	/** The profile as this user may see it: without the unit's targets when they belong to another organisation. */
+	/**
+	 * The profile as this user may see it: without the unit's targets when they belong to
+	 * another organisation.
+	 */
 	public UnitProfile profile(CurrentUser user, int year, Block block, String code) {
 		UnitProfile profile = profile(year, block, code);
 		return access.canSeeTargets(user, profile.organisationId()) ? profile : profile.withoutTargets();
 	}
 
-	/** The stored targets of a unit (who may see them is declared by the handlers: {@link IndexAccess}). */
+	/**
+	 * The stored targets of a unit (who may see them is declared by the handlers:
+	 * {@link IndexAccess}).
+	 */
 	public Map<String, Double> targets(int year, Block block, String code) {
 		return repository.targets(year, block, code.toUpperCase(Locale.ROOT));
 	}
@@ -123,8 +135,8 @@ public class IndexService implements IndexApi {
 	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
 		EditionResults results = results(year, block);
 		if (!ScoreRules.isRank(k, results.unitCount())) {
-			throw new BadInputException(List.of(InputProblem.field("rank", "Thứ hạng mục tiêu phải từ 1 đến " + results.unitCount()
-					+ " (số đơn vị của kỳ " + year + ")")));
+			throw new BadInputException(List.of(InputProblem.field("rank",
+					"Thứ hạng mục tiêu phải từ 1 đến " + results.unitCount() + " (số đơn vị của kỳ " + year + ")")));
 		}
 		UnitResult unit = unitOf(results, code);
 		List<TargetRankAnswer.Need> needs = new ArrayList<>();
@@ -132,17 +144,18 @@ public class IndexService implements IndexApi {
 			final int column = c;
 			double[] peers = peers(results, unit, u -> u.scores().get(column));
 			double delta = peersImprove ? medianChange(results, u -> u.scoreChanges().get(column)) : 0;
-			needs.add(need(results.components().get(c).code(), results.components().get(c).nameVi(), unit.scores().get(c),
-					unit.ranks().get(c), peers, k, ScoreScale.COMPONENT, delta));
+			needs.add(need(results.components().get(c).code(), results.components().get(c).nameVi(),
+					unit.scores().get(c), unit.ranks().get(c), peers, k, ScoreScale.COMPONENT, delta));
 		}
 		double totalDelta = peersImprove ? medianChange(results, UnitResult::totalChange) : 0;
 		TargetRankAnswer.Need total = need("TOTAL", "Điểm tổng hợp", unit.total(), unit.totalRank(),
 				peers(results, unit, UnitResult::total), k, ScoreScale.TOTAL, totalDelta);
-		return new TargetRankAnswer(year, block, unit.code(), unit.name(), k, results.unitCount(), peersImprove, needs, total);
+		return new TargetRankAnswer(year, block, unit.code(), unit.name(), k, results.unitCount(), peersImprove, needs,
+				total);
 	}
 
-	private static TargetRankAnswer.Need need(String code, String name, Double current, Integer rank, double[] peers, int k,
-			ScoreScale scale, double delta) {
+	private static TargetRankAnswer.Need need(String code, String name, Double current, Integer rank, double[] peers,
+			int k, ScoreScale scale, double delta) {
 		TargetGap gap = TargetMath.scoreNeededForRank(current == null ? Double.NaN : current, peers, k, scale, delta);
 		return new TargetRankAnswer.Need(code, name, current, rank, gap.needed(), EditionCalculator.value(gap.gap()),
 				gap.achievable(), round(delta));
@@ -150,13 +163,18 @@ public class IndexService implements IndexApi {
 
 	private static double[] peers(EditionResults results, UnitResult unit,
 			java.util.function.Function<UnitResult, Double> value) {
-		return results.units().stream().filter(u -> u != unit)
-			.mapToDouble(u -> value.apply(u) == null ? Double.NaN : value.apply(u)).toArray();
+		return results.units()
+			.stream()
+			.filter(u -> u != unit)
+			.mapToDouble(u -> value.apply(u) == null ? Double.NaN : value.apply(u))
+			.toArray();
 	}
 
 	private static double medianChange(EditionResults results, java.util.function.Function<UnitResult, Double> change) {
-		double median = Stats.median(results.units().stream()
-			.mapToDouble(u -> change.apply(u) == null ? Double.NaN : change.apply(u)).toArray());
+		double median = Stats.median(results.units()
+			.stream()
+			.mapToDouble(u -> change.apply(u) == null ? Double.NaN : change.apply(u))
+			.toArray());
 		return Double.isNaN(median) ? 0 : median;
 	}
 
@@ -167,7 +185,8 @@ public class IndexService implements IndexApi {
 
 	@Override
 	public Optional<AssessedUnitRef> assessedUnitOf(long organisationId) {
-		return repository.unitOfOrganisation(organisationId).map(u -> new AssessedUnitRef(u.code(), u.name(), u.block()));
+		return repository.unitOfOrganisation(organisationId)
+			.map(u -> new AssessedUnitRef(u.code(), u.name(), u.block()));
 	}
 
 	@Override
@@ -178,15 +197,17 @@ public class IndexService implements IndexApi {
 				ComponentDef component = results.components().get(c);
 				final int column = c;
 				double score = nan(unit.scores().get(c));
-				double top10 = TargetMath.scoreNeededForRank(score, peers(results, unit, u -> u.scores().get(column)),
-						EditionCalculator.REFERENCE_RANK, ScoreScale.COMPONENT).needed();
+				double top10 = TargetMath
+					.scoreNeededForRank(score, peers(results, unit, u -> u.scores().get(column)),
+							EditionCalculator.REFERENCE_RANK, ScoreScale.COMPONENT)
+					.needed();
 				Integer rank = unit.ranks().get(c);
 				components.add(new ComponentStanding(component.code(), component.nameVi(), component.nameEn(),
 						component.order(), component.weight(), score, rank == null ? 0 : rank,
 						nan(results.componentStats().get(c).median()), unit.belowMedian().get(c), top10));
 			}
-			return new UnitStanding(results.year(), block, unit.code(), unit.name(), results.unitCount(), nan(unit.total()),
-					unit.totalRank(), nan(results.totalStats().median()), components);
+			return new UnitStanding(results.year(), block, unit.code(), unit.name(), results.unitCount(),
+					nan(unit.total()), unit.totalRank(), nan(results.totalStats().median()), components);
 		}));
 	}
 
@@ -200,9 +221,12 @@ public class IndexService implements IndexApi {
 		componentTargets.forEach((code, value) -> {
 			if (results.components().stream().noneMatch(c -> c.code().equalsIgnoreCase(code))) {
 				problems.add(InputProblem.field(code, "Không có chỉ số thành phần " + code + " trong kỳ " + year));
-			} else if (value == null || !ScoreRules.isScore(value)) {
-				problems.add(InputProblem.field(code, "Mục tiêu " + value + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
-			} else {
+			}
+			else if (value == null || !ScoreRules.isScore(value)) {
+				problems.add(
+						InputProblem.field(code, "Mục tiêu " + value + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
+			}
+			else {
 				targets.put(code.toUpperCase(Locale.ROOT), value);
 			}
 		});
@@ -220,12 +244,16 @@ public class IndexService implements IndexApi {
 
 	// ---- writing ----
 
-	/** Imports a results file; all or nothing. The edition gets the default definition when it has none yet. */
+	/**
+	 * Imports a results file; all or nothing. The edition gets the default definition
+	 * when it has none yet.
+	 */
 	@Transactional
 	public ImportSummary importResults(int year, Block block, String fileName, byte[] content, boolean createUnits) {
 		EditionDefinition definition = repository.definition(year, block).orElse(null);
 		if (definition == null) {
-			definition = definitions.saveDefinition(EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
+			definition = definitions.saveDefinition(
+					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
 		}
 		Map<String, AssessedUnit> known = new HashMap<>();
 		repository.units(block).forEach(u -> known.put(u.code(), u));
@@ -253,20 +281,24 @@ public class IndexService implements IndexApi {
 		cache.resultsChanged(year, block);
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
-		// Before: the replaced results; after: every imported row — so the trail shows what the file changed.
+		// Before: the replaced results; after: every imported row — so the trail shows
+		// what the file changed.
 		audit.record("IndexEdition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
 				Map.of("summary", summary, "results", after), null);
 		return summary;
 	}
 
-	/** A published rank cannot exceed the number of units the edition will hold after the import. */
+	/**
+	 * A published rank cannot exceed the number of units the edition will hold after the
+	 * import.
+	 */
 	private static void refuseImpossibleRanks(String fileName, List<ImportedRow> rows, java.util.Set<String> existing) {
 		java.util.Set<String> units = new java.util.HashSet<>(existing);
 		rows.forEach(row -> units.add(row.unitCode()));
 		List<InputProblem> problems = rows.stream()
 			.filter(row -> row.publishedRank() != null && !ScoreRules.isRank(row.publishedRank(), units.size()))
-			.map(row -> InputProblem.at(fileName, row.row(), "rank", "Xếp hạng " + row.publishedRank()
-					+ " lớn hơn số đơn vị của kỳ (" + units.size() + ")"))
+			.map(row -> InputProblem.at(fileName, row.row(), "rank",
+					"Xếp hạng " + row.publishedRank() + " lớn hơn số đơn vị của kỳ (" + units.size() + ")"))
 			.toList();
 		if (!problems.isEmpty()) {
 			throw new BadInputException(problems);
@@ -282,7 +314,8 @@ public class IndexService implements IndexApi {
 		return auditState(scores, unit.publishedTotal(), unit.publishedRank());
 	}
 
-	private static Map<String, Object> auditState(Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
+	private static Map<String, Object> auditState(Map<String, Double> scores, Double publishedTotal,
+			Integer publishedRank) {
 		Map<String, Object> state = new java.util.LinkedHashMap<>();
 		state.put("scores", scores);
 		state.put("publishedTotal", publishedTotal);
@@ -290,12 +323,17 @@ public class IndexService implements IndexApi {
 		return state;
 	}
 
-	/** Result of an import: counts of rows, new and replaced results, new assessed units. */
-	public record ImportSummary(int year, Block block, String file, int rows, int created, int replaced, int createdUnits,
-			List<String> units) {
+	/**
+	 * Result of an import: counts of rows, new and replaced results, new assessed units.
+	 */
+	public record ImportSummary(int year, Block block, String file, int rows, int created, int replaced,
+			int createdUnits, List<String> units) {
 	}
 
-	/** One unit's corrected scores (and optionally published total and rank), audited before/after. */
+	/**
+	 * One unit's corrected scores (and optionally published total and rank), audited
+	 * before/after.
+	 */
 	public record ScoreCorrection(Map<String, Double> scores, Double publishedTotal, Integer publishedRank) {
 	}
 
@@ -309,28 +347,38 @@ public class IndexService implements IndexApi {
 		Map<String, Double> scores = new LinkedHashMap<>();
 		Map<String, Double> given = correction.scores() == null ? Map.of() : correction.scores();
 		for (ComponentDef component : definition.components()) {
-			Double value = given.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(component.code()))
-				.map(Map.Entry::getValue).findFirst().orElse(null);
+			Double value = given.entrySet()
+				.stream()
+				.filter(e -> e.getKey().equalsIgnoreCase(component.code()))
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
 			if (value == null) {
 				problems.add(InputProblem.field(component.code(), "Thiếu điểm chỉ số thành phần " + component.code()));
-			} else if (!ScoreRules.isScore(value)) {
-				problems.add(InputProblem.field(component.code(), "Điểm " + value + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
-			} else {
+			}
+			else if (!ScoreRules.isScore(value)) {
+				problems.add(InputProblem.field(component.code(),
+						"Điểm " + value + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
+			}
+			else {
 				scores.put(component.code(), round(value));
 			}
 		}
-		given.keySet().stream().filter(k -> definition.componentIndex(k) < 0)
+		given.keySet()
+			.stream()
+			.filter(k -> definition.componentIndex(k) < 0)
 			.forEach(k -> problems.add(InputProblem.field(k, "Không có chỉ số thành phần " + k + " trong kỳ " + year)));
 		if (correction.publishedTotal() != null && !ScoreRules.isTotal(correction.publishedTotal())) {
-			problems.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng " + ScoreRules.totalRange()));
+			problems
+				.add(InputProblem.field("publishedTotal", "Điểm tổng hợp nằm ngoài khoảng " + ScoreRules.totalRange()));
 		}
 		Optional<EditionResults> current = cache.find(year, block);
 		UnitResult before = current.flatMap(r -> r.unit(unitCode)).orElse(null);
 		// A unit without a result yet joins the edition with this correction.
 		int units = current.map(EditionResults::unitCount).orElse(0) + (before == null ? 1 : 0);
 		if (correction.publishedRank() != null && !ScoreRules.isRank(correction.publishedRank(), units)) {
-			problems.add(InputProblem.field("publishedRank", "Xếp hạng công bố phải từ " + ScoreRules.RANK_MIN + " đến " + units
-					+ " (số đơn vị của kỳ " + year + ")"));
+			problems.add(InputProblem.field("publishedRank", "Xếp hạng công bố phải từ " + ScoreRules.RANK_MIN + " đến "
+					+ units + " (số đơn vị của kỳ " + year + ")"));
 		}
 		if (!problems.isEmpty()) {
 			throw new BadInputException(problems);
@@ -340,7 +388,8 @@ public class IndexService implements IndexApi {
 		cache.resultsChanged(year, block);
 		UnitResult after = cache.compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
 		audit.record("IndexResult", year + "-" + block + "-" + unitCode,
-				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after, unit.organisationId());
+				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after,
+				unit.organisationId());
 		return after;
 	}
 
@@ -351,10 +400,14 @@ public class IndexService implements IndexApi {
 		List<InputProblem> problems = new ArrayList<>();
 		targets.forEach((component, value) -> {
 			if (definition.componentIndex(component) < 0) {
-				problems.add(InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
-			} else if (value == null || !ScoreRules.isScore(value)) {
-				problems.add(InputProblem.field(component, "Mục tiêu " + component + (value == null ? "" : " = "
-						+ vn.ddcihub.shared.VietnameseFormat.decimal(value)) + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
+				problems.add(
+						InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
+			}
+			else if (value == null || !ScoreRules.isScore(value)) {
+				problems.add(InputProblem.field(component,
+						"Mục tiêu " + component
+								+ (value == null ? "" : " = " + vn.ddcihub.shared.VietnameseFormat.decimal(value))
+								+ " nằm ngoài khoảng " + ScoreRules.scoreRange()));
 			}
 		});
 		if (!problems.isEmpty()) {
@@ -387,11 +440,13 @@ public class IndexService implements IndexApi {
 	}
 
 	private static UnitResult unitOf(EditionResults results, String code) {
-		return results.unit(code).orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
+		return results.unit(code)
+			.orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
 	}
 
 	static NotFoundException editionNotFound(int year, Block block) {
-		return new NotFoundException("index.notFound.edition", year, new DefaultMessageSourceResolvable("index.block." + block));
+		return new NotFoundException("index.notFound.edition", year,
+				new DefaultMessageSourceResolvable("index.block." + block));
 	}
 
 	private static double[] weights(EditionResults results) {
@@ -399,8 +454,12 @@ public class IndexService implements IndexApi {
 	}
 
 	private static Double lookup(Map<String, Double> map, String code) {
-		return map.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(code)).map(Map.Entry::getValue)
-			.findFirst().orElse(null);
+		return map.entrySet()
+			.stream()
+			.filter(e -> e.getKey().equalsIgnoreCase(code))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static double nan(Double value) {
@@ -410,4 +469,5 @@ public class IndexService implements IndexApi {
 	private static double round(double value) {
 		return Rounding.halfUp(value, Rounding.PUBLISHED_SCALE);
 	}
+
 }

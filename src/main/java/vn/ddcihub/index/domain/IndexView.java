@@ -23,7 +23,9 @@ public final class IndexView {
 
 	private static String toBandClass(String band) {
 		String ascii = Normalizer.normalize(band.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-");
 		return "band-" + ascii;
 	}
 
@@ -42,4 +44,5 @@ public final class IndexView {
 	public static String blockName(Block block) {
 		return IndexService.blockName(block);
 	}
+
 }

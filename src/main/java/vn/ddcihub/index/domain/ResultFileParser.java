@@ -32,17 +32,18 @@ import vn.ddcihub.shared.ScoreRules;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * Reads a results file (tệp kết quả) in CSV (comma, semicolon or tab separated, UTF-8) or XLSX:
- * a header row with the unit code, optionally the unit name, one column per component (by its
- * code, e.g. C1), and optionally the published total and rank. Scores may use a decimal comma
- * (7,80). Every problem is reported with file, row and column; nothing is returned unless the
- * whole file is valid.
+ * Reads a results file (tệp kết quả) in CSV (comma, semicolon or tab separated, UTF-8) or
+ * XLSX: a header row with the unit code, optionally the unit name, one column per
+ * component (by its code, e.g. C1), and optionally the published total and rank. Scores
+ * may use a decimal comma (7,80). Every problem is reported with file, row and column;
+ * nothing is returned unless the whole file is valid.
  */
 public final class ResultFileParser {
 
 	static final Set<String> CODE_HEADERS = Set.of("unit_code", "ma_don_vi", "mã đơn vị", "ma", "mã", "code");
 	static final Set<String> NAME_HEADERS = Set.of("unit_name", "ten_don_vi", "tên đơn vị", "name", "tên");
-	static final Set<String> TOTAL_HEADERS = Set.of("total", "tong_diem", "tổng điểm", "diem_tong_hop", "điểm tổng hợp");
+	static final Set<String> TOTAL_HEADERS = Set.of("total", "tong_diem", "tổng điểm", "diem_tong_hop",
+			"điểm tổng hợp");
 	static final Set<String> RANK_HEADERS = Set.of("rank", "xep_hang", "xếp hạng");
 
 	/** One valid row: the scores per component code. */
@@ -55,7 +56,8 @@ public final class ResultFileParser {
 
 	/**
 	 * @param knownUnit whether a unit code belongs to the block's assessed units
-	 * @param createUnits accept unknown units that have a name (they become new assessed units)
+	 * @param createUnits accept unknown units that have a name (they become new assessed
+	 * units)
 	 */
 	static List<ImportedRow> parse(String fileName, byte[] content, EditionDefinition definition,
 			Predicate<String> knownUnit, boolean createUnits) {
@@ -63,10 +65,12 @@ public final class ResultFileParser {
 		List<InputProblem> problems = new ArrayList<>();
 		List<List<String>> rows;
 		try {
-			rows = file.toLowerCase(Locale.ROOT).endsWith(".xlsx") || isZip(content) ? xlsxRows(content) : csvRows(content);
-		} catch (IOException | RuntimeException e) {
-			throw new BadInputException(List.of(new InputProblem(file, null, null,
-					"Không đọc được tệp: chỉ nhận CSV (UTF-8) hoặc Excel .xlsx")));
+			rows = file.toLowerCase(Locale.ROOT).endsWith(".xlsx") || isZip(content) ? xlsxRows(content)
+					: csvRows(content);
+		}
+		catch (IOException | RuntimeException e) {
+			throw new BadInputException(List
+				.of(new InputProblem(file, null, null, "Không đọc được tệp: chỉ nhận CSV (UTF-8) hoặc Excel .xlsx")));
 		}
 		int headerIndex = -1;
 		for (int i = 0; i < rows.size() && headerIndex < 0; i++) {
@@ -90,18 +94,23 @@ public final class ResultFileParser {
 			String name = normal(header.get(c));
 			if (CODE_HEADERS.contains(name) && codeColumn < 0) {
 				codeColumn = c;
-			} else if (NAME_HEADERS.contains(name)) {
+			}
+			else if (NAME_HEADERS.contains(name)) {
 				nameColumn = c;
-			} else if (TOTAL_HEADERS.contains(name)) {
+			}
+			else if (TOTAL_HEADERS.contains(name)) {
 				totalColumn = c;
-			} else if (RANK_HEADERS.contains(name)) {
+			}
+			else if (RANK_HEADERS.contains(name)) {
 				rankColumn = c;
-			} else {
+			}
+			else {
 				int component = definition.componentIndex(name);
 				if (component >= 0) {
 					String code = definition.components().get(component).code();
 					if (componentColumns.containsKey(code)) {
-						problems.add(InputProblem.at(file, headerRow, header.get(c), "Cột chỉ số thành phần " + code + " lặp lại"));
+						problems.add(InputProblem.at(file, headerRow, header.get(c),
+								"Cột chỉ số thành phần " + code + " lặp lại"));
 					}
 					componentColumns.put(code, c);
 				}
@@ -125,9 +134,11 @@ public final class ResultFileParser {
 				continue;
 			}
 			int before = problems.size();
-			if (row.size() > header.size() && row.subList(header.size(), row.size()).stream().anyMatch(v -> !v.isBlank())) {
-				problems.add(InputProblem.at(file, rowNumber, null, "Dòng có " + row.size() + " giá trị nhưng tiêu đề có "
-						+ header.size() + " cột: có thể điểm viết dấu phẩy thập phân (7,80) mà không đặt trong ngoặc kép."
+			if (row.size() > header.size()
+					&& row.subList(header.size(), row.size()).stream().anyMatch(v -> !v.isBlank())) {
+				problems.add(InputProblem.at(file, rowNumber, null, "Dòng có " + row.size()
+						+ " giá trị nhưng tiêu đề có " + header.size()
+						+ " cột: có thể điểm viết dấu phẩy thập phân (7,80) mà không đặt trong ngoặc kép."
 						+ " Hãy dùng dấu chấm phẩy (;) để phân cách cột, hoặc đặt điểm trong ngoặc kép (\"7,80\")"));
 				continue;
 			}
@@ -136,14 +147,16 @@ public final class ResultFileParser {
 			String codeHeader = header.get(codeColumn);
 			if (code.isEmpty()) {
 				problems.add(InputProblem.at(file, rowNumber, codeHeader, "Thiếu mã đơn vị"));
-			} else if (seen.containsKey(code)) {
+			}
+			else if (seen.containsKey(code)) {
 				problems.add(InputProblem.at(file, rowNumber, codeHeader,
 						"Đơn vị " + code + " lặp lại (đã có ở dòng " + seen.get(code) + ")"));
-			} else {
+			}
+			else {
 				seen.put(code, rowNumber);
 				if (!knownUnit.test(code) && !(createUnits && !name.isEmpty())) {
-					problems.add(InputProblem.at(file, rowNumber, codeHeader, "Đơn vị " + code
-							+ " không có trong danh sách đơn vị được đánh giá của khối"));
+					problems.add(InputProblem.at(file, rowNumber, codeHeader,
+							"Đơn vị " + code + " không có trong danh sách đơn vị được đánh giá của khối"));
 				}
 			}
 			Map<String, Double> scores = new LinkedHashMap<>();
@@ -151,14 +164,16 @@ public final class ResultFileParser {
 				String text = cell(row, column.getValue());
 				String columnName = header.get(column.getValue());
 				if (text.isBlank()) {
-					problems.add(InputProblem.at(file, rowNumber, columnName, "Thiếu điểm chỉ số thành phần " + column.getKey()));
+					problems.add(InputProblem.at(file, rowNumber, columnName,
+							"Thiếu điểm chỉ số thành phần " + column.getKey()));
 					continue;
 				}
 				number(text).ifPresentOrElse(score -> {
 					if (!ScoreRules.isScore(score)) {
 						problems.add(InputProblem.at(file, rowNumber, columnName,
 								"Điểm " + text.strip() + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
-					} else {
+					}
+					else {
 						scores.put(column.getKey(), score);
 					}
 				}, () -> problems.add(InputProblem.at(file, rowNumber, columnName, notANumber(text))));
@@ -169,10 +184,12 @@ public final class ResultFileParser {
 				Optional<Double> value = number(text);
 				if (value.isEmpty()) {
 					problems.add(InputProblem.at(file, rowNumber, header.get(totalColumn), notANumber(text)));
-				} else if (!ScoreRules.isTotal(value.get())) {
+				}
+				else if (!ScoreRules.isTotal(value.get())) {
 					problems.add(InputProblem.at(file, rowNumber, header.get(totalColumn),
 							"Điểm tổng hợp " + text.strip() + " nằm ngoài khoảng " + ScoreRules.totalRange()));
-				} else {
+				}
+				else {
 					total = value.get();
 				}
 			}
@@ -180,11 +197,13 @@ public final class ResultFileParser {
 			if (rankColumn >= 0 && !cell(row, rankColumn).isBlank()) {
 				String text = cell(row, rankColumn).strip();
 				Optional<Double> value = number(text);
-				// The edition's unit count is known only after the whole file is read (IndexService checks it).
+				// The edition's unit count is known only after the whole file is read
+				// (IndexService checks it).
 				if (value.isEmpty() || !ScoreRules.isRank(value.get(), Integer.MAX_VALUE)) {
 					problems.add(InputProblem.at(file, rowNumber, header.get(rankColumn),
 							"Xếp hạng \"" + text + "\" phải là số nguyên dương"));
-				} else {
+				}
+				else {
 					rank = value.get().intValue();
 				}
 			}
@@ -271,11 +290,14 @@ public final class ResultFileParser {
 		}
 		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
 		return switch (type) {
-			// Written with a decimal comma, as Vietnamese users read it back in any message about the cell.
-			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString().replace('.', ',');
+			// Written with a decimal comma, as Vietnamese users read it back in any
+			// message about the cell.
+			case NUMERIC ->
+				BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString().replace('.', ',');
 			case STRING -> cell.getStringCellValue();
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			default -> "";
 		};
 	}
+
 }

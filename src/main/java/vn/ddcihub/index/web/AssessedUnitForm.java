@@ -9,7 +9,10 @@ import vn.ddcihub.shared.Label;
 
 /** A new assessed unit (đơn vị được đánh giá) of a block, from the units page. */
 record AssessedUnitForm(
-		@Label("index.editions.code") @NotBlank(message = "{validation.required}") @Size(max = EditionDefinition.CODE_MAX, message = "{validation.tooLong}") @Pattern(regexp = "[A-Za-z0-9_.-]*", message = "{validation.code}") String code,
-		@Label("index.units.name") @NotBlank(message = "{validation.required}") @Size(max = EditionDefinition.NAME_MAX, message = "{validation.tooLong}") String name,
+		@Label("index.editions.code") @NotBlank(message = "{validation.required}") @Size(
+				max = EditionDefinition.CODE_MAX, message = "{validation.tooLong}") @Pattern(regexp = "[A-Za-z0-9_.-]*",
+						message = "{validation.code}") String code,
+		@Label("index.units.name") @NotBlank(message = "{validation.required}") @Size(max = EditionDefinition.NAME_MAX,
+				message = "{validation.tooLong}") String name,
 		@Label("index.units.organisation") Long organisationId) {
 }

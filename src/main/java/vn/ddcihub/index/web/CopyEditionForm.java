@@ -7,6 +7,6 @@ import org.hibernate.validator.constraints.Range;
 import vn.ddcihub.shared.Label;
 
 /** The year an edition's definition is copied to. */
-record CopyEditionForm(
-		@Label("index.editions.toYear") @NotNull(message = "{validation.required}") @Range(min = 2000, max = 2100, message = "{validation.between}") Integer toYear) {
+record CopyEditionForm(@Label("index.editions.toYear") @NotNull(message = "{validation.required}") @Range(min = 2000,
+		max = 2100, message = "{validation.between}") Integer toYear) {
 }

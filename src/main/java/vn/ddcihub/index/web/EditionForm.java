@@ -12,7 +12,9 @@ import vn.ddcihub.shared.Label;
 
 /** A new edition (kỳ đánh giá) from the editions page: year, block and name. */
 record EditionForm(
-		@Label("index.year") @NotNull(message = "{validation.required}") @Range(min = 2000, max = 2100, message = "{validation.between}") Integer year,
+		@Label("index.year") @NotNull(message = "{validation.required}") @Range(min = 2000, max = 2100,
+				message = "{validation.between}") Integer year,
 		@Label("index.block") @NotNull(message = "{validation.choose}") Block block,
-		@Label("index.editions.name") @NotBlank(message = "{validation.required}") @Size(max = EditionDefinition.NAME_MAX, message = "{validation.tooLong}") String name) {
+		@Label("index.editions.name") @NotBlank(message = "{validation.required}") @Size(
+				max = EditionDefinition.NAME_MAX, message = "{validation.tooLong}") String name) {
 }

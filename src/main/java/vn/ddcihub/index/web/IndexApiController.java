@@ -44,9 +44,10 @@ import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
 
 /**
- * The index over REST: editions and their definitions, results (league table with ranks, medians,
- * bands and changes), unit profiles, target math, results import and corrections. Reading: every
- * signed-in user; writing: ADMIN or a COORDINATOR of a province body.
+ * The index over REST: editions and their definitions, results (league table with ranks,
+ * medians, bands and changes), unit profiles, target math, results import and
+ * corrections. Reading: every signed-in user; writing: ADMIN or a COORDINATOR of a
+ * province body.
  */
 @RestController
 @PreAuthorize("isAuthenticated()")
@@ -55,11 +56,15 @@ import vn.ddcihub.shared.InputProblem;
 public class IndexApiController {
 
 	private final IndexService index;
+
 	private final IndexDefinitions definitions;
+
 	private final AssessedUnits assessedUnits;
+
 	private final IndexFiles files;
 
-	IndexApiController(IndexService index, IndexDefinitions definitions, AssessedUnits assessedUnits, IndexFiles files) {
+	IndexApiController(IndexService index, IndexDefinitions definitions, AssessedUnits assessedUnits,
+			IndexFiles files) {
 		this.index = index;
 		this.definitions = definitions;
 		this.assessedUnits = assessedUnits;
@@ -89,15 +94,17 @@ public class IndexApiController {
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/editions/{year}/copy")
 	@Operation(summary = "Sao chép định nghĩa kỳ đánh giá sang năm khác (mặc định: năm sau)")
-	EditionDefinition copy(@PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(required = false) Integer toYear) {
+	EditionDefinition copy(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestParam(required = false) Integer toYear) {
 		return definitions.copyDefinition(year, block(block), toYear == null ? year + 1 : toYear);
 	}
 
 	@GetMapping("/editions/{year}/results")
-	@Operation(summary = "Bảng xếp hạng: điểm thành phần, điểm tổng hợp, thứ hạng, nhóm, thay đổi so với kỳ trước, trung vị")
+	@Operation(
+			summary = "Bảng xếp hạng: điểm thành phần, điểm tổng hợp, thứ hạng, nhóm, thay đổi so với kỳ trước, trung vị")
 	EditionResults results(@PathVariable int year,
-			@Parameter(description = "DEPARTMENT (sở, ban, ngành) hoặc DISTRICT (huyện, thành phố)") @RequestParam(defaultValue = "DEPARTMENT") String block) {
+			@Parameter(description = "DEPARTMENT (sở, ban, ngành) hoặc DISTRICT (huyện, thành phố)") @RequestParam(
+					defaultValue = "DEPARTMENT") String block) {
 		return index.results(year, block(block));
 	}
 
@@ -105,9 +112,10 @@ public class IndexApiController {
 	@PostMapping(value = "/editions/{year}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Nhập kết quả từ tệp CSV/XLSX (unit_code, unit_name, mã chỉ số thành phần…, total, rank); "
 			+ "tất cả hoặc không gì cả")
-	ImportSummary importResults(@PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestPart("file") MultipartFile file,
-			@Parameter(description = "Tạo đơn vị được đánh giá mới cho mã chưa có (cần cột unit_name)") @RequestParam(defaultValue = "false") boolean createUnits)
+	ImportSummary importResults(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestPart("file") MultipartFile file,
+			@Parameter(description = "Tạo đơn vị được đánh giá mới cho mã chưa có (cần cột unit_name)") @RequestParam(
+					defaultValue = "false") boolean createUnits)
 			throws IOException {
 		return index.importResults(year, block(block), file.getOriginalFilename(), file.getBytes(), createUnits);
 	}
@@ -138,7 +146,9 @@ public class IndexApiController {
 	@Operation(summary = "Điểm cần đạt ở từng chỉ số thành phần và điểm tổng hợp để vào nhóm k đơn vị dẫn đầu")
 	TargetRankAnswer targetRank(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank,
-			@Parameter(description = "Giả định các đơn vị khác tăng điểm bằng trung vị mức tăng của kỳ trước") @RequestParam(defaultValue = "false") boolean peersImprove) {
+			@Parameter(
+					description = "Giả định các đơn vị khác tăng điểm bằng trung vị mức tăng của kỳ trước") @RequestParam(
+							defaultValue = "false") boolean peersImprove) {
 		return index.targetRank(year, block(block), code, rank, peersImprove);
 	}
 
@@ -153,22 +163,22 @@ public class IndexApiController {
 	@PutMapping("/editions/{year}/units/{code}/targets")
 	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
 	@Operation(summary = "Lưu mục tiêu chỉ số thành phần của đơn vị")
-	Map<String, Double> saveTargets(@PathVariable int year,
-			@PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
-			@RequestBody Map<String, Double> targets) {
+	Map<String, Double> saveTargets(@PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody Map<String, Double> targets) {
 		return index.saveTargets(year, block(block), code, targets);
 	}
 
 	@PostMapping("/editions/{year}/units/{code}/target-check")
 	@PreAuthorize("@indexAccess.canSeeTargets(principal, #block, #code)")
-	@Operation(summary = "Điểm tổng hợp mà các mục tiêu thành phần tạo ra theo trọng số của kỳ, và có đạt mục tiêu tổng "
-			+ "(không gửi targets → dùng mục tiêu đã lưu)")
+	@Operation(
+			summary = "Điểm tổng hợp mà các mục tiêu thành phần tạo ra theo trọng số của kỳ, và có đạt mục tiêu tổng "
+					+ "(không gửi targets → dùng mục tiêu đã lưu)")
 	TargetCheck targetCheck(@PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody(required = false) TargetCheckRequest request) {
+			@RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestBody(required = false) TargetCheckRequest request) {
 		Block b = block(block);
 		Map<String, Double> targets = request == null || request.targets() == null || request.targets().isEmpty()
-				? index.targets(year, b, code)
-				: request.targets();
+				? index.targets(year, b, code) : request.targets();
 		double goal = request == null || request.goalTotal() == null ? 70.0 : request.goalTotal();
 		return index.checkTargets(year, b, code, targets, goal);
 	}
@@ -187,11 +197,13 @@ public class IndexApiController {
 	}
 
 	/**
-	 * An edition's definition as sent by clients: components default to the seed's eight, weights to 1
-	 * (equal), order to the position, English names to the Vietnamese ones, bands to the defaults.
+	 * An edition's definition as sent by clients: components default to the seed's eight,
+	 * weights to 1 (equal), order to the position, English names to the Vietnamese ones,
+	 * bands to the defaults.
 	 */
-	record DefinitionRequest(Integer year, Block block, String name, Boolean illustrative, List<ComponentRequest> components,
-			List<EditionDefinition.IndicatorDef> indicators, List<EditionDefinition.BandDef> bands) {
+	record DefinitionRequest(Integer year, Block block, String name, Boolean illustrative,
+			List<ComponentRequest> components, List<EditionDefinition.IndicatorDef> indicators,
+			List<EditionDefinition.BandDef> bands) {
 
 		EditionDefinition toDefinition() {
 			int y = year == null ? 0 : year;
@@ -199,12 +211,14 @@ public class IndexApiController {
 			List<EditionDefinition.ComponentDef> defs;
 			if (components == null || components.isEmpty()) {
 				defs = EditionDefinition.ddciDefault(y, b, "", false).components();
-			} else {
+			}
+			else {
 				defs = new java.util.ArrayList<>();
 				for (int i = 0; i < components.size(); i++) {
 					ComponentRequest c = components.get(i);
-					defs.add(new EditionDefinition.ComponentDef(c.code() == null ? null : c.code().strip().toUpperCase(Locale.ROOT),
-							c.nameVi(), c.nameEn() == null || c.nameEn().isBlank() ? c.nameVi() : c.nameEn(),
+					defs.add(new EditionDefinition.ComponentDef(
+							c.code() == null ? null : c.code().strip().toUpperCase(Locale.ROOT), c.nameVi(),
+							c.nameEn() == null || c.nameEn().isBlank() ? c.nameVi() : c.nameEn(),
 							c.order() == null ? i + 1 : c.order(), c.weight() == null ? 1.0 : c.weight()));
 				}
 			}
@@ -222,9 +236,11 @@ public class IndexApiController {
 	static Block block(String value) {
 		try {
 			return Block.valueOf(value.strip().toUpperCase(Locale.ROOT));
-		} catch (IllegalArgumentException e) {
-			throw new BadInputException(List.of(InputProblem.field("block",
-					"Khối không hợp lệ: " + value + " (DEPARTMENT hoặc DISTRICT)")));
+		}
+		catch (IllegalArgumentException e) {
+			throw new BadInputException(List
+				.of(InputProblem.field("block", "Khối không hợp lệ: " + value + " (DEPARTMENT hoặc DISTRICT)")));
 		}
 	}
+
 }

@@ -36,16 +36,19 @@ import vn.ddcihub.shared.ScoreRules;
 import vn.ddcihub.shared.TypedForm;
 
 /**
- * Editions (kỳ đánh giá) from pages: the list, a new edition, and an edition's definition — names,
- * order and weights of the components (chỉ số thành phần), adding and removing components and
- * indicators (chỉ tiêu), bands (nhóm xếp loại), and copying the definition to another year.
+ * Editions (kỳ đánh giá) from pages: the list, a new edition, and an edition's definition
+ * — names, order and weights of the components (chỉ số thành phần), adding and removing
+ * components and indicators (chỉ tiêu), bands (nhóm xếp loại), and copying the definition
+ * to another year.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
 public class IndexDefinitionPageController {
 
 	private final IndexService index;
+
 	private final IndexDefinitions definitions;
+
 	private final MessageSource messages;
 
 	IndexDefinitionPageController(IndexService index, IndexDefinitions definitions, MessageSource messages) {
@@ -85,8 +88,8 @@ public class IndexDefinitionPageController {
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}")
-	String saveDefinition(@PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
+	String saveDefinition(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@RequestParam Map<String, String> form, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionDefinition current = index.definition(year, b);
 		TypedForm typed = new TypedForm(form);
@@ -98,21 +101,26 @@ public class IndexDefinitionPageController {
 	}
 
 	/**
-	 * The definition as typed on the page: names, order and weights of the components, indicator
-	 * names, polarities and components, bands; blank numbers keep the current values.
+	 * The definition as typed on the page: names, order and weights of the components,
+	 * indicator names, polarities and components, bands; blank numbers keep the current
+	 * values.
 	 */
 	private EditionDefinition read(TypedForm typed, EditionDefinition current) {
 		String name = typed.text("name", label("index.editions.name"), EditionDefinition.NAME_MAX, true);
 		List<ComponentDef> components = new ArrayList<>();
 		for (ComponentDef c : current.components()) {
 			Integer order = typed.whole("order_" + c.code(), label("index.field.order", c.code()));
-			String nameVi = typed.text("nameVi_" + c.code(), label("index.field.nameVi", c.code()), EditionDefinition.NAME_MAX, true);
-			String nameEn = typed.text("nameEn_" + c.code(), label("index.field.nameEn", c.code()), EditionDefinition.NAME_MAX, false);
-			Double weight = typed.decimal("weight_" + c.code(), label("index.field.weight", c.code()), 0, Double.POSITIVE_INFINITY);
-			components.add(new ComponentDef(c.code(), nameVi, nameEn.isEmpty() ? nameVi : nameEn, order == null ? c.order() : order,
-					weight == null ? c.weight() : weight));
+			String nameVi = typed.text("nameVi_" + c.code(), label("index.field.nameVi", c.code()),
+					EditionDefinition.NAME_MAX, true);
+			String nameEn = typed.text("nameEn_" + c.code(), label("index.field.nameEn", c.code()),
+					EditionDefinition.NAME_MAX, false);
+			Double weight = typed.decimal("weight_" + c.code(), label("index.field.weight", c.code()), 0,
+					Double.POSITIVE_INFINITY);
+			components.add(new ComponentDef(c.code(), nameVi, nameEn.isEmpty() ? nameVi : nameEn,
+					order == null ? c.order() : order, weight == null ? c.weight() : weight));
 		}
-		List<IndicatorDef> indicators = current.indicators().stream()
+		List<IndicatorDef> indicators = current.indicators()
+			.stream()
 			.map(i -> new IndicatorDef(i.code(),
 					typed.text("indicatorName_" + i.code(), label("index.field.indicatorName", i.code()),
 							EditionDefinition.INDICATOR_NAME_MAX, true),
@@ -120,14 +128,16 @@ public class IndexDefinitionPageController {
 			.toList();
 		List<BandDef> bands = new ArrayList<>();
 		for (int i = 0; i < current.bands().size(); i++) {
-			String label = typed.text("bandLabel_" + i, label("index.field.bandLabel", i + 1), EditionDefinition.BAND_LABEL_MAX, false);
+			String label = typed.text("bandLabel_" + i, label("index.field.bandLabel", i + 1),
+					EditionDefinition.BAND_LABEL_MAX, false);
 			Double bound = typed.decimal("bandBound_" + i, label("index.field.bandBound", i + 1), ScoreRules.TOTAL_MIN,
 					ScoreRules.TOTAL_MAX);
 			if (!label.isEmpty() && bound != null) {
 				bands.add(new BandDef(label, bound));
 			}
 		}
-		return new EditionDefinition(current.year(), current.block(), name, current.illustrative(), components, indicators, bands);
+		return new EditionDefinition(current.year(), current.block(), name, current.illustrative(), components,
+				indicators, bands);
 	}
 
 	/** The four forms of the definition page as first shown. */
@@ -258,4 +268,5 @@ public class IndexDefinitionPageController {
 			return new Forms(definition, component, indicator, typed);
 		}
 	}
+
 }

@@ -18,6 +18,7 @@ import vn.ddcihub.org.CurrentUser;
 public class IndexExportController {
 
 	private final IndexService index;
+
 	private final IndexFiles files;
 
 	IndexExportController(IndexService index, IndexFiles files) {
@@ -36,14 +37,15 @@ public class IndexExportController {
 	}
 
 	@GetMapping("/index/{year}/units/{code}/profile.xlsx")
-	ResponseEntity<byte[]> profileXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+	ResponseEntity<byte[]> profileXlsx(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block) {
 		return files.profileXlsx(index.profile(user, year, IndexApiController.block(block), code));
 	}
 
 	@GetMapping("/index/{year}/units/{code}/profile.pdf")
-	ResponseEntity<byte[]> profilePdf(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+	ResponseEntity<byte[]> profilePdf(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block) {
 		return files.profilePdf(index.profile(user, year, IndexApiController.block(block), code));
 	}
+
 }

@@ -36,12 +36,16 @@ import vn.ddcihub.shared.ScoreRules;
 import vn.ddcihub.shared.TypedForm;
 import vn.ddcihub.shared.VietnameseFormat;
 
-/** Writing results from pages: the results file import (nhập kết quả) and one unit's score correction. */
+/**
+ * Writing results from pages: the results file import (nhập kết quả) and one unit's score
+ * correction.
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 public class IndexImportPageController {
 
 	private final IndexService index;
+
 	private final MessageSource messages;
 
 	IndexImportPageController(IndexService index, MessageSource messages) {
@@ -51,8 +55,8 @@ public class IndexImportPageController {
 
 	@GetMapping("/index/{year}/units/{code}/edit")
 	@PreAuthorize("@indexAccess.canWrite(principal)")
-	String editForm(@PathVariable int year, @PathVariable String code, @RequestParam(defaultValue = "DEPARTMENT") String block,
-			Model model) {
+	String editForm(@PathVariable int year, @PathVariable String code,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
@@ -66,11 +70,15 @@ public class IndexImportPageController {
 		return editModel(model, results, unit, shown.shown());
 	}
 
-	/** One unit's scores typed on the page; decimal comma or point, ranges of {@link ScoreRules}. */
+	/**
+	 * One unit's scores typed on the page; decimal comma or point, ranges of
+	 * {@link ScoreRules}.
+	 */
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/{year}/units/{code}/edit")
 	String edit(@PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form,
+			Model model) {
 		Block b = IndexApiController.block(block);
 		EditionResults results = index.results(year, b);
 		EditionResults.UnitResult unit = unitOf(results, code);
@@ -83,21 +91,25 @@ public class IndexImportPageController {
 		}, again -> editModel(model, results, unit, again));
 	}
 
-	/** Reads every component's score (required) into {@code scores}; returns the published total (optional). */
+	/**
+	 * Reads every component's score (required) into {@code scores}; returns the published
+	 * total (optional).
+	 */
 	private Double readScores(TypedForm typed, EditionResults results, Map<String, Double> scores) {
 		for (var component : results.components()) {
-			Double score = typed.requiredDecimal("score_" + component.code(), componentLabel(component), ScoreRules.SCORE_MIN,
-					ScoreRules.SCORE_MAX);
+			Double score = typed.requiredDecimal("score_" + component.code(), componentLabel(component),
+					ScoreRules.SCORE_MIN, ScoreRules.SCORE_MAX);
 			if (score != null) {
 				scores.put(component.code(), score);
 			}
 		}
-		return typed.decimal("publishedTotal", label("index.publishedTotal"), ScoreRules.TOTAL_MIN, ScoreRules.TOTAL_MAX);
+		return typed.decimal("publishedTotal", label("index.publishedTotal"), ScoreRules.TOTAL_MIN,
+				ScoreRules.TOTAL_MAX);
 	}
 
 	private String componentLabel(EditionDefinition.ComponentDef component) {
-		return component.code() + " — " + ("en".equals(LocaleContextHolder.getLocale().getLanguage()) ? component.nameEn()
-				: component.nameVi());
+		return component.code() + " — " + ("en".equals(LocaleContextHolder.getLocale().getLanguage())
+				? component.nameEn() : component.nameVi());
 	}
 
 	private String label(String key) {
@@ -105,10 +117,12 @@ public class IndexImportPageController {
 	}
 
 	private static EditionResults.UnitResult unitOf(EditionResults results, String code) {
-		return results.unit(code).orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
+		return results.unit(code)
+			.orElseThrow(() -> new NotFoundException("index.notFound.result", code, results.year()));
 	}
 
-	private static String editModel(Model model, EditionResults results, EditionResults.UnitResult unit, FormState form) {
+	private static String editModel(Model model, EditionResults results, EditionResults.UnitResult unit,
+			FormState form) {
 		model.addAttribute("results", results);
 		model.addAttribute("unit", unit);
 		model.addAttribute("form", form);
@@ -154,4 +168,5 @@ public class IndexImportPageController {
 			throw new java.io.UncheckedIOException(ex);
 		}
 	}
+
 }

@@ -31,8 +31,9 @@ import vn.ddcihub.shared.TypedForm;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * Reading pages of the index: the league table (bảng xếp hạng) per edition and block, a unit's
- * profile (hồ sơ đơn vị) with its component targets form, and the comparison of two editions.
+ * Reading pages of the index: the league table (bảng xếp hạng) per edition and block, a
+ * unit's profile (hồ sơ đơn vị) with its component targets form, and the comparison of
+ * two editions.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -65,7 +66,8 @@ public class IndexLeaguePageController {
 
 	@GetMapping("/index/{year}/units/{code}")
 	String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank, Model model) {
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank,
+			Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(user, year, b, code);
 		Map<String, Object> stored = new LinkedHashMap<>();
@@ -75,11 +77,15 @@ public class IndexLeaguePageController {
 		return profileModel(user, model, profile, rank, shown.shown());
 	}
 
-	/** The unit's component targets from the profile page; decimal comma or point, blank fields left unchanged. */
+	/**
+	 * The unit's component targets from the profile page; decimal comma or point, blank
+	 * fields left unchanged.
+	 */
 	@PostMapping("/index/{year}/units/{code}/targets")
 	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
 	String saveTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form, Model model) {
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form,
+			Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(year, b, code);
 		TypedForm typed = new TypedForm(form);
@@ -91,13 +97,16 @@ public class IndexLeaguePageController {
 		}, again -> profileModel(user, model, profile, 10, again));
 	}
 
-	/** Every component's target typed (0–10, {@link ScoreRules}) into {@code targets}; blank ones are left out. */
+	/**
+	 * Every component's target typed (0–10, {@link ScoreRules}) into {@code targets};
+	 * blank ones are left out.
+	 */
 	private static void readTargets(TypedForm typed, UnitProfile profile, Map<String, Double> targets) {
 		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		for (UnitProfile.ComponentProfile component : profile.components()) {
 			Double target = typed.decimal("target_" + component.code(),
-					component.code() + " — " + (english ? component.nameEn() : component.nameVi()), ScoreRules.SCORE_MIN,
-					ScoreRules.SCORE_MAX);
+					component.code() + " — " + (english ? component.nameEn() : component.nameVi()),
+					ScoreRules.SCORE_MIN, ScoreRules.SCORE_MAX);
 			if (target != null) {
 				targets.put(component.code(), target);
 			}
@@ -108,7 +117,8 @@ public class IndexLeaguePageController {
 		model.addAttribute("canWrite", index.canWrite(user));
 		model.addAttribute("canSetTargets", index.canSetTargets(user, profile.block(), profile.code()));
 		model.addAttribute("profile", profile);
-		model.addAttribute("target", index.targetRank(profile.year(), profile.block(), profile.code(), Math.max(1, rank), false));
+		model.addAttribute("target",
+				index.targetRank(profile.year(), profile.block(), profile.code(), Math.max(1, rank), false));
 		model.addAttribute("form", targets);
 		return "index/profile";
 	}
@@ -130,4 +140,5 @@ public class IndexLeaguePageController {
 		model.addAttribute("newer", index.results(newer, b));
 		return "index/compare";
 	}
+
 }

@@ -14,7 +14,10 @@ import vn.ddcihub.web.StartPageCard.Figure;
 import vn.ddcihub.web.StartPageCard.Link;
 import vn.ddcihub.web.StartPageSection;
 
-/** Where the user's organisation stands in the newest edition of its block, when it is an assessed unit. */
+/**
+ * Where the user's organisation stands in the newest edition of its block, when it is an
+ * assessed unit.
+ */
 @Component
 class IndexStartPageSection implements StartPageSection {
 
@@ -53,8 +56,9 @@ class IndexStartPageSection implements StartPageSection {
 				new Figure(page.t("index.home.rank"), standing.totalRank() + "/" + standing.unitCount(), null),
 				new Figure(page.t("index.home.belowMedian"), belowMedian + "/" + standing.components().size(), null));
 		return new StartPageCard("standing", page.t("index.home.standing", String.valueOf(standing.year())), figures,
-				List.of(), null, new Link(page.t("index.home.profile"),
-						"/index/" + standing.year() + "/units/" + standing.unitCode()),
+				List.of(), null,
+				new Link(page.t("index.home.profile"), "/index/" + standing.year() + "/units/" + standing.unitCode()),
 				true);
 	}
+
 }

@@ -28,15 +28,18 @@ import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
 
 /**
- * The assessed units (đơn vị được đánh giá) of a block: the peer group ranked together, each
- * optionally linked to the DDCI Hub organisation it is. Writers add units, rename and link them.
+ * The assessed units (đơn vị được đánh giá) of a block: the peer group ranked together,
+ * each optionally linked to the DDCI Hub organisation it is. Writers add units, rename
+ * and link them.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
 public class IndexUnitsPageController {
 
 	private final IndexService index;
+
 	private final AssessedUnits assessedUnits;
+
 	private final OrgDirectory directory;
 
 	IndexUnitsPageController(IndexService index, AssessedUnits assessedUnits, OrgDirectory directory) {
@@ -74,7 +77,10 @@ public class IndexUnitsPageController {
 		}, typed -> page(user, model, b, newUnit(), code, typed.idPrefix(rowPrefix(code))));
 	}
 
-	/** The units of a block, each row a small form; {@code rowCode}'s row shows {@code row} as typed. */
+	/**
+	 * The units of a block, each row a small form; {@code rowCode}'s row shows
+	 * {@code row} as typed.
+	 */
 	private String page(CurrentUser user, Model model, Block block, FormState newUnit, String rowCode, FormState row) {
 		List<Organisation> organisations = directory.organisations();
 		List<AssessedUnit> units = index.units(block);
@@ -99,4 +105,5 @@ public class IndexUnitsPageController {
 	private static String rowPrefix(String code) {
 		return "unit-" + FormState.id(code) + "-";
 	}
+
 }

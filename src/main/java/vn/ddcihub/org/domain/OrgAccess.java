@@ -7,9 +7,10 @@ import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Who may read and change organisations and units, called by the handlers' {@code @PreAuthorize} as
- * {@code @orgAccess} (administration as a whole is {@code hasRole('ADMIN')}). Another organisation's
- * records are not found (404) rather than forbidden, so their existence is not told.
+ * Who may read and change organisations and units, called by the handlers'
+ * {@code @PreAuthorize} as {@code @orgAccess} (administration as a whole is
+ * {@code hasRole('ADMIN')}). Another organisation's records are not found (404) rather
+ * than forbidden, so their existence is not told.
  */
 @Component
 public class OrgAccess {
@@ -22,7 +23,8 @@ public class OrgAccess {
 
 	/** Reading an organisation: its own people, VIEWER and ADMIN. True, or not found. */
 	public boolean canReadOrganisation(CurrentUser user, long organisationId) {
-		organisations.organisation(organisationId).filter(o -> user.canRead(o.id()))
+		organisations.organisation(organisationId)
+			.filter(o -> user.canRead(o.id()))
 			.orElseThrow(() -> new NotFoundException("org.notFound.organisation", organisationId));
 		return true;
 	}
@@ -43,7 +45,9 @@ public class OrgAccess {
 	}
 
 	private Unit visibleUnit(CurrentUser user, long unitId) {
-		return organisations.unit(unitId).filter(u -> user.canRead(u.organisationId()))
+		return organisations.unit(unitId)
+			.filter(u -> user.canRead(u.organisationId()))
 			.orElseThrow(() -> new NotFoundException("org.notFound.unit", unitId));
 	}
+
 }

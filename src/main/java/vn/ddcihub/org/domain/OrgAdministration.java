@@ -38,14 +38,19 @@ public class OrgAdministration {
 	static final String USER = "User";
 
 	private final OrgRepository organisations;
+
 	private final UserRepository users;
+
 	private final AuditTrail audit;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final InputRules inputRules;
+
 	private final MessageSource messages;
 
-	OrgAdministration(OrgRepository organisations, UserRepository users, AuditTrail audit, PasswordEncoder passwordEncoder,
-			InputRules inputRules, MessageSource messages) {
+	OrgAdministration(OrgRepository organisations, UserRepository users, AuditTrail audit,
+			PasswordEncoder passwordEncoder, InputRules inputRules, MessageSource messages) {
 		this.organisations = organisations;
 		this.users = users;
 		this.audit = audit;
@@ -66,14 +71,16 @@ public class OrgAdministration {
 	}
 
 	public Organisation updateOrganisation(long id, OrganisationForm form) {
-		Organisation before = organisations.organisation(id).orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
+		Organisation before = organisations.organisation(id)
+			.orElseThrow(() -> new NotFoundException("org.notFound.organisation", id));
 		inputRules.check(form);
 		organisations.organisationByCode(form.code()).filter(other -> other.id() != id).ifPresent(existing -> {
 			throw refused("code", "org.rule.codeTaken", form.code(), existing.name());
 		});
 		organisations.update(id, form);
 		Organisation after = organisations.organisation(id).orElseThrow();
-		audit.record(ORGANISATION, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before, after, id);
+		audit.record(ORGANISATION, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before,
+				after, id);
 		return after;
 	}
 
@@ -122,7 +129,8 @@ public class OrgAdministration {
 		users.update(id, form);
 		if (form.password() != null && !form.password().isBlank()) {
 			users.updatePassword(id, passwordEncoder.encode(form.password()));
-			audit.record(USER, id, Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()), before.organisationId());
+			audit.record(USER, id, Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()),
+					before.organisationId());
 		}
 		UserAccount after = users.account(id).orElseThrow();
 		audit.record(USER, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before, after,
@@ -137,7 +145,8 @@ public class OrgAdministration {
 			throw refused("currentPassword", "org.rule.currentPassword");
 		}
 		users.updatePassword(actor.id(), passwordEncoder.encode(form.newPassword()));
-		audit.record(USER, actor.id(), Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()), actor.organisationId());
+		audit.record(USER, actor.id(), Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()),
+				actor.organisationId());
 	}
 
 	public List<UserAccount> users(Long organisationId) {
@@ -153,18 +162,24 @@ public class OrgAdministration {
 		if (organisations.organisation(form.organisationId()).isEmpty()) {
 			throw refused("organisationId", "org.rule.noOrganisation", String.valueOf(form.organisationId()));
 		}
-		organisations.unitByCode(form.organisationId(), form.code()).filter(u -> !Objects.equals(u.id(), id)).ifPresent(u -> {
-			throw refused("code", "org.rule.codeTaken", form.code(), u.name());
-		});
+		organisations.unitByCode(form.organisationId(), form.code())
+			.filter(u -> !Objects.equals(u.id(), id))
+			.ifPresent(u -> {
+				throw refused("code", "org.rule.codeTaken", form.code(), u.name());
+			});
 		if (form.parentId() != null) {
 			Unit parent = organisations.unit(form.parentId()).orElse(null);
-			if (parent == null || !parent.organisationId().equals(form.organisationId()) || Objects.equals(parent.id(), id)) {
+			if (parent == null || !parent.organisationId().equals(form.organisationId())
+					|| Objects.equals(parent.id(), id)) {
 				throw refused("parentId", "org.rule.parentUnit");
 			}
 		}
 	}
 
-	/** The field rules of the form, then what only the database knows: free user name, existing organisation and unit. */
+	/**
+	 * The field rules of the form, then what only the database knows: free user name,
+	 * existing organisation and unit.
+	 */
 	private void checkUser(Long id, UserForm form) {
 		inputRules.check(form);
 		if (users.usernameTaken(form.username(), id)) {
@@ -183,7 +198,8 @@ public class OrgAdministration {
 
 	/** Input refused on {@code field}, explained in the user's language. */
 	private BadInputException refused(String field, String messageKey, Object... arguments) {
-		return new BadInputException(
-				List.of(InputProblem.field(field, messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()))));
+		return new BadInputException(List.of(InputProblem.field(field,
+				messages.getMessage(messageKey, arguments, LocaleContextHolder.getLocale()))));
 	}
+
 }

@@ -24,21 +24,28 @@ import vn.ddcihub.org.web.UnitForm;
 import vn.ddcihub.org.web.UserForm;
 
 /**
- * First start: the demo organisations, units and accounts (when demo data is on), or a single
- * administrator whose password comes from DDCI_ADMIN_PASSWORD or is generated and printed once.
+ * First start: the demo organisations, units and accounts (when demo data is on), or a
+ * single administrator whose password comes from DDCI_ADMIN_PASSWORD or is generated and
+ * printed once.
  */
 @Component
 @Order(10)
 public class OrgBootstrap implements ApplicationRunner {
 
 	static final String DEMO_PASSWORD = "demo123";
+
 	private static final Logger log = LoggerFactory.getLogger(OrgBootstrap.class);
 
 	private final OrgRepository organisations;
+
 	private final UserRepository users;
+
 	private final PasswordEncoder passwordEncoder;
+
 	private final AuditTrail audit;
+
 	private final boolean demo;
+
 	private final String adminPassword;
 
 	OrgBootstrap(OrgRepository organisations, UserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit,
@@ -68,7 +75,8 @@ public class OrgBootstrap implements ApplicationRunner {
 	private void createFirstAdmin() {
 		boolean generated = adminPassword.isBlank();
 		String password = generated ? randomPassword() : adminPassword;
-		long id = users.insert(new UserForm("admin", "Quản trị hệ thống", null, null, null, Set.of(Role.ADMIN), true, null),
+		long id = users.insert(
+				new UserForm("admin", "Quản trị hệ thống", null, null, null, Set.of(Role.ADMIN), true, null),
 				passwordEncoder.encode(password));
 		audit.record(OrgAdministration.USER, id, Action.CREATE, null, users.account(id).orElseThrow(), null);
 		if (generated) {
@@ -83,26 +91,26 @@ public class OrgBootstrap implements ApplicationRunner {
 	}
 
 	private void loadDemo() {
-		long stnmt = organisation("STNMT", "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn", "Sở TN&MT", OrganisationKind.DEPARTMENT);
-		List<String[]> units = List.of(
-				new String[] { "BLD", "Ban Lãnh đạo Sở" },
-				new String[] { "VP", "Văn phòng Sở" },
+		long stnmt = organisation("STNMT", "Sở Tài nguyên và Môi trường tỉnh Lạng Sơn", "Sở TN&MT",
+				OrganisationKind.DEPARTMENT);
+		List<String[]> units = List.of(new String[] { "BLD", "Ban Lãnh đạo Sở" }, new String[] { "VP", "Văn phòng Sở" },
 				new String[] { "TTCNTT", "Trung tâm Công nghệ thông tin Tài nguyên và Môi trường" },
 				new String[] { "CCBVMT", "Chi cục Bảo vệ Môi trường" },
 				new String[] { "VPDKDD", "Văn phòng Đăng ký đất đai" },
 				new String[] { "QLDD", "Phòng Quản lý đất đai" },
 				new String[] { "TNNKS", "Phòng Quản lý Tài nguyên nước và Khoáng sản" },
-				new String[] { "TTS", "Thanh tra Sở" },
-				new String[] { "KHTC", "Phòng Kế hoạch – Tài chính" });
+				new String[] { "TTS", "Thanh tra Sở" }, new String[] { "KHTC", "Phòng Kế hoạch – Tài chính" });
 		int order = 0;
 		for (String[] unit : units) {
 			unit(stnmt, unit[0], unit[1], order++);
 		}
 		long ubnd = organisation("UBND", "Ủy ban nhân dân tỉnh Lạng Sơn", "UBND tỉnh", OrganisationKind.PROVINCE_BODY);
 		unit(ubnd, "VPUBND", "Văn phòng UBND tỉnh", 0);
-		long skhdt = organisation("SKHDT", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", "Sở KH&ĐT", OrganisationKind.PROVINCE_BODY);
+		long skhdt = organisation("SKHDT", "Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn", "Sở KH&ĐT",
+				OrganisationKind.PROVINCE_BODY);
 		unit(skhdt, "DNKTTT", "Phòng Doanh nghiệp, Kinh tế tập thể và tư nhân", 0);
-		long hhdn = organisation("HHDN", "Hiệp hội Doanh nghiệp tỉnh Lạng Sơn", "Hiệp hội DN", OrganisationKind.ASSOCIATION);
+		long hhdn = organisation("HHDN", "Hiệp hội Doanh nghiệp tỉnh Lạng Sơn", "Hiệp hội DN",
+				OrganisationKind.ASSOCIATION);
 		unit(hhdn, "VPHH", "Văn phòng Hiệp hội", 0);
 		long ttt = organisation("TTT", "Thanh tra tỉnh Lạng Sơn", "Thanh tra tỉnh", OrganisationKind.PROVINCE_BODY);
 		unit(ttt, "VPTTT", "Văn phòng Thanh tra tỉnh", 0);
@@ -121,19 +129,22 @@ public class OrgBootstrap implements ApplicationRunner {
 
 	private long organisation(String code, String name, String shortName, OrganisationKind kind) {
 		long id = organisations.insert(new OrganisationForm(code, name, shortName, kind, "UBND tỉnh Lạng Sơn", true));
-		audit.record(OrgAdministration.ORGANISATION, id, Action.CREATE, null, organisations.organisation(id).orElseThrow(), id);
+		audit.record(OrgAdministration.ORGANISATION, id, Action.CREATE, null,
+				organisations.organisation(id).orElseThrow(), id);
 		return id;
 	}
 
 	private void unit(long organisationId, String code, String name, int order) {
 		long id = organisations.insert(new UnitForm(organisationId, null, code, name, null, null, null, order, true));
-		audit.record(OrgAdministration.UNIT, id, Action.CREATE, null, organisations.unit(id).orElseThrow(), organisationId);
+		audit.record(OrgAdministration.UNIT, id, Action.CREATE, null, organisations.unit(id).orElseThrow(),
+				organisationId);
 	}
 
 	private void user(String username, String displayName, Long organisationId, String unitCode, Role role) {
 		Long unitId = unitCode == null ? null : organisations.unitByCode(organisationId, unitCode).orElseThrow().id();
 		String password = role == Role.ADMIN && !adminPassword.isBlank() ? adminPassword : DEMO_PASSWORD;
-		long id = users.insert(new UserForm(username, displayName, null, organisationId, unitId, Set.of(role), true, null),
+		long id = users.insert(
+				new UserForm(username, displayName, null, organisationId, unitId, Set.of(role), true, null),
 				passwordEncoder.encode(password));
 		audit.record(OrgAdministration.USER, id, Action.CREATE, null, users.account(id).orElseThrow(), organisationId);
 	}
@@ -143,4 +154,5 @@ public class OrgBootstrap implements ApplicationRunner {
 		new SecureRandom().nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
+
 }

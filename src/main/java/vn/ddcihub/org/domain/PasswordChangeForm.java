@@ -22,7 +22,8 @@ import vn.ddcihub.shared.Label;
 @PasswordChangeForm.Confirmed
 public record PasswordChangeForm(
 		@Label("account.currentPassword") @NotBlank(message = "{validation.required}") String currentPassword,
-		@Label("account.newPassword") @NotBlank(message = "{validation.required}") @Size(min = 8, max = 128, message = "{validation.lengthBetween}") String newPassword,
+		@Label("account.newPassword") @NotBlank(message = "{validation.required}") @Size(min = 8, max = 128,
+				message = "{validation.lengthBetween}") String newPassword,
 		@Label("account.confirmation") @NotBlank(message = "{validation.required}") String confirmation) {
 
 	/** The new password typed twice the same. */
@@ -46,6 +47,8 @@ public record PasswordChangeForm(
 						|| Objects.equals(form.newPassword(), form.confirmation())
 						|| CrossFieldRule.brokenAt(context, "confirmation");
 			}
+
 		}
+
 	}
 }

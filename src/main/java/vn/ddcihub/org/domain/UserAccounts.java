@@ -20,6 +20,7 @@ public class UserAccounts implements UserDetailsService {
 	}
 
 	private final UserRepository users;
+
 	private final LoginThrottle throttle;
 
 	UserAccounts(UserRepository users, LoginThrottle throttle) {
@@ -33,4 +34,5 @@ public class UserAccounts implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("Sai tên đăng nhập hoặc mật khẩu"));
 		return throttle.isLocked(username, clientAddress()) ? user.locked() : user;
 	}
+
 }

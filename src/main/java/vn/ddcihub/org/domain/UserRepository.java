@@ -29,7 +29,8 @@ public class UserRepository {
 	}
 
 	public Optional<CurrentUser> principal(String username) {
-		return jdbc.sql("select " + COLUMNS + " from org_user where username = ?").param(username)
+		return jdbc.sql("select " + COLUMNS + " from org_user where username = ?")
+			.param(username)
 			.query((rs, n) -> new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 					(Long) rs.getObject("organisation_id"), (Long) rs.getObject("unit_id"), roles(rs.getArray("roles")),
 					rs.getString("password_hash"), rs.getBoolean("active")))
@@ -37,17 +38,26 @@ public class UserRepository {
 	}
 
 	List<UserAccount> accounts(Long organisationId) {
-		return jdbc.sql("select " + COLUMNS + " from org_user where (?::bigint is null or organisation_id = ?) order by username")
-			.params(organisationId, organisationId).query(UserRepository::account).list();
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from org_user where (?::bigint is null or organisation_id = ?) order by username")
+			.params(organisationId, organisationId)
+			.query(UserRepository::account)
+			.list();
 	}
 
 	Optional<UserAccount> account(long id) {
-		return jdbc.sql("select " + COLUMNS + " from org_user where id = ?").param(id).query(UserRepository::account).optional();
+		return jdbc.sql("select " + COLUMNS + " from org_user where id = ?")
+			.param(id)
+			.query(UserRepository::account)
+			.optional();
 	}
 
 	boolean usernameTaken(String username, Long exceptId) {
 		return jdbc.sql("select count(*) from org_user where username = ? and (?::bigint is null or id <> ?)")
-			.params(username, exceptId, exceptId).query(Integer.class).single() > 0;
+			.params(username, exceptId, exceptId)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	boolean anyAdmin() {
@@ -55,12 +65,14 @@ public class UserRepository {
 	}
 
 	long insert(UserForm form, String passwordHash) {
-		return jdbc.sql("""
-				insert into org_user (username, display_name, email, password_hash, organisation_id, unit_id, roles, active)
-				values (?, ?, ?, ?, ?, ?, ?::text[], ?) returning id""")
-			.params(form.username(), form.displayName(), form.email(), passwordHash, form.organisationId(), form.unitId(),
-					rolesLiteral(form.roles()), form.isActive())
-			.query(Long.class).single();
+		return jdbc
+			.sql("""
+					insert into org_user (username, display_name, email, password_hash, organisation_id, unit_id, roles, active)
+					values (?, ?, ?, ?, ?, ?, ?::text[], ?) returning id""")
+			.params(form.username(), form.displayName(), form.email(), passwordHash, form.organisationId(),
+					form.unitId(), rolesLiteral(form.roles()), form.isActive())
+			.query(Long.class)
+			.single();
 	}
 
 	void update(long id, UserForm form) {
@@ -74,13 +86,14 @@ public class UserRepository {
 
 	void updatePassword(long id, String passwordHash) {
 		jdbc.sql("update org_user set password_hash = ?, password_changed_at = now(), updated_at = now() where id = ?")
-			.params(passwordHash, id).update();
+			.params(passwordHash, id)
+			.update();
 	}
 
 	private static UserAccount account(ResultSet rs, int row) throws SQLException {
-		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
-				(Long) rs.getObject("organisation_id"), (Long) rs.getObject("unit_id"), roles(rs.getArray("roles")),
-				rs.getBoolean("active"));
+		return new UserAccount(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("email"), (Long) rs.getObject("organisation_id"), (Long) rs.getObject("unit_id"),
+				roles(rs.getArray("roles")), rs.getBoolean("active"));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {
@@ -94,4 +107,5 @@ public class UserRepository {
 	private static String rolesLiteral(Set<Role> roles) {
 		return "{" + String.join(",", roles.stream().map(Enum::name).sorted().toList()) + "}";
 	}
+
 }

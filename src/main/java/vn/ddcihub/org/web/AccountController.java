@@ -25,13 +25,18 @@ import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
 
-/** The user's own account: password, the contact details of their unit, personal API tokens. */
+/**
+ * The user's own account: password, the contact details of their unit, personal API
+ * tokens.
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 public class AccountController {
 
 	private final OrgDirectory directory;
+
 	private final OrgAdministration administration;
+
 	private final ApiTokens tokens;
 
 	AccountController(OrgDirectory directory, OrgAdministration administration, ApiTokens tokens) {
@@ -82,13 +87,17 @@ public class AccountController {
 		return "redirect:/account";
 	}
 
-	/** The account page; a form given as typed shows its problems, the others start afresh. */
+	/**
+	 * The account page; a form given as typed shows its problems, the others start
+	 * afresh.
+	 */
 	private String page(CurrentUser user, Model model, FormState password, FormState unitContact, FormState token) {
 		Unit unit = user.unitId() == null ? null : directory.unit(user.unitId()).orElse(null);
 		model.addAttribute("unit", unit);
-		model.addAttribute("passwordForm", password != null ? password : FormState.of(new PasswordChangeForm("", "", "")));
-		model.addAttribute("unitForm", unitContact != null ? unitContact
-				: unit == null ? FormState.empty() : FormState.of(new UnitContactForm(unit.email(), unit.phone(), unit.headName())));
+		model.addAttribute("passwordForm",
+				password != null ? password : FormState.of(new PasswordChangeForm("", "", "")));
+		model.addAttribute("unitForm", unitContact != null ? unitContact : unit == null ? FormState.empty()
+				: FormState.of(new UnitContactForm(unit.email(), unit.phone(), unit.headName())));
 		model.addAttribute("tokenForm", (token != null ? token : FormState.of(new TokenForm(""))).idPrefix("token-"));
 		model.addAttribute("tokens", tokens.list(user));
 		if (!model.containsAttribute("message")) {
@@ -96,4 +105,5 @@ public class AccountController {
 		}
 		return "org/account";
 	}
+
 }

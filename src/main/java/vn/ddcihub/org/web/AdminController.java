@@ -35,13 +35,16 @@ import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.NotFoundException;
 
-/** Administration pages: organisations with their units, and user accounts (ADMIN only). */
+/**
+ * Administration pages: organisations with their units, and user accounts (ADMIN only).
+ */
 @Controller
 @RequestMapping("/admin")
 @PreAuthorize("hasRole('ADMIN')")
 public class AdminController {
 
 	private final OrgDirectory directory;
+
 	private final OrgAdministration administration;
 
 	AdminController(OrgDirectory directory, OrgAdministration administration) {
@@ -70,13 +73,15 @@ public class AdminController {
 	String editOrganisation(@PathVariable long id, Model model) {
 		Organisation o = organisation(id);
 		return organisationForm(model, id,
-				FormState.of(new OrganisationForm(o.code(), o.name(), o.shortName(), o.kind(), o.parentName(), o.active())),
+				FormState
+					.of(new OrganisationForm(o.code(), o.name(), o.shortName(), o.kind(), o.parentName(), o.active())),
 				o.name());
 	}
 
 	@PostMapping({ "/organisations/new", "/organisations/{id}" })
 	String saveOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
-			@Valid @ModelAttribute OrganisationForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+			@Valid @ModelAttribute OrganisationForm form, BindingResult binding, Model model,
+			RedirectAttributes flash) {
 		String name = id == null ? null : organisation(id).name();
 		return FormSubmission.submit(form, binding, () -> {
 			Organisation saved = id == null ? administration.createOrganisation(form)
@@ -95,8 +100,8 @@ public class AdminController {
 	@GetMapping("/units/{id}")
 	String editUnit(@PathVariable long id, Model model) {
 		Unit u = unit(id);
-		return unitForm(model, id, u.organisationId(), FormState.of(new UnitForm(u.organisationId(), u.parentId(), u.code(),
-				u.name(), u.email(), u.phone(), u.headName(), u.sortOrder(), u.active())), u.name());
+		return unitForm(model, id, u.organisationId(), FormState.of(new UnitForm(u.organisationId(), u.parentId(),
+				u.code(), u.name(), u.email(), u.phone(), u.headName(), u.sortOrder(), u.active())), u.name());
 	}
 
 	@PostMapping({ "/units/new", "/units/{id}" })
@@ -120,17 +125,21 @@ public class AdminController {
 
 	@GetMapping("/users/new")
 	String newUser(Model model) {
-		return userForm(model, null, FormState.of(new UserForm("", "", "", null, null, Set.of(Role.UNIT_STAFF), true, "")), null);
+		return userForm(model, null,
+				FormState.of(new UserForm("", "", "", null, null, Set.of(Role.UNIT_STAFF), true, "")), null);
 	}
 
 	@GetMapping("/users/{id}")
 	String editUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		UserAccount a = administration.user(id);
-		return userForm(model, id, FormState.of(new UserForm(a.username(), a.displayName(), a.email(), a.organisationId(),
-				a.unitId(), a.roles(), a.active(), "")), a.username());
+		return userForm(model, id, FormState.of(new UserForm(a.username(), a.displayName(), a.email(),
+				a.organisationId(), a.unitId(), a.roles(), a.active(), "")), a.username());
 	}
 
-	/** Blank text of the user form is no value: a blank password keeps the password, a blank email has none. */
+	/**
+	 * Blank text of the user form is no value: a blank password keeps the password, a
+	 * blank email has none.
+	 */
 	@InitBinder("userForm")
 	void blankIsNone(WebDataBinder binder) {
 		binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
@@ -183,4 +192,5 @@ public class AdminController {
 	private Unit unit(long id) {
 		return directory.unit(id).orElseThrow(() -> new NotFoundException("org.notFound.unit", id));
 	}
+
 }

@@ -39,8 +39,8 @@ import vn.ddcihub.shared.VietnamTime;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * The audit page and its CSV export, and GET /api/v1/audit. ADMIN sees everything; a LEADER sees
- * the records of their own organisation.
+ * The audit page and its CSV export, and GET /api/v1/audit. ADMIN sees everything; a
+ * LEADER sees the records of their own organisation.
  */
 @Controller
 @Tag(name = "Nhật ký thay đổi / Audit trail")
@@ -48,6 +48,7 @@ import vn.ddcihub.shared.VietnameseFormat;
 public class AuditController {
 
 	private static final int PAGE_LIMIT = 500;
+
 	private static final int EXPORT_LIMIT = 100_000;
 
 	private final AuditTrail audit;
@@ -61,7 +62,10 @@ public class AuditController {
 		return new NavigationEntry(90, "nav.audit", "/audit", Set.of("ADMIN", "LEADER"));
 	}
 
-	/** The audit page; a filter typed wrongly (a date 31/02/2020) is shown with its problems, the rest still applies. */
+	/**
+	 * The audit page; a filter typed wrongly (a date 31/02/2020) is shown with its
+	 * problems, the rest still applies.
+	 */
 	@GetMapping("/audit")
 	String page(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") AuditFilter filter,
 			BindingResult binding, Model model) {
@@ -88,7 +92,9 @@ public class AuditController {
 		return "csv".equalsIgnoreCase(format) ? csvAnswer(events) : ResponseEntity.ok(events);
 	}
 
-	/** ADMIN sees every organisation's records; a LEADER only their own organisation's. */
+	/**
+	 * ADMIN sees every organisation's records; a LEADER only their own organisation's.
+	 */
 	private static AuditQuery query(CurrentUser user, AuditFilter filter) {
 		Long organisation = user.isAdmin() ? null : user.organisationId();
 		return new AuditQuery(filter.entityType(), filter.entityId(), filter.user(),
@@ -98,9 +104,11 @@ public class AuditController {
 
 	private static ResponseEntity<byte[]> csvAnswer(List<AuditEvent> events) throws IOException {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-			.setHeader("id", "thoi_gian", "nguoi_thuc_hien", "loai_doi_tuong", "ma_doi_tuong", "hanh_dong", "truoc", "sau")
-			.get())) {
+		try (CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder()
+					.setHeader("id", "thoi_gian", "nguoi_thuc_hien", "loai_doi_tuong", "ma_doi_tuong", "hanh_dong",
+							"truoc", "sau")
+					.get())) {
 			for (AuditEvent event : events) {
 				csv.printRecord(event.id(), VietnameseFormat.timestamp(event.occurredAt()), event.actor(),
 						event.entityType(), event.entityId(), event.action(), event.before(), event.after());
@@ -113,4 +121,5 @@ public class AuditController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.body(body);
 	}
+
 }

@@ -39,7 +39,9 @@ import vn.ddcihub.org.domain.UserAccount;
 public class OrgApiController {
 
 	private final OrgDirectory directory;
+
 	private final OrgAdministration administration;
+
 	private final ApiTokens tokens;
 
 	OrgApiController(OrgDirectory directory, OrgAdministration administration, ApiTokens tokens) {
@@ -99,15 +101,15 @@ public class OrgApiController {
 	@PutMapping("/organisations/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Sửa hoặc ngừng hoạt động cơ quan (chỉ ADMIN)")
-	Organisation updateOrganisation(@PathVariable long id,
-			@Valid @RequestBody OrganisationForm form) {
+	Organisation updateOrganisation(@PathVariable long id, @Valid @RequestBody OrganisationForm form) {
 		return administration.updateOrganisation(id, form);
 	}
 
 	@GetMapping("/units")
 	@Operation(summary = "Các phòng, đơn vị người dùng được xem; lọc theo cơ quan")
 	List<Unit> units(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long organisationId) {
-		return directory.visibleUnits(user).stream()
+		return directory.visibleUnits(user)
+			.stream()
 			.filter(unit -> organisationId == null || unit.organisationId().equals(organisationId))
 			.toList();
 	}
@@ -155,7 +157,8 @@ public class OrgApiController {
 
 	@PutMapping("/users/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
-	UserAccount updateUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @RequestBody UserForm form) {
+	UserAccount updateUser(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @RequestBody UserForm form) {
 		return administration.updateUser(user, id, form);
 	}
 
@@ -168,4 +171,5 @@ public class OrgApiController {
 	/** The answer of GET /api/v1/me. */
 	record Me(long id, String username, String displayName, Organisation organisation, Unit unit, Set<Role> roles) {
 	}
+
 }

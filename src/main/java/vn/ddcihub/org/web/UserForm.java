@@ -23,17 +23,20 @@ import vn.ddcihub.shared.CrossFieldRule;
 import vn.ddcihub.shared.Label;
 
 /**
- * What an administrator enters for a user account; password only when creating or resetting
- * (blank keeps it). Lengths follow org_user's columns.
+ * What an administrator enters for a user account; password only when creating or
+ * resetting (blank keeps it). Lengths follow org_user's columns.
  */
 @UserForm.OrganisationForRoles
 @UserForm.UnitForUnitStaff
 public record UserForm(
-		@Label("user.username") @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "{org.rule.username}") String username,
-		@Label("user.displayName") @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String displayName,
-		@Label("unit.email") @Email(message = "{validation.email}") @Size(max = 255, message = "{validation.tooLong}") String email,
-		@Label("org.name") Long organisationId,
-		@Label("org.unitName") Long unitId,
+		@Label("user.username") @NotBlank(message = "{validation.required}") @Size(max = 64,
+				message = "{validation.tooLong}") @Pattern(regexp = "[a-z0-9._-]{3,64}",
+						message = "{org.rule.username}") String username,
+		@Label("user.displayName") @NotBlank(message = "{validation.required}") @Size(max = 255,
+				message = "{validation.tooLong}") String displayName,
+		@Label("unit.email") @Email(message = "{validation.email}") @Size(max = 255,
+				message = "{validation.tooLong}") String email,
+		@Label("org.name") Long organisationId, @Label("org.unitName") Long unitId,
 		@Label("user.roles") @NotEmpty(message = "{validation.choose}") Set<Role> roles,
 		@Label("org.status") Boolean active,
 		@Label("user.password") @Size(min = 8, max = 128, message = "{validation.lengthBetween}") String password) {
@@ -42,7 +45,9 @@ public record UserForm(
 		return active == null || active;
 	}
 
-	/** Every role but ADMIN and VIEWER works for one organisation, which must be chosen. */
+	/**
+	 * Every role but ADMIN and VIEWER works for one organisation, which must be chosen.
+	 */
 	@Documented
 	@Retention(RUNTIME)
 	@Target(TYPE)
@@ -59,10 +64,13 @@ public record UserForm(
 
 			@Override
 			public boolean isValid(UserForm user, ConstraintValidatorContext context) {
-				boolean bound = user.roles() != null && user.roles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.VIEWER);
+				boolean bound = user.roles() != null
+						&& user.roles().stream().anyMatch(r -> r != Role.ADMIN && r != Role.VIEWER);
 				return !bound || user.organisationId() != null || CrossFieldRule.brokenAt(context, "organisationId");
 			}
+
 		}
+
 	}
 
 	/** A unit's staff (UNIT_STAFF) belong to a unit, which must be chosen. */
@@ -85,6 +93,8 @@ public record UserForm(
 				return user.roles() == null || !user.roles().contains(Role.UNIT_STAFF) || user.unitId() != null
 						|| CrossFieldRule.brokenAt(context, "unitId");
 			}
+
 		}
+
 	}
 }

@@ -14,7 +14,9 @@ import jakarta.validation.Payload;
 
 import vn.ddcihub.shared.CrossFieldRule;
 
-/** A plan starts from an edition (năm xuất phát) before the one it aims at (năm mục tiêu). */
+/**
+ * A plan starts from an edition (năm xuất phát) before the one it aims at (năm mục tiêu).
+ */
 @Documented
 @Retention(RUNTIME)
 @Target(TYPE)
@@ -34,5 +36,7 @@ public @interface BaselineBeforeTargetYear {
 			return plan.baselineYear() == null || plan.targetYear() == null || plan.baselineYear() < plan.targetYear()
 					|| CrossFieldRule.brokenAt(context, "baselineYear");
 		}
+
 	}
+
 }

@@ -32,7 +32,10 @@ public @interface DeadlineForOneOffTask {
 
 		@Override
 		public boolean isValid(TaskInput task, ConstraintValidatorContext context) {
-			return task.kind() != TaskKind.ONE_OFF || task.deadline() != null || CrossFieldRule.brokenAt(context, "deadline");
+			return task.kind() != TaskKind.ONE_OFF || task.deadline() != null
+					|| CrossFieldRule.brokenAt(context, "deadline");
 		}
+
 	}
+
 }

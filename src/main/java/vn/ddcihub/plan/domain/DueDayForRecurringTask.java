@@ -16,8 +16,8 @@ import vn.ddcihub.plan.TaskKind;
 import vn.ddcihub.shared.CrossFieldRule;
 
 /**
- * A monthly or quarterly task needs the day of the period it is due on, so "my work" can show its
- * next due date; a yearly one needs that day or a deadline.
+ * A monthly or quarterly task needs the day of the period it is due on, so "my work" can
+ * show its next due date; a yearly one needs that day or a deadline.
  */
 @Documented
 @Retention(RUNTIME)
@@ -39,5 +39,7 @@ public @interface DueDayForRecurringTask {
 					|| (task.kind() == TaskKind.YEARLY && task.deadline() == null);
 			return !needsDay || task.dueDay() != null || CrossFieldRule.brokenAt(context, "dueDay");
 		}
+
 	}
+
 }

@@ -8,10 +8,11 @@ import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
- * Who may read and change a plan, called by the handlers' {@code @PreAuthorize} as {@code @planAccess}.
- * A plan belongs to one organisation: its COORDINATOR (and ADMIN) change it, its LEADER reads all of
- * it, its UNIT_STAFF read their unit's tasks, VIEWER reads every organisation's plans. A plan the user
- * may not read is not found (404) rather than forbidden, so its existence is not told.
+ * Who may read and change a plan, called by the handlers' {@code @PreAuthorize} as
+ * {@code @planAccess}. A plan belongs to one organisation: its COORDINATOR (and ADMIN)
+ * change it, its LEADER reads all of it, its UNIT_STAFF read their unit's tasks, VIEWER
+ * reads every organisation's plans. A plan the user may not read is not found (404)
+ * rather than forbidden, so its existence is not told.
  */
 @Component
 public class PlanAccess {
@@ -38,12 +39,18 @@ public class PlanAccess {
 		return user.canManage(readable(user, planId).organisationId());
 	}
 
-	/** The history shows every unit's changes, so only those who see the whole organisation read it. */
+	/**
+	 * The history shows every unit's changes, so only those who see the whole
+	 * organisation read it.
+	 */
 	public boolean canSeeHistory(CurrentUser user, long planId) {
 		return user.seesWholeOrganisation(readable(user, planId).organisationId());
 	}
 
-	/** A task of the plan; a unit's staff read only the tasks their unit leads or coordinates. True, or not found. */
+	/**
+	 * A task of the plan; a unit's staff read only the tasks their unit leads or
+	 * coordinates. True, or not found.
+	 */
 	public boolean canReadTask(CurrentUser user, long planId, long taskId) {
 		Plan plan = readable(user, planId);
 		plans.task(taskId, id -> new UnitRef(id, "", ""))
@@ -54,7 +61,9 @@ public class PlanAccess {
 	}
 
 	private Plan readable(CurrentUser user, long planId) {
-		return plans.plan(planId).filter(plan -> user.canRead(plan.organisationId()))
+		return plans.plan(planId)
+			.filter(plan -> user.canRead(plan.organisationId()))
 			.orElseThrow(() -> new NotFoundException("plan.notFound", planId));
 	}
+
 }

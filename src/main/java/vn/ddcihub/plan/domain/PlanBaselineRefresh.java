@@ -15,19 +15,23 @@ import vn.ddcihub.plan.Plan;
 import vn.ddcihub.scoring.Rounding;
 
 /**
- * Keeps the baselines (điểm xuất phát) of plans being drafted equal to the index. A component target stores the
- * score and rank of the plan's baseline edition — the plan document prints them ("Năm 2019 được 6,77 điểm, xếp hạng
- * 12") — so when that edition's results change (import, correction), each draft plan of an organisation linked to an
- * assessed unit of that block takes them again from the index, and every changed target is audited (actor "system").
- * Issued plans are signed documents and keep the figures they were issued with; their live check on the plan page
- * already reads the new results. Idempotent: a repeated delivery, even one running at the same time, finds nothing left
+ * Keeps the baselines (điểm xuất phát) of plans being drafted equal to the index. A
+ * component target stores the score and rank of the plan's baseline edition — the plan
+ * document prints them ("Năm 2019 được 6,77 điểm, xếp hạng 12") — so when that edition's
+ * results change (import, correction), each draft plan of an organisation linked to an
+ * assessed unit of that block takes them again from the index, and every changed target
+ * is audited (actor "system"). Issued plans are signed documents and keep the figures
+ * they were issued with; their live check on the plan page already reads the new results.
+ * Idempotent: a repeated delivery, even one running at the same time, finds nothing left
  * to change.
  */
 @Component
 class PlanBaselineRefresh {
 
 	private final PlanRepository plans;
+
 	private final PlanChecks checks;
+
 	private final AuditTrail audit;
 
 	PlanBaselineRefresh(PlanRepository plans, PlanChecks checks, AuditTrail audit) {
@@ -36,12 +40,16 @@ class PlanBaselineRefresh {
 		this.audit = audit;
 	}
 
-	/** Publications are stored under this id: it stays when the class moves, so stored ones still find it. */
+	/**
+	 * Publications are stored under this id: it stays when the class moves, so stored
+	 * ones still find it.
+	 */
 	static final String LISTENER_ID = "plan.baseline-refresh";
 
 	@ApplicationModuleListener(id = LISTENER_ID)
 	void on(EditionResultsChanged changed) {
-		// Locked before the index is read: of two deliveries after two quick corrections, the later reads the later results.
+		// Locked before the index is read: of two deliveries after two quick corrections,
+		// the later reads the later results.
 		for (Plan plan : plans.lockDraftsWithBaselineYear(changed.year())) {
 			checks.standing(plan.organisationId(), changed.year())
 				.filter(standing -> standing.block() == changed.block())
@@ -55,7 +63,8 @@ class PlanBaselineRefresh {
 			if (component == null) {
 				continue;
 			}
-			Double score = Double.isNaN(component.score()) ? null : Rounding.halfUp(component.score(), Rounding.PUBLISHED_SCALE);
+			Double score = Double.isNaN(component.score()) ? null
+					: Rounding.halfUp(component.score(), Rounding.PUBLISHED_SCALE);
 			Integer rank = component.rank() > 0 ? component.rank() : null;
 			if (plans.setBaseline(target.id(), score, rank)) {
 				Map<String, Object> after = baseline(target.componentCode(), score, rank);
@@ -74,4 +83,5 @@ class PlanBaselineRefresh {
 		state.put("baselineRank", rank);
 		return state;
 	}
+
 }

@@ -20,10 +20,11 @@ import vn.ddcihub.scoring.Rounding;
 import vn.ddcihub.scoring.TargetMath;
 
 /**
- * Checks a plan's goals live against the index (kiểm tra mục tiêu): when the index has the baseline
- * edition for the organisation's assessed unit, its scores, ranks and medians are used and the targets
- * are checked under the edition's weights; otherwise the baselines stored on the plan are used with
- * equal weights ({@link TargetMath#impliedTotal}).
+ * Checks a plan's goals live against the index (kiểm tra mục tiêu): when the index has
+ * the baseline edition for the organisation's assessed unit, its scores, ranks and
+ * medians are used and the targets are checked under the edition's weights; otherwise the
+ * baselines stored on the plan are used with equal weights
+ * ({@link TargetMath#impliedTotal}).
  */
 @Component
 public class PlanChecks {
@@ -34,7 +35,10 @@ public class PlanChecks {
 		this.index = index;
 	}
 
-	/** The index standing of the organisation in a year, when an index with that edition is present. */
+	/**
+	 * The index standing of the organisation in a year, when an index with that edition
+	 * is present.
+	 */
 	Optional<UnitStanding> standing(long organisationId, int year) {
 		IndexApi api = index.getIfAvailable();
 		if (api == null) {
@@ -42,7 +46,8 @@ public class PlanChecks {
 		}
 		try {
 			return api.assessedUnitOf(organisationId).flatMap(ref -> api.standing(year, ref.block(), ref.code()));
-		} catch (RuntimeException e) {
+		}
+		catch (RuntimeException e) {
 			return Optional.empty();
 		}
 	}
@@ -80,36 +85,41 @@ public class PlanChecks {
 		Double implied = null;
 		Boolean meets = null;
 		if (!byComponent.isEmpty() && goals.totalScore() != null) {
-			IndexApi.TargetCheck check = index.getObject().checkTargets(standing.year(), standing.block(),
-					standing.unitCode(), byComponent, goals.totalScore());
+			IndexApi.TargetCheck check = index.getObject()
+				.checkTargets(standing.year(), standing.block(), standing.unitCode(), byComponent, goals.totalScore());
 			implied = check.impliedTotal();
 			meets = check.meetsGoal();
-		} else if (!byComponent.isEmpty()) {
+		}
+		else if (!byComponent.isEmpty()) {
 			implied = equalWeights(targets.stream().map(PlanTarget::targetScore).toList());
 		}
-		return new GoalCheck("INDEX", standing.unitCount(), standing.total(), standing.totalRank(), standing.totalMedian(),
-				goals.totalScore(), gap(goals.totalScore(), standing.total()), goals.totalRank(),
-				goals.totalRank() == null ? null : Math.max(0, standing.totalRank() - goals.totalRank()), implied, meets,
-				goals.belowMedianIntoRank(), ruleMet, components);
+		return new GoalCheck("INDEX", standing.unitCount(), standing.total(), standing.totalRank(),
+				standing.totalMedian(), goals.totalScore(), gap(goals.totalScore(), standing.total()),
+				goals.totalRank(),
+				goals.totalRank() == null ? null : Math.max(0, standing.totalRank() - goals.totalRank()), implied,
+				meets, goals.belowMedianIntoRank(), ruleMet, components);
 	}
 
 	private GoalCheck fromPlan(Plan plan, List<PlanTarget> targets) {
 		Plan.Goals goals = plan.goals();
 		List<GoalCheck.ComponentCheck> components = targets.stream()
-			.map(t -> new GoalCheck.ComponentCheck(t.componentCode(), t.componentName(), t.baselineScore(), t.baselineRank(),
-					null, null, t.targetScore(), gap(t.targetScore(), t.baselineScore()), null, null))
+			.map(t -> new GoalCheck.ComponentCheck(t.componentCode(), t.componentName(), t.baselineScore(),
+					t.baselineRank(), null, null, t.targetScore(), gap(t.targetScore(), t.baselineScore()), null, null))
 			.toList();
 		Double baselineTotal = equalWeights(targets.stream().map(PlanTarget::baselineScore).toList());
 		Double implied = equalWeights(targets.stream().map(PlanTarget::targetScore).toList());
 		Boolean meets = implied == null || goals.totalScore() == null ? null : implied >= goals.totalScore();
 		return new GoalCheck("PLAN", null, baselineTotal, null, null, goals.totalScore(),
-				gap(goals.totalScore(), baselineTotal), goals.totalRank(), null, implied, meets, goals.belowMedianIntoRank(),
-				null, components);
+				gap(goals.totalScore(), baselineTotal), goals.totalRank(), null, implied, meets,
+				goals.belowMedianIntoRank(), null, components);
 	}
 
 	/** The index component of a target: same code, else same position in the edition. */
 	static ComponentStanding match(UnitStanding standing, PlanTarget target) {
-		return standing.components().stream().filter(c -> c.code().equalsIgnoreCase(target.componentCode())).findFirst()
+		return standing.components()
+			.stream()
+			.filter(c -> c.code().equalsIgnoreCase(target.componentCode()))
+			.findFirst()
 			.or(() -> standing.components().stream().filter(c -> c.order() == target.sortOrder()).findFirst())
 			.orElse(null);
 	}
@@ -134,4 +144,5 @@ public class PlanChecks {
 		IndexApi api = index.getIfAvailable();
 		return api == null ? Optional.empty() : api.assessedUnitOf(organisationId);
 	}
+
 }

@@ -38,11 +38,12 @@ import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.TaskKind;
 
 /**
- * Loads the seed plan Kế hoạch 60/KH-STNMT (2020) from demo/plan/60-KH-STNMT-2020.json as an issued plan
- * (revision 1): every component target with its 2019 baseline (from the index when it has the edition,
- * else from the JSON), every measure of section II and the reporting tasks of section III. Unit code "*"
- * means every other unit of the department except the leadership (BLD); codes that are not units of the
- * department (UBND, SKHDT, HHDN, TTT) become external parties.
+ * Loads the seed plan Kế hoạch 60/KH-STNMT (2020) from demo/plan/60-KH-STNMT-2020.json as
+ * an issued plan (revision 1): every component target with its 2019 baseline (from the
+ * index when it has the edition, else from the JSON), every measure of section II and the
+ * reporting tasks of section III. Unit code "*" means every other unit of the department
+ * except the leadership (BLD); codes that are not units of the department (UBND, SKHDT,
+ * HHDN, TTT) become external parties.
  */
 @Component
 @Order(30)
@@ -50,15 +51,23 @@ public class PlanDemoData implements ApplicationRunner {
 
 	static final String SEED = "demo/plan/60-KH-STNMT-2020.json";
 	static final String LEADERSHIP = "BLD";
+
 	private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
 
 	private final boolean demo;
+
 	private final PlanRepository plans;
+
 	private final PlanService service;
+
 	private final PlanChecks checks;
+
 	private final OrgDirectory directory;
+
 	private final AuditTrail audit;
+
 	private final TransactionTemplate transactions;
+
 	private final JsonMapper json;
 
 	PlanDemoData(@Value("${ddci.demo:true}") boolean demo, PlanRepository plans, PlanService service, PlanChecks checks,
@@ -91,22 +100,25 @@ public class PlanDemoData implements ApplicationRunner {
 	private JsonNode read() {
 		try (InputStream in = new ClassPathResource(SEED).getInputStream()) {
 			return json.readTree(in);
-		} catch (IOException e) {
+		}
+		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
 	private long load(JsonNode seed, long organisationId) {
-		Map<String, Long> unitIds = directory.units(organisationId).stream()
+		Map<String, Long> unitIds = directory.units(organisationId)
+			.stream()
 			.collect(Collectors.toMap(Unit::code, Unit::id, (a, b) -> a));
 		JsonNode goals = seed.get("goals");
 		PlanInput header = new PlanInput(organisationId, text(seed, "number"), text(seed, "place"),
-				LocalDate.parse(text(seed, "issuedOn")), text(seed, "issuerParent"), text(seed, "issuer"), text(seed, "title"),
-				seed.get("year").asInt(), seed.get("baselineYear").asInt(), seed.get("targetYear").asInt(),
-				strings(seed.get("legalBases")), text(seed, "context"), strings(seed.get("purposes")),
-				strings(seed.get("requirements")), strings(seed.get("implementation")), strings(seed.get("recipients")), "",
-				text(seed, "signerTitle"), text(seed, "signerName"), goals.get("targetTotalRank").asInt(),
-				goals.get("targetTotalScore").asDouble(), goals.get("belowMedianComponentsIntoTopRank").asInt());
+				LocalDate.parse(text(seed, "issuedOn")), text(seed, "issuerParent"), text(seed, "issuer"),
+				text(seed, "title"), seed.get("year").asInt(), seed.get("baselineYear").asInt(),
+				seed.get("targetYear").asInt(), strings(seed.get("legalBases")), text(seed, "context"),
+				strings(seed.get("purposes")), strings(seed.get("requirements")), strings(seed.get("implementation")),
+				strings(seed.get("recipients")), "", text(seed, "signerTitle"), text(seed, "signerName"),
+				goals.get("targetTotalRank").asInt(), goals.get("targetTotalScore").asDouble(),
+				goals.get("belowMedianComponentsIntoTopRank").asInt());
 		long planId = plans.insertPlan(organisationId, header, PlanStatus.DRAFT, 1, null);
 		Optional<UnitStanding> standing = checks.standing(organisationId, seed.get("baselineYear").asInt());
 		int order = 0;
@@ -114,14 +126,17 @@ public class PlanDemoData implements ApplicationRunner {
 			order++;
 			Assignment units = assignment(component, unitIds);
 			int position = order;
-			ComponentStanding fromIndex = standing.flatMap(s -> s.components().stream()
-				.filter(c -> c.code().equalsIgnoreCase(text(component, "code")) || c.order() == position).findFirst())
+			ComponentStanding fromIndex = standing
+				.flatMap(s -> s.components()
+					.stream()
+					.filter(c -> c.code().equalsIgnoreCase(text(component, "code")) || c.order() == position)
+					.findFirst())
 				.orElse(null);
 			TargetInput target = new TargetInput(text(component, "code"), text(component, "name"), order,
 					fromIndex != null ? fromIndex.score() : component.get("baselineScore").asDouble(),
 					fromIndex != null ? fromIndex.rank() : component.get("baselineRank").asInt(),
-					component.get("targetScore").asDouble(), text(component, "targetText"), text(component, "solutions"),
-					units.external(), units.leads(), units.coordinating());
+					component.get("targetScore").asDouble(), text(component, "targetText"),
+					text(component, "solutions"), units.external(), units.leads(), units.coordinating());
 			long targetId = plans.insertTarget(planId, target, order);
 			int taskOrder = 0;
 			for (JsonNode task : component.get("tasks")) {
@@ -142,9 +157,10 @@ public class PlanDemoData implements ApplicationRunner {
 		Assignment units = assignment(task, unitIds);
 		JsonNode dueDay = task.get("dueDay");
 		String deadline = text(task, "deadline");
-		return new TaskInput(targetId, text(task, "title"), text(task, "description"), TaskKind.valueOf(text(task, "kind")),
-				dueDay == null || dueDay.isNull() ? null : dueDay.asInt(), deadline.isEmpty() ? null : LocalDate.parse(deadline),
-				text(task, "expectedOutput"), text(task, "kpiLinks"), units.external(), units.leads(), units.coordinating());
+		return new TaskInput(targetId, text(task, "title"), text(task, "description"),
+				TaskKind.valueOf(text(task, "kind")), dueDay == null || dueDay.isNull() ? null : dueDay.asInt(),
+				deadline.isEmpty() ? null : LocalDate.parse(deadline), text(task, "expectedOutput"),
+				text(task, "kpiLinks"), units.external(), units.leads(), units.coordinating());
 	}
 
 	/** Lead and coordinating unit ids with "*" expanded, and outside bodies as text. */
@@ -160,7 +176,8 @@ public class PlanDemoData implements ApplicationRunner {
 						leads.add(id);
 					}
 				});
-			} else if (isUnit.apply(code)) {
+			}
+			else if (isUnit.apply(code)) {
 				leads.add(unitIds.get(code));
 			}
 		}
@@ -173,9 +190,11 @@ public class PlanDemoData implements ApplicationRunner {
 						coordinating.add(id);
 					}
 				});
-			} else if (isUnit.apply(code)) {
+			}
+			else if (isUnit.apply(code)) {
 				coordinating.add(unitIds.get(code));
-			} else {
+			}
+			else {
 				external.add(directory.organisationByCode(code).map(Organisation::name).orElse(code));
 			}
 		}
@@ -198,4 +217,5 @@ public class PlanDemoData implements ApplicationRunner {
 		}
 		return values;
 	}
+
 }

@@ -25,10 +25,11 @@ import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.VietnameseFormat;
 
 /**
- * The plan as administrative documents (văn bản kế hoạch, Nghị định 30/2020/NĐ-CP): the plan in Word and
- * PDF with sections I–III, and the assignment annex (phụ lục phân công) as a landscape Word table and an
- * Excel sheet with one row per task. The Word template "ke-hoach.docx" is read from the template
- * directory (ddci.templates-dir) when an administrator puts one there.
+ * The plan as administrative documents (văn bản kế hoạch, Nghị định 30/2020/NĐ-CP): the
+ * plan in Word and PDF with sections I–III, and the assignment annex (phụ lục phân công)
+ * as a landscape Word table and an Excel sheet with one row per task. The Word template
+ * "ke-hoach.docx" is read from the template directory (ddci.templates-dir) when an
+ * administrator puts one there.
  */
 @Component
 public class PlanDocuments {
@@ -37,9 +38,11 @@ public class PlanDocuments {
 	static final String LEADERSHIP = "BLD";
 	static final MediaType DOCX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final DocumentRenderers renderers;
+
 	private final OrgDirectory directory;
 
 	PlanDocuments(DocumentRenderers renderers, OrgDirectory directory) {
@@ -65,7 +68,10 @@ public class PlanDocuments {
 		};
 	}
 
-	/** The generated plan layout with placeholders: a starting point for an administrator's "ke-hoach.docx". */
+	/**
+	 * The generated plan layout with placeholders: a starting point for an
+	 * administrator's "ke-hoach.docx".
+	 */
 	public ResponseEntity<byte[]> starterTemplate() {
 		return file(renderers.docxStarterTemplate(), DOCX, TEMPLATE);
 	}
@@ -86,7 +92,8 @@ public class PlanDocuments {
 		plan.purposes().forEach(p -> body.add(Block.dash(p)));
 		body.add(Block.heading(2, "2. Yêu cầu"));
 		plan.requirements().forEach(p -> body.add(Block.dash(p)));
-		body.add(Block.heading(1, "II. NỘI DUNG VÀ PHÂN CÔNG NHIỆM VỤ TỔ CHỨC THỰC HIỆN NÂNG CAO CÁC CHỈ SỐ THÀNH PHẦN DDCI"));
+		body.add(Block.heading(1,
+				"II. NỘI DUNG VÀ PHÂN CÔNG NHIỆM VỤ TỔ CHỨC THỰC HIỆN NÂNG CAO CÁC CHỈ SỐ THÀNH PHẦN DDCI"));
 		int number = 0;
 		for (PlanDetail.TargetWithTasks entry : detail.targets()) {
 			PlanTarget target = entry.target();
@@ -94,7 +101,8 @@ public class PlanDocuments {
 			body.add(Block.dash(targetLine(plan, target)));
 			if (!target.solutions().isBlank()) {
 				target.solutions().lines().filter(l -> !l.isBlank()).forEach(l -> body.add(Block.dash(l.strip())));
-			} else {
+			}
+			else {
 				body.add(Block.dash(assignmentLine(organisationUnits, target)));
 			}
 			for (PlanTask task : entry.tasks()) {
@@ -118,14 +126,20 @@ public class PlanDocuments {
 				List.of(annexTable(detail)));
 	}
 
-	/** "Chỉ tiêu phấn đấu năm 2020: đạt trên 7,80 điểm (Năm 2019 được 6,77 điểm, xếp hạng 16)." */
+	/**
+	 * "Chỉ tiêu phấn đấu năm 2020: đạt trên 7,80 điểm (Năm 2019 được 6,77 điểm, xếp hạng
+	 * 16)."
+	 */
 	private static String targetLine(Plan plan, PlanTarget target) {
-		String goal = !target.targetText().isBlank() ? target.targetText()
-				: target.targetScore() == null ? "" : "đạt trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
+		String goal = !target.targetText().isBlank() ? target.targetText() : target.targetScore() == null ? ""
+				: "đạt trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
 		StringBuilder line = new StringBuilder("Chỉ tiêu phấn đấu năm " + plan.targetYear() + ": " + goal);
 		if (target.baselineScore() != null) {
-			line.append(" (Năm ").append(plan.baselineYear()).append(" được ")
-				.append(VietnameseFormat.decimal(target.baselineScore())).append(" điểm");
+			line.append(" (Năm ")
+				.append(plan.baselineYear())
+				.append(" được ")
+				.append(VietnameseFormat.decimal(target.baselineScore()))
+				.append(" điểm");
 			if (target.baselineRank() != null) {
 				line.append(", xếp hạng ").append(target.baselineRank());
 			}
@@ -136,7 +150,8 @@ public class PlanDocuments {
 
 	private static String assignmentLine(List<Unit> organisationUnits, PlanTarget target) {
 		String leads = units(organisationUnits, target.leadUnits(), Set.of());
-		String partners = partners(organisationUnits, target.coordinatingUnits(), target.leadUnits(), target.externalParties());
+		String partners = partners(organisationUnits, target.coordinatingUnits(), target.leadUnits(),
+				target.externalParties());
 		return "Đơn vị chủ trì: " + leads + (partners.isEmpty() ? "" : "; đơn vị phối hợp: " + partners) + ".";
 	}
 
@@ -162,14 +177,16 @@ public class PlanDocuments {
 		for (PlanTask task : detail.generalTasks()) {
 			rows.add(row(organisationUnits, ++number, "Tổ chức thực hiện", "", task));
 		}
-		return new TableContent("PHỤ LỤC PHÂN CÔNG NHIỆM VỤ NÂNG CAO CHỈ SỐ DDCI NĂM " + plan.targetYear()
-				+ "\n(Kèm theo Kế hoạch số " + plan.numberSymbol() + " ngày " + VietnameseFormat.date(plan.issuedOn()) + ")",
+		return new TableContent(
+				"PHỤ LỤC PHÂN CÔNG NHIỆM VỤ NÂNG CAO CHỈ SỐ DDCI NĂM " + plan.targetYear() + "\n(Kèm theo Kế hoạch số "
+						+ plan.numberSymbol() + " ngày " + VietnameseFormat.date(plan.issuedOn()) + ")",
 				List.of("STT", "Chỉ số thành phần", "Chỉ tiêu năm " + plan.targetYear(), "Nhiệm vụ", "Đơn vị chủ trì",
 						"Đơn vị phối hợp", "Thời hạn", "Sản phẩm, minh chứng"),
 				rows, List.of(0.8, 2.0, 1.3, 4.4, 2.0, 2.2, 1.4, 2.2), true);
 	}
 
-	private static List<Object> row(List<Unit> organisationUnits, int number, String component, String goal, PlanTask task) {
+	private static List<Object> row(List<Unit> organisationUnits, int number, String component, String goal,
+			PlanTask task) {
 		List<Object> row = new ArrayList<>();
 		row.add(number);
 		row.add(component);
@@ -193,15 +210,16 @@ public class PlanDocuments {
 	}
 
 	/**
-	 * Unit names; every unit of the organisation except the leadership and the lead units is written as
-	 * "Các phòng, đơn vị thuộc Sở" (the seed's "*").
+	 * Unit names; every unit of the organisation except the leadership and the lead units
+	 * is written as "Các phòng, đơn vị thuộc Sở" (the seed's "*").
 	 */
 	private static String units(List<Unit> organisationUnits, List<UnitRef> units, Set<Long> excluded) {
 		if (units.isEmpty()) {
 			return "";
 		}
 		List<Unit> all = organisationUnits.stream()
-			.filter(u -> u.active() && !LEADERSHIP.equals(u.code()) && !excluded.contains(u.id())).toList();
+			.filter(u -> u.active() && !LEADERSHIP.equals(u.code()) && !excluded.contains(u.id()))
+			.toList();
 		Set<Long> chosen = units.stream().map(UnitRef::id).collect(Collectors.toSet());
 		if (all.size() > 3 && all.stream().allMatch(u -> chosen.contains(u.id()))) {
 			return "Các phòng, đơn vị thuộc Sở";
@@ -210,7 +228,8 @@ public class PlanDocuments {
 	}
 
 	private static String fileName(PlanDetail plan, String prefix) {
-		return prefix + "-" + plan.plan().numberSymbol().strip().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		return prefix + "-"
+				+ plan.plan().numberSymbol().strip().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {
@@ -219,4 +238,5 @@ public class PlanDocuments {
 			.contentType(type)
 			.body(body);
 	}
+
 }

@@ -17,16 +17,20 @@ import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.InputRules;
 
 /**
- * What a plan, a component target and a task must hold before they are saved: the field rules of
- * their records (Bean Validation), then what only the database knows — that the component and the
- * units belong to the plan. Every problem is reported at once, with the field it concerns.
+ * What a plan, a component target and a task must hold before they are saved: the field
+ * rules of their records (Bean Validation), then what only the database knows — that the
+ * component and the units belong to the plan. Every problem is reported at once, with the
+ * field it concerns.
  */
 @Component
 public class PlanInputRules {
 
 	private final PlanRepository plans;
+
 	private final OrgDirectory directory;
+
 	private final InputRules inputRules;
+
 	private final MessageSource messages;
 
 	PlanInputRules(PlanRepository plans, OrgDirectory directory, InputRules inputRules, MessageSource messages) {
@@ -48,7 +52,8 @@ public class PlanInputRules {
 
 	void check(Plan plan, TaskInput in) {
 		List<InputProblem> problems = new ArrayList<>(inputRules.problems(in));
-		if (in.targetId() != null && plans.targets(plan.id(), u -> null).stream().noneMatch(t -> t.id() == in.targetId())) {
+		if (in.targetId() != null
+				&& plans.targets(plan.id(), u -> null).stream().noneMatch(t -> t.id() == in.targetId())) {
 			problems.add(InputProblem.field("targetId", text("plan.rule.targetOfPlan")));
 		}
 		checkUnits(plan, in.leadUnitIds(), in.coordinatingUnitIds(), problems);
@@ -75,4 +80,5 @@ public class PlanInputRules {
 			throw new BadInputException(problems);
 		}
 	}
+
 }

@@ -22,12 +22,16 @@ import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.TaskKind;
 import vn.ddcihub.plan.UnitRef;
 
-/** SQL of the plan tables (plan_*). Unit ids are resolved to names by the caller's unit lookup. */
+/**
+ * SQL of the plan tables (plan_*). Unit ids are resolved to names by the caller's unit
+ * lookup.
+ */
 @Repository
 public class PlanRepository {
 
 	static final String LEAD = "LEAD";
 	static final String COORDINATING = "COORDINATING";
+
 	private static final String INVOLVES_UNIT = "exists (select 1 from plan_task_unit a where a.task_id = t.id and a.unit_id = :unitId)";
 
 	private final JdbcClient jdbc;
@@ -39,16 +43,17 @@ public class PlanRepository {
 	// Plans
 
 	long insertPlan(long organisationId, PlanInput in, PlanStatus status, int revision, Long copiedFrom) {
-		return jdbc.sql("""
-				insert into plan_plan (organisation_id, number_symbol, place, issued_on, issuer_parent, issuer, title, year,
-				    baseline_year, target_year, legal_bases, context, purposes, requirements, implementation, recipients,
-				    signer_authority, signer_title, signer_name, goal_total_rank, goal_total_score, goal_below_median_rank,
-				    status, revision, copied_from)
-				values (:org, :numberSymbol, :place, :issuedOn, :issuerParent, :issuer, :title, :year, :baselineYear,
-				    :targetYear, :legalBases, :context, :purposes, :requirements, :implementation, :recipients,
-				    :signerAuthority, :signerTitle, :signerName, :goalRank, :goalScore, :goalBelowMedian, :status, :revision,
-				    :copiedFrom)
-				returning id""")
+		return jdbc
+			.sql("""
+					insert into plan_plan (organisation_id, number_symbol, place, issued_on, issuer_parent, issuer, title, year,
+					    baseline_year, target_year, legal_bases, context, purposes, requirements, implementation, recipients,
+					    signer_authority, signer_title, signer_name, goal_total_rank, goal_total_score, goal_below_median_rank,
+					    status, revision, copied_from)
+					values (:org, :numberSymbol, :place, :issuedOn, :issuerParent, :issuer, :title, :year, :baselineYear,
+					    :targetYear, :legalBases, :context, :purposes, :requirements, :implementation, :recipients,
+					    :signerAuthority, :signerTitle, :signerName, :goalRank, :goalScore, :goalBelowMedian, :status, :revision,
+					    :copiedFrom)
+					returning id""")
 			.param("org", organisationId)
 			.params(planParams(in))
 			.param("status", status.name())
@@ -59,15 +64,16 @@ public class PlanRepository {
 	}
 
 	void updatePlan(long id, PlanInput in) {
-		jdbc.sql("""
-				update plan_plan set number_symbol = :numberSymbol, place = :place, issued_on = :issuedOn,
-				    issuer_parent = :issuerParent, issuer = :issuer, title = :title, year = :year, baseline_year = :baselineYear,
-				    target_year = :targetYear, legal_bases = :legalBases, context = :context, purposes = :purposes,
-				    requirements = :requirements, implementation = :implementation, recipients = :recipients,
-				    signer_authority = :signerAuthority, signer_title = :signerTitle, signer_name = :signerName,
-				    goal_total_rank = :goalRank, goal_total_score = :goalScore, goal_below_median_rank = :goalBelowMedian,
-				    updated_at = now()
-				where id = :id""")
+		jdbc.sql(
+				"""
+						update plan_plan set number_symbol = :numberSymbol, place = :place, issued_on = :issuedOn,
+						    issuer_parent = :issuerParent, issuer = :issuer, title = :title, year = :year, baseline_year = :baselineYear,
+						    target_year = :targetYear, legal_bases = :legalBases, context = :context, purposes = :purposes,
+						    requirements = :requirements, implementation = :implementation, recipients = :recipients,
+						    signer_authority = :signerAuthority, signer_title = :signerTitle, signer_name = :signerName,
+						    goal_total_rank = :goalRank, goal_total_score = :goalScore, goal_below_median_rank = :goalBelowMedian,
+						    updated_at = now()
+						where id = :id""")
 			.params(planParams(in))
 			.param("id", id)
 			.update();
@@ -108,16 +114,16 @@ public class PlanRepository {
 	}
 
 	Optional<Plan> plan(long id) {
-		return jdbc.sql("select * from plan_plan where id = :id").param("id", id).query(PlanRepository::plan).optional();
+		return jdbc.sql("select * from plan_plan where id = :id")
+			.param("id", id)
+			.query(PlanRepository::plan)
+			.optional();
 	}
 
 	List<Plan> plans(Long organisationId) {
 		return jdbc.sql("""
 				select * from plan_plan where (:org::bigint is null or organisation_id = :org)
-				order by year desc, id desc""")
-			.param("org", organisationId)
-			.query(PlanRepository::plan)
-			.list();
+				order by year desc, id desc""").param("org", organisationId).query(PlanRepository::plan).list();
 	}
 
 	boolean anyPlan() {
@@ -125,11 +131,12 @@ public class PlanRepository {
 	}
 
 	private static Plan plan(ResultSet rs, int n) throws SQLException {
-		return new Plan(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("number_symbol"), rs.getString("place"),
-				rs.getObject("issued_on", LocalDate.class), rs.getString("issuer_parent"), rs.getString("issuer"),
-				rs.getString("title"), rs.getInt("year"), rs.getInt("baseline_year"), rs.getInt("target_year"),
-				split(rs.getString("legal_bases")), rs.getString("context"), split(rs.getString("purposes")),
-				split(rs.getString("requirements")), split(rs.getString("implementation")), split(rs.getString("recipients")),
+		return new Plan(rs.getLong("id"), rs.getLong("organisation_id"), rs.getString("number_symbol"),
+				rs.getString("place"), rs.getObject("issued_on", LocalDate.class), rs.getString("issuer_parent"),
+				rs.getString("issuer"), rs.getString("title"), rs.getInt("year"), rs.getInt("baseline_year"),
+				rs.getInt("target_year"), split(rs.getString("legal_bases")), rs.getString("context"),
+				split(rs.getString("purposes")), split(rs.getString("requirements")),
+				split(rs.getString("implementation")), split(rs.getString("recipients")),
 				rs.getString("signer_authority"), rs.getString("signer_title"), rs.getString("signer_name"),
 				new Plan.Goals((Integer) rs.getObject("goal_total_rank"), decimal(rs, "goal_total_score"),
 						(Integer) rs.getObject("goal_below_median_rank")),
@@ -139,12 +146,13 @@ public class PlanRepository {
 	// Targets
 
 	long insertTarget(long planId, TargetInput in, int sortOrder) {
-		long id = jdbc.sql("""
-				insert into plan_target (plan_id, component_code, component_name, sort_order, baseline_score, baseline_rank,
-				    target_score, target_text, solutions, external_parties)
-				values (:planId, :code, :name, :sortOrder, :baselineScore, :baselineRank, :targetScore, :targetText,
-				    :solutions, :externalParties)
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into plan_target (plan_id, component_code, component_name, sort_order, baseline_score, baseline_rank,
+					    target_score, target_text, solutions, external_parties)
+					values (:planId, :code, :name, :sortOrder, :baselineScore, :baselineRank, :targetScore, :targetText,
+					    :solutions, :externalParties)
+					returning id""")
 			.param("planId", planId)
 			.params(targetParams(in))
 			.param("sortOrder", sortOrder)
@@ -159,11 +167,7 @@ public class PlanRepository {
 				update plan_target set component_code = :code, component_name = :name, sort_order = :sortOrder,
 				    baseline_score = :baselineScore, baseline_rank = :baselineRank, target_score = :targetScore,
 				    target_text = :targetText, solutions = :solutions, external_parties = :externalParties
-				where id = :id""")
-			.params(targetParams(in))
-			.param("sortOrder", sortOrder)
-			.param("id", id)
-			.update();
+				where id = :id""").params(targetParams(in)).param("sortOrder", sortOrder).param("id", id).update();
 		replaceUnits("plan_target_unit", "target_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
 	}
 
@@ -190,8 +194,9 @@ public class PlanRepository {
 	}
 
 	private List<PlanTarget> targetsWhere(String condition, Map<String, Object> params, Function<Long, UnitRef> units) {
-		return jdbc.sql("select g.*, " + assignedUnits("plan_target_unit", "target_id", "g") + " from plan_target g where "
-				+ condition + " order by sort_order, id")
+		return jdbc
+			.sql("select g.*, " + assignedUnits("plan_target_unit", "target_id", "g") + " from plan_target g where "
+					+ condition + " order by sort_order, id")
 			.params(params)
 			.query((rs, n) -> new PlanTarget(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("component_code"),
 					rs.getString("component_name"), rs.getInt("sort_order"), decimal(rs, "baseline_score"),
@@ -202,11 +207,13 @@ public class PlanRepository {
 	}
 
 	/**
-	 * Plans being drafted (first drafts and open revisions) whose baseline is the given year's edition, locked until the
-	 * caller's transaction ends so that refreshes of the same plans run one after the other.
+	 * Plans being drafted (first drafts and open revisions) whose baseline is the given
+	 * year's edition, locked until the caller's transaction ends so that refreshes of the
+	 * same plans run one after the other.
 	 */
 	List<Plan> lockDraftsWithBaselineYear(int year) {
-		return jdbc.sql("select * from plan_plan where status = :status and baseline_year = :year order by id for update")
+		return jdbc
+			.sql("select * from plan_plan where status = :status and baseline_year = :year order by id for update")
 			.param("status", PlanStatus.DRAFT.name())
 			.param("year", year)
 			.query(PlanRepository::plan)
@@ -214,8 +221,9 @@ public class PlanRepository {
 	}
 
 	/**
-	 * Sets a target's baseline unless it already is that; false when nothing changed. The comparison is part of the
-	 * update, so of two concurrent callers setting the same values only one sees a change.
+	 * Sets a target's baseline unless it already is that; false when nothing changed. The
+	 * comparison is part of the update, so of two concurrent callers setting the same
+	 * values only one sees a change.
 	 */
 	boolean setBaseline(long targetId, Double score, Integer rank) {
 		return jdbc.sql("""
@@ -231,12 +239,13 @@ public class PlanRepository {
 	// Tasks
 
 	long insertTask(long planId, TaskInput in, int sortOrder, Long splitFrom) {
-		long id = jdbc.sql("""
-				insert into plan_task (plan_id, target_id, sort_order, title, description, kind, due_day, deadline,
-				    expected_output, kpi_links, external_parties, split_from)
-				values (:planId, :targetId, :sortOrder, :title, :description, :kind, :dueDay, :deadline, :expectedOutput,
-				    :kpiLinks, :externalParties, :splitFrom)
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into plan_task (plan_id, target_id, sort_order, title, description, kind, due_day, deadline,
+					    expected_output, kpi_links, external_parties, split_from)
+					values (:planId, :targetId, :sortOrder, :title, :description, :kind, :dueDay, :deadline, :expectedOutput,
+					    :kpiLinks, :externalParties, :splitFrom)
+					returning id""")
 			.param("planId", planId)
 			.params(taskParams(in))
 			.param("sortOrder", sortOrder)
@@ -252,10 +261,7 @@ public class PlanRepository {
 				update plan_task set target_id = :targetId, title = :title, description = :description, kind = :kind,
 				    due_day = :dueDay, deadline = :deadline, expected_output = :expectedOutput, kpi_links = :kpiLinks,
 				    external_parties = :externalParties, updated_at = now()
-				where id = :id""")
-			.params(taskParams(in))
-			.param("id", id)
-			.update();
+				where id = :id""").params(taskParams(in)).param("id", id).update();
 		replaceUnits("plan_task_unit", "task_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
 	}
 
@@ -298,7 +304,10 @@ public class PlanRepository {
 		return tasksWhere("t.plan_id = :planId", Map.of("planId", planId), units);
 	}
 
-	/** The plan's tasks not retired; with a unit, only those the unit leads or coordinates. */
+	/**
+	 * The plan's tasks not retired; with a unit, only those the unit leads or
+	 * coordinates.
+	 */
 	List<PlanTask> activeTasks(long planId, Long unitId, Function<Long, UnitRef> units) {
 		return unitId == null ? tasksWhere("t.plan_id = :planId and not t.retired", Map.of("planId", planId), units)
 				: tasksWhere("t.plan_id = :planId and not t.retired and " + INVOLVES_UNIT,
@@ -310,24 +319,27 @@ public class PlanRepository {
 	}
 
 	private List<PlanTask> tasksWhere(String condition, Map<String, Object> params, Function<Long, UnitRef> units) {
-		return jdbc.sql("select t.*, " + assignedUnits("plan_task_unit", "task_id", "t") + " from plan_task t where "
-				+ condition + " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
+		return jdbc
+			.sql("select t.*, " + assignedUnits("plan_task_unit", "task_id", "t") + " from plan_task t where "
+					+ condition + " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
 			.params(params)
 			.query((rs, n) -> task(rs, units))
 			.list();
 	}
 
 	private static PlanTask task(ResultSet rs, Function<Long, UnitRef> units) throws SQLException {
-		return new PlanTask(rs.getLong("id"), rs.getLong("plan_id"), (Long) rs.getObject("target_id"), rs.getInt("sort_order"),
-				rs.getString("title"), rs.getString("description"), TaskKind.valueOf(rs.getString("kind")),
-				(Integer) rs.getObject("due_day"), rs.getObject("deadline", LocalDate.class), rs.getString("expected_output"),
-				rs.getString("kpi_links"), rs.getString("external_parties"), rs.getBoolean("retired"),
-				(Long) rs.getObject("split_from"), refs(rs, "lead_ids", units), refs(rs, "coordinating_ids", units));
+		return new PlanTask(rs.getLong("id"), rs.getLong("plan_id"), (Long) rs.getObject("target_id"),
+				rs.getInt("sort_order"), rs.getString("title"), rs.getString("description"),
+				TaskKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("due_day"),
+				rs.getObject("deadline", LocalDate.class), rs.getString("expected_output"), rs.getString("kpi_links"),
+				rs.getString("external_parties"), rs.getBoolean("retired"), (Long) rs.getObject("split_from"),
+				refs(rs, "lead_ids", units), refs(rs, "coordinating_ids", units));
 	}
 
 	/**
-	 * The active tasks of every plan of an organisation (all organisations when null), with their plan and
-	 * component, in one statement; with a unit, only the tasks it leads or coordinates.
+	 * The active tasks of every plan of an organisation (all organisations when null),
+	 * with their plan and component, in one statement; with a unit, only the tasks it
+	 * leads or coordinates.
 	 */
 	List<TaskInPlan> activeTasksInPlans(Long organisationId, Long unitId) {
 		List<String> conditions = new ArrayList<>(List.of("not t.retired"));
@@ -340,10 +352,13 @@ public class PlanRepository {
 			conditions.add(INVOLVES_UNIT);
 			params.put("unitId", unitId);
 		}
-		return jdbc.sql("select t.*, " + assignedUnits("plan_task_unit", "task_id", "t") + """
-				, p.number_symbol, p.year as plan_year, g.component_code, g.component_name, g.sort_order as component_order
-				from plan_task t join plan_plan p on p.id = t.plan_id left join plan_target g on g.id = t.target_id""" + " where "
-				+ String.join(" and ", conditions) + " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
+		return jdbc
+			.sql("select t.*, " + assignedUnits("plan_task_unit", "task_id", "t")
+					+ """
+							, p.number_symbol, p.year as plan_year, g.component_code, g.component_name, g.sort_order as component_order
+							from plan_task t join plan_plan p on p.id = t.plan_id left join plan_target g on g.id = t.target_id"""
+					+ " where " + String.join(" and ", conditions)
+					+ " order by t.plan_id, t.target_id nulls last, t.sort_order, t.id")
 			.params(params)
 			.query((rs, n) -> new TaskInPlan(task(rs, id -> new UnitRef(id, "", "")), rs.getString("number_symbol"),
 					rs.getInt("plan_year"), rs.getString("component_code"), rs.getString("component_name"),
@@ -351,12 +366,18 @@ public class PlanRepository {
 			.list();
 	}
 
-	/** A task with its plan's number and year and its component (null for the plan's general tasks). */
+	/**
+	 * A task with its plan's number and year and its component (null for the plan's
+	 * general tasks).
+	 */
 	record TaskInPlan(PlanTask task, String planNumber, int planYear, String componentCode, String componentName,
 			Integer componentOrder) {
 	}
 
-	/** The ids of a plan's targets and tasks (retired ones too), by the entity type the audit trail uses. */
+	/**
+	 * The ids of a plan's targets and tasks (retired ones too), by the entity type the
+	 * audit trail uses.
+	 */
 	Map<String, List<Long>> recordIds(long planId) {
 		Map<String, List<Long>> ids = new HashMap<>();
 		ids.put(PlanService.TARGET, new ArrayList<>());
@@ -385,7 +406,8 @@ public class PlanRepository {
 	}
 
 	List<PlanVersion> versions(long planId) {
-		return jdbc.sql("select plan_id, revision, issued_at, issued_by from plan_version where plan_id = :planId order by revision")
+		return jdbc.sql(
+				"select plan_id, revision, issued_at, issued_by from plan_version where plan_id = :planId order by revision")
 			.param("planId", planId)
 			.query((rs, n) -> new PlanVersion(rs.getLong("plan_id"), rs.getInt("revision"),
 					rs.getObject("issued_at", java.time.OffsetDateTime.class), rs.getString("issued_by")))
@@ -402,7 +424,8 @@ public class PlanRepository {
 
 	// Unit assignments
 
-	private void replaceUnits(String table, String column, long ownerId, Collection<Long> leads, Collection<Long> coordinating) {
+	private void replaceUnits(String table, String column, long ownerId, Collection<Long> leads,
+			Collection<Long> coordinating) {
 		jdbc.sql("delete from " + table + " where " + column + " = :id").param("id", ownerId).update();
 		insertUnits(table, column, ownerId, leads, LEAD);
 		insertUnits(table, column, ownerId, coordinating, COORDINATING);
@@ -413,17 +436,21 @@ public class PlanRepository {
 			return;
 		}
 		// Every unit of the role in one statement, not one insert per unit.
-		jdbc.sql("insert into " + table + " (" + column + ", unit_id, role) select :id, u, :role from unnest(:unitIds::bigint[]) u")
+		jdbc.sql("insert into " + table + " (" + column
+				+ ", unit_id, role) select :id, u, :role from unnest(:unitIds::bigint[]) u")
 			.param("id", ownerId)
 			.param("unitIds", unitIds.stream().distinct().toArray(Long[]::new))
 			.param("role", role)
 			.update();
 	}
 
-	/** Lead and coordinating unit ids of each row as two arrays, read in the row's own statement. */
+	/**
+	 * Lead and coordinating unit ids of each row as two arrays, read in the row's own
+	 * statement.
+	 */
 	private static String assignedUnits(String table, String column, String alias) {
-		String ids = "array(select a.unit_id from " + table + " a where a." + column + " = " + alias + ".id and a.role = '%s'"
-				+ " order by a.unit_id)";
+		String ids = "array(select a.unit_id from " + table + " a where a." + column + " = " + alias
+				+ ".id and a.role = '%s'" + " order by a.unit_id)";
 		return ids.formatted(LEAD) + " as lead_ids, " + ids.formatted(COORDINATING) + " as coordinating_ids";
 	}
 
@@ -447,11 +474,16 @@ public class PlanRepository {
 		if (values == null) {
 			return "";
 		}
-		return String.join("\n", values.stream().flatMap(v -> Arrays.stream(v.split("\\R"))).map(String::strip)
-			.filter(v -> !v.isEmpty()).toList());
+		return String.join("\n",
+				values.stream()
+					.flatMap(v -> Arrays.stream(v.split("\\R")))
+					.map(String::strip)
+					.filter(v -> !v.isEmpty())
+					.toList());
 	}
 
 	static List<String> split(String value) {
 		return value == null || value.isBlank() ? List.of() : List.of(value.split("\n"));
 	}
+
 }

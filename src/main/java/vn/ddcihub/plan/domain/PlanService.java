@@ -42,11 +42,12 @@ import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.VietnamTime;
 
 /**
- * Improvement plans (kế hoạch nâng cao chỉ số DDCI) and the rules around them: a plan belongs to one
- * organisation; an issued plan (ban hành) is locked: its snapshot is kept per revision, and a later
- * change opens the next revision as a draft. Every change is written to the audit trail. Who may read
- * or change a plan is declared by the handlers with {@link PlanAccess}; a user passed in here only
- * narrows what is shown (a unit's staff see their unit's tasks).
+ * Improvement plans (kế hoạch nâng cao chỉ số DDCI) and the rules around them: a plan
+ * belongs to one organisation; an issued plan (ban hành) is locked: its snapshot is kept
+ * per revision, and a later change opens the next revision as a draft. Every change is
+ * written to the audit trail. Who may read or change a plan is declared by the handlers
+ * with {@link PlanAccess}; a user passed in here only narrows what is shown (a unit's
+ * staff see their unit's tasks).
  */
 @Service
 public class PlanService implements PlanApi {
@@ -54,14 +55,20 @@ public class PlanService implements PlanApi {
 	static final String PLAN = "Plan";
 	static final String TARGET = "PlanTarget";
 	static final String TASK = "PlanTask";
+
 	/** Changes shown per page of a plan's history. */
 	static final int HISTORY_PAGE_SIZE = 50;
 
 	private final PlanRepository plans;
+
 	private final PlanInputRules rules;
+
 	private final OrgDirectory directory;
+
 	private final AuditTrail audit;
+
 	private final PlanChecks checks;
+
 	private final JsonMapper json;
 
 	PlanService(PlanRepository plans, OrgDirectory directory, AuditTrail audit, PlanChecks checks, JsonMapper json,
@@ -98,7 +105,8 @@ public class PlanService implements PlanApi {
 		List<PlanTask> tasks = user.seesWholeOrganisation(plan.organisationId()) ? plans.activeTasks(id, null, units)
 				: user.unitId() == null ? List.of() : plans.activeTasks(id, user.unitId(), units);
 		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
-			.map(t -> new PlanDetail.TargetWithTasks(t, tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
+			.map(t -> new PlanDetail.TargetWithTasks(t,
+					tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
 			.toList();
 		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
 		return new PlanDetail(plan, organisation, checks.check(plan, targets), withTasks,
@@ -116,11 +124,12 @@ public class PlanService implements PlanApi {
 		List<PlanTarget> targets = plans.targets(plan.id(), units);
 		List<PlanTask> tasks = plans.activeTasks(plan.id(), null, units);
 		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
-			.map(t -> new PlanDetail.TargetWithTasks(t, tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
+			.map(t -> new PlanDetail.TargetWithTasks(t,
+					tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
 			.toList();
 		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
-		return new PlanDetail(plan, organisation, null, withTasks, tasks.stream().filter(k -> k.targetId() == null).toList(),
-				false);
+		return new PlanDetail(plan, organisation, null, withTasks,
+				tasks.stream().filter(k -> k.targetId() == null).toList(), false);
 	}
 
 	/** A task of the plan with its units' names. */
@@ -136,8 +145,9 @@ public class PlanService implements PlanApi {
 	}
 
 	/**
-	 * My work (việc của tôi): a unit's staff see the tasks their unit leads or coordinates, across the plans
-	 * of their organisation; leaders, coordinators and viewers see every task of the plans they may read.
+	 * My work (việc của tôi): a unit's staff see the tasks their unit leads or
+	 * coordinates, across the plans of their organisation; leaders, coordinators and
+	 * viewers see every task of the plans they may read.
 	 */
 	@Override
 	@Transactional(readOnly = true)
@@ -145,24 +155,29 @@ public class PlanService implements PlanApi {
 		List<TaskInPlan> rows = workOf(user);
 		Function<Long, UnitRef> units = unitsNamed(rows.stream()
 			.flatMap(r -> Stream.concat(r.task().leadUnits().stream(), r.task().coordinatingUnits().stream()))
-			.map(UnitRef::id).collect(Collectors.toSet()));
+			.map(UnitRef::id)
+			.collect(Collectors.toSet()));
 		List<WorkItem> items = new ArrayList<>();
 		for (TaskInPlan row : rows) {
 			PlanTask task = withUnitNames(row.task(), units);
 			String role = task.leadUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "LEAD"
-					: task.coordinatingUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "COORDINATING"
-							: "";
+					: task.coordinatingUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId()))
+							? "COORDINATING" : "";
 			items.add(new WorkItem(task, task.planId(), row.planNumber(), row.planYear(), row.componentCode(),
 					row.componentName(), row.componentOrder() == null ? Integer.MAX_VALUE : row.componentOrder(), role,
 					task.nextDue(today)));
 		}
 		items.sort(Comparator.comparing((WorkItem w) -> w.nextDue() == null ? LocalDate.MAX : w.nextDue())
-			.thenComparing(w -> -w.planYear()).thenComparing(WorkItem::componentOrder)
+			.thenComparing(w -> -w.planYear())
+			.thenComparing(WorkItem::componentOrder)
 			.thenComparing(w -> w.task().sortOrder()));
 		return items;
 	}
 
-	/** The active tasks the user works on, filtered in SQL by the same rules as {@link #detail}. */
+	/**
+	 * The active tasks the user works on, filtered in SQL by the same rules as
+	 * {@link #detail}.
+	 */
 	private List<TaskInPlan> workOf(CurrentUser user) {
 		if (user.readsEveryOrganisation()) {
 			return plans.activeTasksInPlans(null, null);
@@ -182,9 +197,10 @@ public class PlanService implements PlanApi {
 	/** A plan of the user's organisation; ADMIN names the organisation. */
 	@Transactional
 	public long create(CurrentUser user, PlanInput in) {
-		long organisationId = in.organisationId() != null && user.isAdmin() ? in.organisationId()
-				: Optional.ofNullable(user.organisationId()).orElseThrow(() -> new BadInputException(
-						List.of(InputProblem.field("organisationId", "Chưa chọn cơ quan"))));
+		long organisationId = in.organisationId() != null && user.isAdmin() ? in.organisationId() : Optional
+			.ofNullable(user.organisationId())
+			.orElseThrow(
+					() -> new BadInputException(List.of(InputProblem.field("organisationId", "Chưa chọn cơ quan"))));
 		rules.check(in);
 		long id = plans.insertPlan(organisationId, in, PlanStatus.DRAFT, 1, null);
 		audit.record(PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
@@ -213,11 +229,15 @@ public class PlanService implements PlanApi {
 	void issueRevision(Plan before) {
 		plans.setStatus(before.id(), PlanStatus.ISSUED, before.revision());
 		Plan after = plans.plan(before.id()).orElseThrow();
-		plans.insertVersion(before.id(), after.revision(), CurrentUsers.actorName(), json.writeValueAsString(fullOf(after)));
+		plans.insertVersion(before.id(), after.revision(), CurrentUsers.actorName(),
+				json.writeValueAsString(fullOf(after)));
 		audit.record(PLAN, before.id(), Action.ISSUE, before, after, before.organisationId());
 	}
 
-	/** A change to an issued plan starts its next revision (sửa đổi); the issued snapshot stays. */
+	/**
+	 * A change to an issued plan starts its next revision (sửa đổi); the issued snapshot
+	 * stays.
+	 */
 	private void openRevision(Plan plan) {
 		if (plan.status() == PlanStatus.ISSUED) {
 			plans.setStatus(plan.id(), PlanStatus.DRAFT, plan.revision() + 1);
@@ -239,12 +259,14 @@ public class PlanService implements PlanApi {
 	@Transactional(readOnly = true)
 	public String snapshot(long id, int revision) {
 		plan(id);
-		return plans.snapshot(id, revision).orElseThrow(() -> new NotFoundException("plan.notFound.version", revision, id));
+		return plans.snapshot(id, revision)
+			.orElseThrow(() -> new NotFoundException("plan.notFound.version", revision, id));
 	}
 
 	/**
-	 * Copies a plan to the next year (sao chép sang năm sau): targets, tasks and unit assignments carried
-	 * over, deadlines moved a year on, baselines from the newer edition when the index has it.
+	 * Copies a plan to the next year (sao chép sang năm sau): targets, tasks and unit
+	 * assignments carried over, deadlines moved a year on, baselines from the newer
+	 * edition when the index has it.
 	 */
 	@Transactional
 	public long copyToNextYear(long id) {
@@ -253,22 +275,27 @@ public class PlanService implements PlanApi {
 		int year = source.year() + 1;
 		String symbol = source.numberSymbol().contains("/")
 				? "     " + source.numberSymbol().substring(source.numberSymbol().indexOf('/')) : source.numberSymbol();
-		PlanInput in = new PlanInput(source.organisationId(), symbol, source.place(), VietnamTime.today(), source.issuerParent(),
-				source.issuer(), source.title().replace(String.valueOf(source.year()), String.valueOf(year)), year,
-				source.targetYear(), source.targetYear() + 1, source.legalBases(), "", source.purposes(),
-				source.requirements(), source.implementation(), source.recipients(), source.signerAuthority(),
-				source.signerTitle(), source.signerName(), source.goals().totalRank(), source.goals().totalScore(),
+		PlanInput in = new PlanInput(source.organisationId(), symbol, source.place(), VietnamTime.today(),
+				source.issuerParent(), source.issuer(),
+				source.title().replace(String.valueOf(source.year()), String.valueOf(year)), year, source.targetYear(),
+				source.targetYear() + 1, source.legalBases(), "", source.purposes(), source.requirements(),
+				source.implementation(), source.recipients(), source.signerAuthority(), source.signerTitle(),
+				source.signerName(), source.goals().totalRank(), source.goals().totalScore(),
 				source.goals().belowMedianIntoRank());
 		long copy = plans.insertPlan(source.organisationId(), in, PlanStatus.DRAFT, 1, source.id());
 		Optional<UnitStanding> standing = checks.standing(source.organisationId(), source.targetYear());
 		for (PlanDetail.TargetWithTasks entry : full.targets()) {
 			PlanTarget t = entry.target();
-			ComponentStanding component = standing.flatMap(s -> s.components().stream()
-				.filter(c -> c.code().equalsIgnoreCase(t.componentCode()) || c.order() == t.sortOrder()).findFirst())
+			ComponentStanding component = standing
+				.flatMap(s -> s.components()
+					.stream()
+					.filter(c -> c.code().equalsIgnoreCase(t.componentCode()) || c.order() == t.sortOrder())
+					.findFirst())
 				.orElse(null);
 			TargetInput target = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(),
-					component == null ? null : component.score(), component == null ? null : component.rank(), t.targetScore(),
-					t.targetText(), t.solutions(), t.externalParties(), ids(t.leadUnits()), ids(t.coordinatingUnits()));
+					component == null ? null : component.score(), component == null ? null : component.rank(),
+					t.targetScore(), t.targetText(), t.solutions(), t.externalParties(), ids(t.leadUnits()),
+					ids(t.coordinatingUnits()));
 			long targetId = plans.insertTarget(copy, target, t.sortOrder());
 			for (PlanTask task : entry.tasks()) {
 				plans.insertTask(copy, nextYear(task, targetId), task.sortOrder(), null);
@@ -346,12 +373,15 @@ public class PlanService implements PlanApi {
 	public void moveTask(long planId, long taskId, String direction) {
 		Plan plan = plan(planId);
 		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
-			throw new BadInputException(List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
+			throw new BadInputException(
+					List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
 		}
 		int step = "up".equalsIgnoreCase(direction) ? -1 : 1;
 		PlanTask task = task(plan, taskId);
-		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", "")).stream()
-			.filter(t -> !t.retired() && Objects.equals(t.targetId(), task.targetId())).toList();
+		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", ""))
+			.stream()
+			.filter(t -> !t.retired() && Objects.equals(t.targetId(), task.targetId()))
+			.toList();
 		int index = -1;
 		for (int i = 0; i < siblings.size(); i++) {
 			if (siblings.get(i).id() == taskId) {
@@ -373,7 +403,10 @@ public class PlanService implements PlanApi {
 				plan.organisationId());
 	}
 
-	/** Retires a task (thôi thực hiện): it stays in the history but leaves the plan, documents and my work. */
+	/**
+	 * Retires a task (thôi thực hiện): it stays in the history but leaves the plan,
+	 * documents and my work.
+	 */
 	@Transactional
 	public void retireTask(long planId, long taskId) {
 		Plan plan = plan(planId);
@@ -387,21 +420,22 @@ public class PlanService implements PlanApi {
 	}
 
 	/**
-	 * Splits a task (tách nhiệm vụ): the task keeps its first part and one new task per further part is
-	 * added, with the same component, kind and units.
+	 * Splits a task (tách nhiệm vụ): the task keeps its first part and one new task per
+	 * further part is added, with the same component, kind and units.
 	 */
 	@Transactional
 	public List<Long> splitTask(long planId, long taskId, List<String> titles) {
 		Plan plan = plan(planId);
 		PlanTask before = task(plan, taskId);
-		List<String> parts = titles == null ? List.of() : titles.stream().filter(t -> t != null && !t.isBlank()).toList();
+		List<String> parts = titles == null ? List.of()
+				: titles.stream().filter(t -> t != null && !t.isBlank()).toList();
 		if (parts.size() < 2) {
 			throw new BadInputException(List.of(InputProblem.field("titles", "Cần ít nhất 2 phần để tách nhiệm vụ")));
 		}
 		openRevision(plan);
-		TaskInput same = new TaskInput(before.targetId(), parts.get(0), before.description(), before.kind(), before.dueDay(),
-				before.deadline(), before.expectedOutput(), before.kpiLinks(), before.externalParties(),
-				ids(before.leadUnits()), ids(before.coordinatingUnits()));
+		TaskInput same = new TaskInput(before.targetId(), parts.get(0), before.description(), before.kind(),
+				before.dueDay(), before.deadline(), before.expectedOutput(), before.kpiLinks(),
+				before.externalParties(), ids(before.leadUnits()), ids(before.coordinatingUnits()));
 		plans.updateTask(taskId, same);
 		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
 		List<Long> created = new ArrayList<>();
@@ -417,7 +451,8 @@ public class PlanService implements PlanApi {
 	}
 
 	private PlanTask task(Plan plan, long taskId) {
-		return plans.task(taskId, unitLookup(plan.organisationId())).filter(t -> t.planId() == plan.id())
+		return plans.task(taskId, unitLookup(plan.organisationId()))
+			.filter(t -> t.planId() == plan.id())
 			.orElseThrow(() -> new NotFoundException("plan.notFound.task", taskId));
 	}
 
@@ -435,13 +470,14 @@ public class PlanService implements PlanApi {
 	}
 
 	private static PlanTask withUnitNames(PlanTask t, Function<Long, UnitRef> units) {
-		return new PlanTask(t.id(), t.planId(), t.targetId(), t.sortOrder(), t.title(), t.description(), t.kind(), t.dueDay(),
-				t.deadline(), t.expectedOutput(), t.kpiLinks(), t.externalParties(), t.retired(), t.splitFrom(),
-				t.leadUnits().stream().map(u -> units.apply(u.id())).toList(),
+		return new PlanTask(t.id(), t.planId(), t.targetId(), t.sortOrder(), t.title(), t.description(), t.kind(),
+				t.dueDay(), t.deadline(), t.expectedOutput(), t.kpiLinks(), t.externalParties(), t.retired(),
+				t.splitFrom(), t.leadUnits().stream().map(u -> units.apply(u.id())).toList(),
 				t.coordinatingUnits().stream().map(u -> units.apply(u.id())).toList());
 	}
 
 	private static List<Long> ids(List<UnitRef> units) {
 		return units.stream().map(UnitRef::id).toList();
 	}
+
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import vn.ddcihub.plan.UnitRef;
 
 /**
- * A component target (chỉ tiêu chỉ số thành phần): the baseline score and rank of the starting edition,
- * the target ("đạt trên 7,80 điểm"), lead (chủ trì) and coordinating (phối hợp) units, outside bodies
- * and the solutions text (nhiệm vụ, giải pháp).
+ * A component target (chỉ tiêu chỉ số thành phần): the baseline score and rank of the
+ * starting edition, the target ("đạt trên 7,80 điểm"), lead (chủ trì) and coordinating
+ * (phối hợp) units, outside bodies and the solutions text (nhiệm vụ, giải pháp).
  */
 public record PlanTarget(long id, long planId, String componentCode, String componentName, int sortOrder,
 		Double baselineScore, Integer baselineRank, Double targetScore, String targetText, String solutions,

@@ -10,10 +10,14 @@ import vn.ddcihub.shared.Label;
 import vn.ddcihub.shared.ScoreRules.Rank;
 import vn.ddcihub.shared.ScoreRules.Score;
 
-/** What a coordinator enters for a component target; lengths follow plan_target's columns. */
+/**
+ * What a coordinator enters for a component target; lengths follow plan_target's columns.
+ */
 public record TargetInput(
-		@Label("plan.target.code") @NotBlank(message = "{validation.required}") @Size(max = 16, message = "{validation.tooLong}") String componentCode,
-		@Label("plan.component") @NotBlank(message = "{validation.required}") @Size(max = 255, message = "{validation.tooLong}") String componentName,
+		@Label("plan.target.code") @NotBlank(message = "{validation.required}") @Size(max = 16,
+				message = "{validation.tooLong}") String componentCode,
+		@Label("plan.component") @NotBlank(message = "{validation.required}") @Size(max = 255,
+				message = "{validation.tooLong}") String componentName,
 		@Label("plan.target.order") @Min(value = 1, message = "{validation.atLeast}") Integer sortOrder,
 		@Label("plan.target.baselineScore") @Score Double baselineScore,
 		@Label("plan.target.baselineRank") @Rank Integer baselineRank,

@@ -19,9 +19,9 @@ import vn.ddcihub.shared.Label;
  */
 @DeadlineForOneOffTask
 @DueDayForRecurringTask
-public record TaskInput(
-		@Label("plan.task.component") Long targetId,
-		@Label("plan.task.title") @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") String title,
+public record TaskInput(@Label("plan.task.component") Long targetId,
+		@Label("plan.task.title") @NotBlank(message = "{validation.required}") @Size(max = 1000,
+				message = "{validation.tooLong}") String title,
 		@Label("plan.task.description") @Size(max = 10000, message = "{validation.tooLong}") String description,
 		@Label("plan.task.kind") @NotNull(message = "{validation.choose}") TaskKind kind,
 		@Label("plan.task.dueDay") @Range(min = 1, max = 31, message = "{validation.between}") Integer dueDay,

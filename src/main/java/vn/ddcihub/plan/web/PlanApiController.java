@@ -33,7 +33,10 @@ import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.plan.domain.TaskInput;
 import vn.ddcihub.shared.VietnamTime;
 
-/** REST API of improvement plans: plans, goals, component targets, tasks, versions, my work and documents. */
+/**
+ * REST API of improvement plans: plans, goals, component targets, tasks, versions, my
+ * work and documents.
+ */
 @RestController
 @RequestMapping("/api/v1")
 @PreAuthorize("isAuthenticated()")
@@ -41,6 +44,7 @@ import vn.ddcihub.shared.VietnamTime;
 public class PlanApiController {
 
 	private final PlanService plans;
+
 	private final PlanDocuments documents;
 
 	PlanApiController(PlanService plans, PlanDocuments documents) {
@@ -56,7 +60,8 @@ public class PlanApiController {
 
 	@GetMapping("/plans/{id}")
 	@PreAuthorize("@planAccess.canRead(principal, #id)")
-	@Operation(summary = "Kế hoạch: mục tiêu, kiểm tra mục tiêu, chỉ tiêu thành phần với điểm xuất phát, nhiệm vụ và đơn vị")
+	@Operation(
+			summary = "Kế hoạch: mục tiêu, kiểm tra mục tiêu, chỉ tiêu thành phần với điểm xuất phát, nhiệm vụ và đơn vị")
 	PlanDetail get(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return plans.detail(user, id);
 	}
@@ -111,8 +116,7 @@ public class PlanApiController {
 	@PostMapping("/plans/{id}/targets")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Thêm chỉ tiêu chỉ số thành phần")
-	ResponseEntity<Map<String, Long>> addTarget(@PathVariable long id,
-			@RequestBody TargetInput in) {
+	ResponseEntity<Map<String, Long>> addTarget(@PathVariable long id, @RequestBody TargetInput in) {
 		long target = plans.addTarget(id, in);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id)).body(Map.of("id", target));
 	}
@@ -120,8 +124,7 @@ public class PlanApiController {
 	@PutMapping("/plans/{id}/targets/{targetId}")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Sửa chỉ tiêu chỉ số thành phần (điểm, đơn vị chủ trì, phối hợp, giải pháp)")
-	ResponseEntity<Void> updateTarget(@PathVariable long id,
-			@PathVariable long targetId, @RequestBody TargetInput in) {
+	ResponseEntity<Void> updateTarget(@PathVariable long id, @PathVariable long targetId, @RequestBody TargetInput in) {
 		plans.updateTarget(id, targetId, in);
 		return ResponseEntity.noContent().build();
 	}
@@ -129,8 +132,7 @@ public class PlanApiController {
 	@PostMapping("/plans/{id}/tasks")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Thêm nhiệm vụ (targetId rỗng: nhiệm vụ chung); kind REGULAR|MONTHLY|QUARTERLY|YEARLY|ONE_OFF")
-	ResponseEntity<Map<String, Long>> addTask(@PathVariable long id,
-			@RequestBody TaskInput in) {
+	ResponseEntity<Map<String, Long>> addTask(@PathVariable long id, @RequestBody TaskInput in) {
 		long task = plans.addTask(id, in);
 		return ResponseEntity.created(URI.create("/api/v1/plans/" + id + "/tasks/" + task)).body(Map.of("id", task));
 	}
@@ -145,8 +147,7 @@ public class PlanApiController {
 	@PutMapping("/plans/{id}/tasks/{taskId}")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Sửa nhiệm vụ")
-	ResponseEntity<Void> updateTask(@PathVariable long id,
-			@PathVariable long taskId, @RequestBody TaskInput in) {
+	ResponseEntity<Void> updateTask(@PathVariable long id, @PathVariable long taskId, @RequestBody TaskInput in) {
 		plans.updateTask(id, taskId, in);
 		return ResponseEntity.noContent().build();
 	}
@@ -171,8 +172,7 @@ public class PlanApiController {
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	@Operation(summary = "Tách nhiệm vụ thành các phần: {\"titles\": [\"phần 1\", \"phần 2\", …]}")
-	Map<String, List<Long>> split(@PathVariable long id,
-			@PathVariable long taskId, @RequestBody SplitRequest request) {
+	Map<String, List<Long>> split(@PathVariable long id, @PathVariable long taskId, @RequestBody SplitRequest request) {
 		return Map.of("created", plans.splitTask(id, taskId, request.titles()));
 	}
 
@@ -188,8 +188,7 @@ public class PlanApiController {
 	@GetMapping("/plans/{id}/document")
 	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	@Operation(summary = "Văn bản kế hoạch theo Nghị định 30/2020: format=docx|pdf")
-	ResponseEntity<byte[]> document(@PathVariable long id,
-			@RequestParam(defaultValue = "docx") String format) {
+	ResponseEntity<byte[]> document(@PathVariable long id, @RequestParam(defaultValue = "docx") String format) {
 		return documents.document(plans.full(id), format);
 	}
 
@@ -203,8 +202,8 @@ public class PlanApiController {
 	@GetMapping("/plans/{id}/annex")
 	@PreAuthorize("@planAccess.canRead(principal, #id)")
 	@Operation(summary = "Phụ lục phân công nhiệm vụ: format=xlsx|docx")
-	ResponseEntity<byte[]> annex(@PathVariable long id,
-			@RequestParam(defaultValue = "xlsx") String format) {
+	ResponseEntity<byte[]> annex(@PathVariable long id, @RequestParam(defaultValue = "xlsx") String format) {
 		return documents.annex(plans.full(id), format);
 	}
+
 }

@@ -39,7 +39,10 @@ import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
 
-/** Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms, history, my work. */
+/**
+ * Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms,
+ * history, my work.
+ */
 @Controller
 @PreAuthorize("isAuthenticated()")
 public class PlanPageController {
@@ -75,8 +78,8 @@ public class PlanPageController {
 
 	@PostMapping("/plans/new")
 	@PreAuthorize("@planAccess.canCreate(principal)")
-	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PlanForm form, BindingResult binding,
-			Model model, RedirectAttributes flash) {
+	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute PlanForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(form, binding, () -> {
 			long id = plans.create(user, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
@@ -98,8 +101,8 @@ public class PlanPageController {
 
 	@PostMapping("/plans/{id}/edit")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @Valid @ModelAttribute PlanForm form,
-			BindingResult binding, Model model, RedirectAttributes flash) {
+	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@Valid @ModelAttribute PlanForm form, BindingResult binding, Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(form, binding, () -> {
 			plans.update(id, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
@@ -171,12 +174,17 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String editTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			Model model) {
-		PlanTarget t = plans.detail(user, id).targets().stream().map(PlanDetail.TargetWithTasks::target)
-			.filter(x -> x.id() == targetId).findFirst()
+		PlanTarget t = plans.detail(user, id)
+			.targets()
+			.stream()
+			.map(PlanDetail.TargetWithTasks::target)
+			.filter(x -> x.id() == targetId)
+			.findFirst()
 			.orElseThrow(() -> new vn.ddcihub.shared.NotFoundException("plan.notFound.target", targetId));
 		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
 				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
-				t.leadUnits().stream().map(UnitRef::id).toList(), t.coordinatingUnits().stream().map(UnitRef::id).toList());
+				t.leadUnits().stream().map(UnitRef::id).toList(),
+				t.coordinatingUnits().stream().map(UnitRef::id).toList());
 		return targetForm(user, model, id, targetId, FormState.of(form));
 	}
 
@@ -206,7 +214,8 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long targetId, Model model) {
-		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(), List.of());
+		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(),
+				List.of());
 		return taskForm(user, model, id, null, FormState.of(empty));
 	}
 
@@ -228,7 +237,8 @@ public class PlanPageController {
 		PlanTask task = plans.task(id, taskId);
 		TaskInput form = new TaskInput(task.targetId(), task.title(), task.description(), task.kind(), task.dueDay(),
 				task.deadline(), task.expectedOutput(), task.kpiLinks(), task.externalParties(),
-				task.leadUnits().stream().map(UnitRef::id).toList(), task.coordinatingUnits().stream().map(UnitRef::id).toList());
+				task.leadUnits().stream().map(UnitRef::id).toList(),
+				task.coordinatingUnits().stream().map(UnitRef::id).toList());
 		return taskForm(user, model, id, taskId, FormState.of(form));
 	}
 
@@ -245,8 +255,7 @@ public class PlanPageController {
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String move(@PathVariable long id, @PathVariable long taskId,
-			@RequestParam(required = false) String direction) {
+	String move(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String direction) {
 		plans.moveTask(id, taskId, direction);
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
@@ -295,16 +304,19 @@ public class PlanPageController {
 					groups.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(item);
 				}
 			}
-		} else {
+		}
+		else {
 			items.stream()
 				.sorted(java.util.Comparator.comparing(WorkItem::componentOrder))
-				.forEach(item -> groups.computeIfAbsent(java.util.Objects.toString(item.componentName(), ""), k -> new ArrayList<>())
+				.forEach(item -> groups
+					.computeIfAbsent(java.util.Objects.toString(item.componentName(), ""), k -> new ArrayList<>())
 					.add(item));
 		}
 		model.addAttribute("items", items);
 		model.addAttribute("groups", groups);
 		model.addAttribute("byUnit", byUnit);
-		model.addAttribute("seesAll", user.organisationId() == null || user.seesWholeOrganisation(user.organisationId()));
+		model.addAttribute("seesAll",
+				user.organisationId() == null || user.seesWholeOrganisation(user.organisationId()));
 		model.addAttribute("unitId", user.unitId());
 		return "plan/my-work";
 	}

@@ -16,7 +16,10 @@ import vn.ddcihub.web.StartPageCard.Item;
 import vn.ddcihub.web.StartPageCard.Link;
 import vn.ddcihub.web.StartPageSection;
 
-/** The plans' cards on the start page: the newest plans the user may read, and the work due soonest. */
+/**
+ * The plans' cards on the start page: the newest plans the user may read, and the work
+ * due soonest.
+ */
 @Component
 class PlanStartPageSection implements StartPageSection {
 
@@ -48,8 +51,8 @@ class PlanStartPageSection implements StartPageSection {
 			.map(plan -> new Item(null, plan.numberSymbol() + " — " + plan.title(), "/plans/" + plan.id(),
 					page.t("plan.status." + plan.status().name())))
 			.toList();
-		return new StartPageCard("plans", page.t("plan.home.plans"), List.of(), items, page.t("plan.home.noPlans"), null,
-				false);
+		return new StartPageCard("plans", page.t("plan.home.plans"), List.of(), items, page.t("plan.home.noPlans"),
+				null, false);
 	}
 
 	private StartPageCard dueSoon(CurrentUser user, Page page) {
@@ -64,4 +67,5 @@ class PlanStartPageSection implements StartPageSection {
 		return new StartPageCard("work", page.t("plan.home.work", work.size()), List.of(), items,
 				page.t("plan.home.noDue"), new Link(page.t("plan.home.allWork"), "/my-work"), false);
 	}
+
 }

@@ -18,7 +18,9 @@ import jakarta.validation.constraints.Size;
 import vn.ddcihub.shared.CrossFieldRule;
 import vn.ddcihub.shared.Label;
 
-/** Splitting a task (tách nhiệm vụ): one part per line, the first kept by the task itself. */
+/**
+ * Splitting a task (tách nhiệm vụ): one part per line, the first kept by the task itself.
+ */
 @TaskSplitForm.TwoParts
 public record TaskSplitForm(
 		@Label("plan.task.splitParts") @Size(max = 10000, message = "{validation.tooLong}") String titles) {
@@ -48,6 +50,8 @@ public record TaskSplitForm(
 			public boolean isValid(TaskSplitForm form, ConstraintValidatorContext context) {
 				return form.parts().size() >= 2 || CrossFieldRule.brokenAt(context, "titles");
 			}
+
 		}
+
 	}
 }

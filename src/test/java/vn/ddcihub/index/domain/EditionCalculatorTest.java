@@ -12,7 +12,8 @@ import vn.ddcihub.index.domain.EditionResults.UnitResult;
 class EditionCalculatorTest {
 
 	private static final EditionDefinition TWO = new EditionDefinition(2020, Block.DISTRICT, "Thử", false,
-			List.of(new EditionDefinition.ComponentDef("A", "A", "A", 1, 1), new EditionDefinition.ComponentDef("B", "B", "B", 2, 3)),
+			List.of(new EditionDefinition.ComponentDef("A", "A", "A", 1, 1),
+					new EditionDefinition.ComponentDef("B", "B", "B", 2, 3)),
 			List.of(), List.of());
 
 	private static UnitScores unit(String code, double a, double b, Double published) {
@@ -22,15 +23,16 @@ class EditionCalculatorTest {
 	@Test
 	void tiesShareARankAndTheNextRankIsSkipped() {
 		EditionResults results = EditionCalculator.compute(TWO,
-				List.of(unit("U1", 9, 9, null), unit("U2", 8, 8, null), unit("U3", 8, 8, null), unit("U4", 7, 7, null)), null);
+				List.of(unit("U1", 9, 9, null), unit("U2", 8, 8, null), unit("U3", 8, 8, null), unit("U4", 7, 7, null)),
+				null);
 		assertThat(results.units()).extracting(UnitResult::totalRank).containsExactly(1, 2, 2, 4);
 		assertThat(results.units()).extracting(u -> u.ranks().get(0)).containsExactly(1, 2, 2, 4);
 	}
 
 	@Test
 	void weightedTotalUsesTheEditionsWeightsAndPublishedTotalsStayAuthoritative() {
-		EditionResults results = EditionCalculator.compute(TWO,
-				List.of(unit("U1", 8, 6, null), unit("U2", 6, 8, 75.0)), null);
+		EditionResults results = EditionCalculator.compute(TWO, List.of(unit("U1", 8, 6, null), unit("U2", 6, 8, 75.0)),
+				null);
 		UnitResult u1 = results.unit("U1").orElseThrow();
 		UnitResult u2 = results.unit("U2").orElseThrow();
 		assertThat(u1.computedTotal()).isEqualTo(65.0);
@@ -45,7 +47,8 @@ class EditionCalculatorTest {
 
 	@Test
 	void changesAgainstThePreviousEditionForUnitsPresentInBoth() {
-		EditionResults previous = EditionCalculator.compute(TWO, List.of(unit("U1", 5, 5, null), unit("U2", 6, 6, null)), null);
+		EditionResults previous = EditionCalculator.compute(TWO,
+				List.of(unit("U1", 5, 5, null), unit("U2", 6, 6, null)), null);
 		EditionResults current = EditionCalculator.compute(TWO.forYear(2021, "Thử 2021"),
 				List.of(unit("U1", 7, 7, null), unit("U2", 6, 6, null), unit("U3", 1, 1, null)), previous);
 		UnitResult u1 = current.unit("U1").orElseThrow();
@@ -55,4 +58,5 @@ class EditionCalculatorTest {
 		assertThat(current.unit("U3").orElseThrow().rankChange()).isNull();
 		assertThat(current.previousYear()).isEqualTo(2020);
 	}
+
 }

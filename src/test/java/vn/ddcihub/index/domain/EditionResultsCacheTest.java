@@ -22,15 +22,15 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
 
 /**
- * Changes of an edition's results are announced to other modules, and every node's cache follows them: the node that
- * made the change through the event and at commit, any other node — which never receives the event — through the
- * editions' change stamp.
+ * Changes of an edition's results are announced to other modules, and every node's cache
+ * follows them: the node that made the change through the event and at commit, any other
+ * node — which never receives the event — through the editions' change stamp.
  */
 @RecordApplicationEvents
 class EditionResultsCacheTest extends IntegrationTest {
 
-	static final CurrentUser ADMIN = new CurrentUser(0, "cache-test-admin", "Quản trị", null, null, EnumSet.of(Role.ADMIN), "",
-			true);
+	static final CurrentUser ADMIN = new CurrentUser(0, "cache-test-admin", "Quản trị", null, null,
+			EnumSet.of(Role.ADMIN), "", true);
 	static final String RESULTS = """
 			unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8
 			K1,Huyện Một,5,5,5,5,5,5,5,5
@@ -39,6 +39,7 @@ class EditionResultsCacheTest extends IntegrationTest {
 
 	@Autowired
 	IndexService index;
+
 	@Autowired
 	IndexRepository repository;
 
@@ -85,4 +86,5 @@ class EditionResultsCacheTest extends IntegrationTest {
 		}
 		return new ScoreCorrection(scores, null, null);
 	}
+
 }

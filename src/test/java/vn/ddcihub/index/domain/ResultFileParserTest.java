@@ -26,6 +26,7 @@ class ResultFileParserTest {
 					new EditionDefinition.ComponentDef("C2", "Hai", "Two", 2, 1),
 					new EditionDefinition.ComponentDef("C3", "Ba", "Three", 3, 2)),
 			List.of(), List.of());
+
 	private static final Set<String> KNOWN = Set.of("STNMT", "SCT", "STC");
 
 	private static List<ImportedRow> parse(String csv) {
@@ -35,7 +36,8 @@ class ResultFileParserTest {
 	private static List<InputProblem> problems(String csv) {
 		try {
 			parse(csv);
-		} catch (BadInputException e) {
+		}
+		catch (BadInputException e) {
 			return e.problems();
 		}
 		throw new AssertionError("expected the file to be rejected");
@@ -43,7 +45,8 @@ class ResultFileParserTest {
 
 	@Test
 	void semicolonSeparatedFileAcceptsDecimalCommas() {
-		List<ImportedRow> rows = parse("\uFEFFunit_code;unit_name;c1;c2;c3;total\nSTNMT;Sở TN&MT;6,77;6,83;5,53;61,65\n");
+		List<ImportedRow> rows = parse(
+				"\uFEFFunit_code;unit_name;c1;c2;c3;total\nSTNMT;Sở TN&MT;6,77;6,83;5,53;61,65\n");
 		assertThat(rows).singleElement().satisfies(row -> {
 			assertThat(row.scores()).containsEntry("C1", 6.77).containsEntry("C2", 6.83).containsEntry("C3", 5.53);
 			assertThat(row.publishedTotal()).isEqualTo(61.65);
@@ -53,8 +56,9 @@ class ResultFileParserTest {
 
 	@Test
 	void quotedDecimalCommaInCommaSeparatedFileIsAccepted() {
-		assertThat(parse("unit_code,c1,c2,c3\nSCT,\"7,80\",7.7,\"6,5\"\n").get(0).scores())
-			.containsEntry("C1", 7.8).containsEntry("C2", 7.7).containsEntry("C3", 6.5);
+		assertThat(parse("unit_code,c1,c2,c3\nSCT,\"7,80\",7.7,\"6,5\"\n").get(0).scores()).containsEntry("C1", 7.8)
+			.containsEntry("C2", 7.7)
+			.containsEntry("C3", 6.5);
 	}
 
 	@Test
@@ -86,12 +90,12 @@ class ResultFileParserTest {
 				STNMT,5,5,5
 				SCT,5,,abc
 				""");
-		assertThat(problems).extracting(InputProblem::describe).containsExactly(
-				"Tệp kq.csv, dòng 2, cột c2: Điểm 11.2 nằm ngoài khoảng 0–10",
-				"Tệp kq.csv, dòng 3, cột unit_code: Đơn vị XYZ không có trong danh sách đơn vị được đánh giá của khối",
-				"Tệp kq.csv, dòng 4, cột unit_code: Đơn vị STNMT lặp lại (đã có ở dòng 2)",
-				"Tệp kq.csv, dòng 5, cột c2: Thiếu điểm chỉ số thành phần C2",
-				"Tệp kq.csv, dòng 5, cột c3: \"abc\" không phải là số");
+		assertThat(problems).extracting(InputProblem::describe)
+			.containsExactly("Tệp kq.csv, dòng 2, cột c2: Điểm 11.2 nằm ngoài khoảng 0–10",
+					"Tệp kq.csv, dòng 3, cột unit_code: Đơn vị XYZ không có trong danh sách đơn vị được đánh giá của khối",
+					"Tệp kq.csv, dòng 4, cột unit_code: Đơn vị STNMT lặp lại (đã có ở dòng 2)",
+					"Tệp kq.csv, dòng 5, cột c2: Thiếu điểm chỉ số thành phần C2",
+					"Tệp kq.csv, dòng 5, cột c3: \"abc\" không phải là số");
 	}
 
 	@Test
@@ -137,8 +141,10 @@ class ResultFileParserTest {
 			workbook.write(out);
 		}
 		assertThatThrownBy(() -> ResultFileParser.parse("kq.xlsx", out.toByteArray(), THREE, KNOWN::contains, false))
-			.isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
-				.satisfies(p -> assertThat(p.describe()).isEqualTo("Tệp kq.xlsx, dòng 4, cột c1: Điểm -1 nằm ngoài khoảng 0–10")));
+			.isInstanceOfSatisfying(BadInputException.class,
+					e -> assertThat(e.problems()).singleElement()
+						.satisfies(p -> assertThat(p.describe())
+							.isEqualTo("Tệp kq.xlsx, dòng 4, cột c1: Điểm -1 nằm ngoài khoảng 0–10")));
 	}
 
 	@Test
@@ -159,8 +165,10 @@ class ResultFileParserTest {
 			workbook.write(out);
 		}
 		assertThatThrownBy(() -> ResultFileParser.parse("kq.xlsx", out.toByteArray(), THREE, KNOWN::contains, false))
-			.isInstanceOfSatisfying(BadInputException.class, e -> assertThat(e.problems()).singleElement()
-				.satisfies(p -> assertThat(p.describe()).isEqualTo("Tệp kq.xlsx, dòng 2, cột c1: Điểm 10,01 nằm ngoài khoảng 0–10")));
+			.isInstanceOfSatisfying(BadInputException.class,
+					e -> assertThat(e.problems()).singleElement()
+						.satisfies(p -> assertThat(p.describe())
+							.isEqualTo("Tệp kq.xlsx, dòng 2, cột c1: Điểm 10,01 nằm ngoài khoảng 0–10")));
 	}
 
 	@Test
@@ -168,4 +176,5 @@ class ResultFileParserTest {
 		assertThatThrownBy(() -> parse("hello,world\n1,2\n")).isInstanceOf(BadInputException.class)
 			.hasMessageContaining("unit_code");
 	}
+
 }

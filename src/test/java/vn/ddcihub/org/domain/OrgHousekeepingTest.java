@@ -13,11 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.ddcihub.IntegrationTest;
 import vn.ddcihub.shared.VietnamTime;
 
-/** The nightly db-scheduler job of org: what it deletes, what it keeps, and when it runs. */
+/**
+ * The nightly db-scheduler job of org: what it deletes, what it keeps, and when it runs.
+ */
 class OrgHousekeepingTest extends IntegrationTest {
 
 	@Autowired
 	OrgHousekeeping housekeeping;
+
 	@Autowired
 	LoginThrottle throttle;
 
@@ -34,8 +37,9 @@ class OrgHousekeepingTest extends IntegrationTest {
 
 		assertThat(cleaned.loginAttempts()).isGreaterThanOrEqualTo(LoginThrottle.MAX_FAILURES);
 		assertThat(jdbc.sql("select remote_addr from org_login_attempt where username = :username")
-			.param("username", username).query(String.class).list())
-			.hasSize(LoginThrottle.MAX_FAILURES).containsOnly("192.0.2.2");
+			.param("username", username)
+			.query(String.class)
+			.list()).hasSize(LoginThrottle.MAX_FAILURES).containsOnly("192.0.2.2");
 		assertThat(throttle.isLocked(username, "192.0.2.2")).as("the recent failures still lock").isTrue();
 	}
 
@@ -51,14 +55,18 @@ class OrgHousekeepingTest extends IntegrationTest {
 
 		assertThat(cleaned.revokedTokens()).isGreaterThanOrEqualTo(1);
 		List<String> left = jdbc.sql("select name from org_api_token where name like :prefix order by name")
-			.param("prefix", prefix + "%").query(String.class).list();
+			.param("prefix", prefix + "%")
+			.query(String.class)
+			.list();
 		assertThat(left).containsExactly(prefix + "active-for-years", prefix + "revoked-yesterday");
 	}
 
 	@Test
 	void isScheduledOnceForHalfPastTwoAtNightVietnameseTime() {
 		List<OffsetDateTime> executions = jdbc.sql("select execution_time from scheduled_tasks where task_name = :task")
-			.param("task", OrgHousekeeping.TASK).query(OffsetDateTime.class).list();
+			.param("task", OrgHousekeeping.TASK)
+			.query(OffsetDateTime.class)
+			.list();
 		assertThat(executions).as("one row: whichever node picks it runs it, the others do not").hasSize(1);
 		ZonedDateTime next = executions.get(0).atZoneSameInstant(VietnamTime.ZONE);
 		assertThat(next.toLocalTime()).isEqualTo(LocalTime.of(2, 30));
@@ -69,12 +77,19 @@ class OrgHousekeepingTest extends IntegrationTest {
 		jdbc.sql("""
 				insert into org_login_attempt (username, remote_addr, success, attempted_at)
 				values (:username, :address, false, now() - make_interval(mins => :minutes))""")
-			.param("username", username).param("address", address).param("minutes", minutesAgo).update();
+			.param("username", username)
+			.param("address", address)
+			.param("minutes", minutesAgo)
+			.update();
 	}
 
 	private void token(long userId, String name, String createdAt, String revokedAt) {
-		jdbc.sql("insert into org_api_token (user_id, name, token_hash, created_at, revoked_at) values (:user, :name, md5(:name) || md5(:name), "
-				+ createdAt + ", " + revokedAt + ")")
-			.param("user", userId).param("name", name).update();
+		jdbc.sql(
+				"insert into org_api_token (user_id, name, token_hash, created_at, revoked_at) values (:user, :name, md5(:name) || md5(:name), "
+						+ createdAt + ", " + revokedAt + ")")
+			.param("user", userId)
+			.param("name", name)
+			.update();
 	}
+
 }

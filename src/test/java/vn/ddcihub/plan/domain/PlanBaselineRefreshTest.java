@@ -26,19 +26,21 @@ import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Role;
 
 /**
- * The plan module with the modules it uses (org, documents; index, which plan reaches through an ObjectProvider
- * Modulith does not count as a bean dependency) and the database setup of {@code system}, on a
- * PostgreSQL of its own: a change of the index results reaches the plans as an event, after commit.
+ * The plan module with the modules it uses (org, documents; index, which plan reaches
+ * through an ObjectProvider Modulith does not count as a bean dependency) and the
+ * database setup of {@code system}, on a PostgreSQL of its own: a change of the index
+ * results reaches the plans as an event, after commit.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "index", "system" })
-@TestPropertySource(properties = { "ddci.embedded.data-dir=target/test-data/plan-module-postgres", "ddci.embedded.port=0",
-		"ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=",
+@TestPropertySource(properties = { "ddci.embedded.data-dir=target/test-data/plan-module-postgres",
+		"ddci.embedded.port=0", "ddci.embedded.clean=true", "ddci.demo=true", "ddci.db.url=", "ddci.admin-password=",
 		"ddci.templates-dir=target/test-data/templates" })
 class PlanBaselineRefreshTest {
 
 	static final int YEAR = 2071;
-	static final CurrentUser ADMIN = new CurrentUser(0, "module-test-admin", "Quản trị", null, null, EnumSet.of(Role.ADMIN),
-			"", true);
+	static final CurrentUser ADMIN = new CurrentUser(0, "module-test-admin", "Quản trị", null, null,
+			EnumSet.of(Role.ADMIN), "", true);
+
 	/** STNMT is third of three in C1 (6 against 7 and 8). */
 	static final String RESULTS = """
 			unit_code,unit_name,c1,c2,c3,c4,c5,c6,c7,c8
@@ -49,10 +51,13 @@ class PlanBaselineRefreshTest {
 
 	@Autowired
 	IndexService index;
+
 	@Autowired
 	PlanService plans;
+
 	@Autowired
 	OrgDirectory directory;
+
 	@Autowired
 	JdbcClient jdbc;
 
@@ -74,8 +79,9 @@ class PlanBaselineRefreshTest {
 				assertThat(jdbc.sql("""
 						select actor || ' ' || action || ' ' || (after_state ->> 'fromEdition') from audit_event
 						where entity_type = 'PlanTarget' and entity_id = :id order by id desc limit 1""")
-					.param("id", String.valueOf(draftTarget)).query(String.class).single())
-					.isEqualTo("system UPDATE 2071-DEPARTMENT");
+					.param("id", String.valueOf(draftTarget))
+					.query(String.class)
+					.single()).isEqualTo("system UPDATE 2071-DEPARTMENT");
 			});
 	}
 
@@ -88,9 +94,11 @@ class PlanBaselineRefreshTest {
 		long target = plans.addTarget(draft, c1(5.0, 2));
 		EditionResultsChanged changed = new EditionResultsChanged(YEAR + 1, Block.DEPARTMENT);
 
-		scenario.publish(changed).andWaitForStateChange(() -> baseline(target), new Baseline(6.0, 3)::equals)
+		scenario.publish(changed)
+			.andWaitForStateChange(() -> baseline(target), new Baseline(6.0, 3)::equals)
 			.andVerify(baseline -> assertThat(auditedChanges(target)).isEqualTo(1));
-		scenario.publish(changed).andWaitForStateChange(() -> incompletePublications(), count -> count == 0)
+		scenario.publish(changed)
+			.andWaitForStateChange(() -> incompletePublications(), count -> count == 0)
 			.andVerify(none -> {
 				assertThat(baseline(target)).isEqualTo(new Baseline(6.0, 3));
 				assertThat(auditedChanges(target)).as("nothing left to change, nothing audited").isEqualTo(1);
@@ -108,12 +116,17 @@ class PlanBaselineRefreshTest {
 	}
 
 	int auditedChanges(long targetId) {
-		return jdbc.sql("select count(*) from audit_event where entity_type = 'PlanTarget' and entity_id = :id and action = 'UPDATE'")
-			.param("id", String.valueOf(targetId)).query(Integer.class).single();
+		return jdbc.sql(
+				"select count(*) from audit_event where entity_type = 'PlanTarget' and entity_id = :id and action = 'UPDATE'")
+			.param("id", String.valueOf(targetId))
+			.query(Integer.class)
+			.single();
 	}
 
 	int incompletePublications() {
-		return jdbc.sql("select count(*) from event_publication where completion_date is null").query(Integer.class).single();
+		return jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Integer.class)
+			.single();
 	}
 
 	static PlanInput header(long organisation, String number) {
@@ -121,9 +134,10 @@ class PlanBaselineRefreshTest {
 	}
 
 	static PlanInput header(long organisation, String number, int baselineYear) {
-		return new PlanInput(organisation, number, "Lạng Sơn", LocalDate.of(baselineYear + 1, 2, 1), "UBND TỈNH LẠNG SƠN",
-				"SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Kế hoạch nâng cao chỉ số DDCI năm " + (baselineYear + 1), baselineYear + 1,
-				baselineYear, baselineYear + 1, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "GIÁM ĐỐC",
+		return new PlanInput(organisation, number, "Lạng Sơn", LocalDate.of(baselineYear + 1, 2, 1),
+				"UBND TỈNH LẠNG SƠN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+				"Kế hoạch nâng cao chỉ số DDCI năm " + (baselineYear + 1), baselineYear + 1, baselineYear,
+				baselineYear + 1, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "GIÁM ĐỐC",
 				"Nguyễn Văn A", 10, 70.0, 10);
 	}
 
@@ -139,4 +153,5 @@ class PlanBaselineRefreshTest {
 		}
 		return new ScoreCorrection(scores, null, null);
 	}
+
 }

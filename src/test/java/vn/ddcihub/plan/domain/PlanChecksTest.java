@@ -21,16 +21,16 @@ class PlanChecksTest {
 	static final double[] BASELINES = { 6.77, 6.83, 5.53, 2.65, 4.50, 6.78, 4.69, 6.26 };
 
 	static Plan plan() {
-		return new Plan(1, 1, "60/KH-STNMT", "Lạng Sơn", LocalDate.of(2020, 6, 11), "", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "t",
-				2020, 2019, 2020, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "GIÁM ĐỐC", "Bùi Văn Côi",
-				new Plan.Goals(10, 70.0, 10), PlanStatus.ISSUED, 1, null);
+		return new Plan(1, 1, "60/KH-STNMT", "Lạng Sơn", LocalDate.of(2020, 6, 11), "", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+				"t", 2020, 2019, 2020, List.of(), "", List.of(), List.of(), List.of(), List.of(), "", "GIÁM ĐỐC",
+				"Bùi Văn Côi", new Plan.Goals(10, 70.0, 10), PlanStatus.ISSUED, 1, null);
 	}
 
 	static List<PlanTarget> targets() {
 		List<PlanTarget> targets = new ArrayList<>();
 		for (int i = 0; i < TARGETS.length; i++) {
-			targets.add(new PlanTarget(i + 1, 1, "C" + (i + 1), "C" + (i + 1), i + 1, BASELINES[i], 10, TARGETS[i], "", "", "",
-					List.of(), List.of()));
+			targets.add(new PlanTarget(i + 1, 1, "C" + (i + 1), "C" + (i + 1), i + 1, BASELINES[i], 10, TARGETS[i], "",
+					"", "", List.of(), List.of()));
 		}
 		return targets;
 	}
@@ -53,12 +53,16 @@ class PlanChecksTest {
 		assertThat(task(TaskKind.MONTHLY, 25, null).nextDue(today)).isEqualTo(LocalDate.of(2020, 7, 25));
 		assertThat(task(TaskKind.MONTHLY, 5, null).nextDue(today)).isEqualTo(LocalDate.of(2020, 8, 5));
 		assertThat(task(TaskKind.QUARTERLY, 15, null).nextDue(today)).isEqualTo(LocalDate.of(2020, 9, 15));
-		assertThat(task(TaskKind.YEARLY, null, LocalDate.of(2020, 12, 15)).nextDue(today)).isEqualTo(LocalDate.of(2020, 12, 15));
+		assertThat(task(TaskKind.YEARLY, null, LocalDate.of(2020, 12, 15)).nextDue(today))
+			.isEqualTo(LocalDate.of(2020, 12, 15));
 		assertThat(task(TaskKind.REGULAR, null, null).nextDue(today)).isNull();
-		assertThat(task(TaskKind.YEARLY, null, LocalDate.of(2020, 12, 15)).schedule()).isEqualTo("Hàng năm, trước 15/12/2020");
+		assertThat(task(TaskKind.YEARLY, null, LocalDate.of(2020, 12, 15)).schedule())
+			.isEqualTo("Hàng năm, trước 15/12/2020");
 	}
 
 	static PlanTask task(TaskKind kind, Integer dueDay, LocalDate deadline) {
-		return new PlanTask(1, 1, null, 1, "t", "", kind, dueDay, deadline, "", "", "", false, null, List.of(), List.of());
+		return new PlanTask(1, 1, null, 1, "t", "", kind, dueDay, deadline, "", "", "", false, null, List.of(),
+				List.of());
 	}
+
 }
