@@ -76,7 +76,7 @@ class SecurityConfiguration {
 		http.addFilterBefore(new ApiTokenFilter(tokens, apiUnauthorized), BasicAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**",
-					"/img/**", "/fonts/**", "/webjars/**", "/favicon.ico", "/portal/**", "/api/v1/portal/**")
+					"/img/**", "/fonts/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
 			// Infrastructure, not a controller: no handler to carry an annotation.
 			.requestMatchers("/actuator/**")

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,7 +101,7 @@ class EventRepublicationTest extends IntegrationTest {
 			allowBaselineUpdates();
 		}
 
-		String url = ((HikariDataSource) dataSource).getJdbcUrl();
+		String url = jdbcUrl();
 		try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(DdciHubApplication.class).run(
 				"--ddci.db.url=" + url, "--ddci.db.user=postgres", "--ddci.db.password=", "--ddci.db.pool-size=4",
 				"--server.port=0", "--ddci.demo=true", "--ddci.templates-dir=target/test-data/templates")) {
@@ -160,6 +160,16 @@ class EventRepublicationTest extends IntegrationTest {
 			scores.put("C" + c, c == 1 ? c1 : 6.0);
 		}
 		return new ScoreCorrection(scores, null, null);
+	}
+
+	/**
+	 * The URL of the shared database, read from a connection (the tests' data source may
+	 * be wrapped).
+	 */
+	private String jdbcUrl() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			return connection.getMetaData().getURL();
+		}
 	}
 
 }
