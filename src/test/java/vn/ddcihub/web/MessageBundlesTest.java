@@ -37,6 +37,21 @@ class MessageBundlesTest {
 		assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
 	}
 
+	/**
+	 * In a message with arguments a single apostrophe starts a quoted section, so
+	 * "organisation's {0}" shows "{0}" to the user; such messages write the apostrophe
+	 * twice.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "web", "web_en", "org", "org_en", "index", "index_en", "plan", "plan_en" })
+	void messagesWithArgumentsDoubleTheirApostrophes(String bundle) throws IOException {
+		Properties messages = load(bundle + ".properties");
+		assertThat(messages.stringPropertyNames()
+			.stream()
+			.filter(key -> messages.getProperty(key).matches(".*\\{\\d.*"))
+			.filter(key -> messages.getProperty(key).replace("''", "").contains("'"))).isEmpty();
+	}
+
 	@Test
 	void everyLiteralKeyUsedInTemplatesExists() throws IOException {
 		Set<String> known = new HashSet<>();
