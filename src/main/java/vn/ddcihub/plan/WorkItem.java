@@ -4,10 +4,10 @@ import java.time.LocalDate;
 
 /**
  * One line of "my work" (việc của tôi): a task with its plan and component, the user's
- * unit role in it (LEAD, COORDINATING or blank for leaders seeing all) and the next due
- * date (null for regular work). Component code and name are null for tasks of the plan's
- * general section (tổ chức thực hiện).
+ * unit role in it (null for leaders seeing all) and the next due date (null for regular
+ * work). Component code and name are null for tasks of the plan's general section (tổ
+ * chức thực hiện).
  */
 public record WorkItem(PlanTask task, long planId, String planNumber, int planYear, String componentCode,
-		String componentName, int componentOrder, String role, LocalDate nextDue) {
+		String componentName, int componentOrder, UnitRole role, LocalDate nextDue) {
 }

@@ -34,6 +34,7 @@ import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.UnitRef;
+import vn.ddcihub.plan.UnitRole;
 import vn.ddcihub.plan.WorkItem;
 import vn.ddcihub.plan.domain.PlanRepository.TaskInPlan;
 import vn.ddcihub.shared.BadInputException;
@@ -160,9 +161,10 @@ public class PlanService implements PlanApi {
 		List<WorkItem> items = new ArrayList<>();
 		for (TaskInPlan row : rows) {
 			PlanTask task = withUnitNames(row.task(), units);
-			String role = task.leadUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId())) ? "LEAD"
+			UnitRole role = task.leadUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId()))
+					? UnitRole.LEAD
 					: task.coordinatingUnits().stream().anyMatch(u -> Objects.equals(u.id(), user.unitId()))
-							? "COORDINATING" : "";
+							? UnitRole.COORDINATING : null;
 			items.add(new WorkItem(task, task.planId(), row.planNumber(), row.planYear(), row.componentCode(),
 					row.componentName(), row.componentOrder() == null ? Integer.MAX_VALUE : row.componentOrder(), role,
 					task.nextDue(today)));
@@ -368,15 +370,11 @@ public class PlanService implements PlanApi {
 		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
 	}
 
-	/** Moves a task one place "up" or "down" among the active tasks of its component. */
+	/** Moves a task one place up or down among the active tasks of its component. */
 	@Transactional
-	public void moveTask(long planId, long taskId, String direction) {
+	public void moveTask(long planId, long taskId, MoveDirection direction) {
 		Plan plan = plan(planId);
-		if (!"up".equalsIgnoreCase(direction) && !"down".equalsIgnoreCase(direction)) {
-			throw new BadInputException(
-					List.of(InputProblem.field("direction", "Hướng di chuyển phải là up (lên) hoặc down (xuống)")));
-		}
-		int step = "up".equalsIgnoreCase(direction) ? -1 : 1;
+		int step = direction.step();
 		PlanTask task = task(plan, taskId);
 		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", ""))
 			.stream()

@@ -24,6 +24,7 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.plan.domain.MoveDirection;
 import vn.ddcihub.plan.domain.PlanDetail;
 import vn.ddcihub.plan.domain.PlanDocuments;
 import vn.ddcihub.plan.domain.PlanHistory;
@@ -157,7 +158,7 @@ public class PlanApiController {
 	@Operation(summary = "Đổi thứ tự nhiệm vụ: direction=up|down")
 	ResponseEntity<Void> move(@PathVariable long id, @PathVariable long taskId,
 			@RequestParam(required = false) String direction) {
-		plans.moveTask(id, taskId, direction);
+		plans.moveTask(id, taskId, MoveDirection.of(direction));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -27,6 +27,7 @@ import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.TaskKind;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.plan.domain.MoveDirection;
 import vn.ddcihub.plan.domain.PlanDetail;
 import vn.ddcihub.plan.domain.PlanDocuments;
 import vn.ddcihub.plan.domain.PlanForm;
@@ -256,7 +257,7 @@ public class PlanPageController {
 	@PostMapping("/plans/{id}/tasks/{taskId}/move")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String move(@PathVariable long id, @PathVariable long taskId, @RequestParam(required = false) String direction) {
-		plans.moveTask(id, taskId, direction);
+		plans.moveTask(id, taskId, MoveDirection.of(direction));
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
