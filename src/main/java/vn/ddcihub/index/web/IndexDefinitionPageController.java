@@ -169,9 +169,8 @@ public class IndexDefinitionPageController {
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/components")
-	String addComponent(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @Valid @ModelAttribute ComponentForm form,
-			BindingResult binding, Model model) {
+	String addComponent(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@Valid @ModelAttribute ComponentForm form, BindingResult binding, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionDefinition current = index.definition(year, b);
 		return FormSubmission.submit(form, binding, () -> {
@@ -198,9 +197,8 @@ public class IndexDefinitionPageController {
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/indicators")
-	String addIndicator(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @Valid @ModelAttribute IndicatorForm form,
-			BindingResult binding, Model model) {
+	String addIndicator(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@Valid @ModelAttribute IndicatorForm form, BindingResult binding, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionDefinition current = index.definition(year, b);
 		return FormSubmission.submit(form, binding, () -> {
@@ -220,9 +218,8 @@ public class IndexDefinitionPageController {
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}/copy")
-	String copyEdition(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @Valid @ModelAttribute CopyEditionForm form,
-			BindingResult binding, Model model) {
+	String copyEdition(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
+			@Valid @ModelAttribute CopyEditionForm form, BindingResult binding, Model model) {
 		Block b = IndexApiController.block(block);
 		EditionDefinition current = index.definition(year, b);
 		return FormSubmission.submit(form, binding, () -> {

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,7 +25,6 @@ import vn.ddcihub.index.domain.EditionDefinition;
 import vn.ddcihub.index.domain.EditionResults;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
-import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
@@ -131,15 +129,15 @@ public class IndexImportPageController {
 
 	@GetMapping("/index/import")
 	@PreAuthorize("@indexAccess.canWrite(principal)")
-	String importForm(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
+	String importForm(@RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
 		return importPage(model, FormState.of(new ImportForm(year, IndexApiController.block(block), false)), year);
 	}
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/import")
-	String importFile(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute ImportForm form,
-			BindingResult binding, @RequestParam(value = "file", required = false) MultipartFile file, Model model,
+	String importFile(@Valid @ModelAttribute ImportForm form, BindingResult binding,
+			@RequestParam(value = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) {
 		FormState typed = FormState.of(form, binding);
 		if (file == null || file.isEmpty()) {

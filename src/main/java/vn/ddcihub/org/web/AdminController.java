@@ -79,9 +79,8 @@ public class AdminController {
 	}
 
 	@PostMapping({ "/organisations/new", "/organisations/{id}" })
-	String saveOrganisation(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
-			@Valid @ModelAttribute OrganisationForm form, BindingResult binding, Model model,
-			RedirectAttributes flash) {
+	String saveOrganisation(@PathVariable(required = false) Long id, @Valid @ModelAttribute OrganisationForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
 		String name = id == null ? null : organisation(id).name();
 		return FormSubmission.submit(form, binding, () -> {
 			Organisation saved = id == null ? administration.createOrganisation(form)
@@ -105,8 +104,8 @@ public class AdminController {
 	}
 
 	@PostMapping({ "/units/new", "/units/{id}" })
-	String saveUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable(required = false) Long id,
-			@Valid @ModelAttribute UnitForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+	String saveUnit(@PathVariable(required = false) Long id, @Valid @ModelAttribute UnitForm form,
+			BindingResult binding, Model model, RedirectAttributes flash) {
 		String name = id == null ? null : unit(id).name();
 		return FormSubmission.submit(form, binding, () -> {
 			Unit saved = id == null ? administration.createUnit(form) : administration.updateUnit(id, form);

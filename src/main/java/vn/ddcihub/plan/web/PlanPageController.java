@@ -73,7 +73,7 @@ public class PlanPageController {
 
 	@GetMapping("/plans/new")
 	@PreAuthorize("@planAccess.canCreate(principal)")
-	String newPlan(@AuthenticationPrincipal CurrentUser user, Model model) {
+	String newPlan(Model model) {
 		return planForm(model, null, FormState.of(PlanForm.empty(VietnamTime.today().getYear())));
 	}
 
@@ -95,15 +95,15 @@ public class PlanPageController {
 
 	@GetMapping("/plans/{id}/edit")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+	String edit(@PathVariable long id, Model model) {
 		Plan plan = plans.plan(id);
 		return planForm(model, id, FormState.of(PlanForm.of(plan)));
 	}
 
 	@PostMapping("/plans/{id}/edit")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
-			@Valid @ModelAttribute PlanForm form, BindingResult binding, Model model, RedirectAttributes flash) {
+	String update(@PathVariable long id, @Valid @ModelAttribute PlanForm form, BindingResult binding, Model model,
+			RedirectAttributes flash) {
 		return FormSubmission.submit(form, binding, () -> {
 			plans.update(id, form.toInput());
 			flash.addFlashAttribute("saved", form.numberSymbol());
