@@ -33,7 +33,7 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.org.Role;
 import vn.ddcihub.org.domain.OrgAdministration;
-import vn.ddcihub.org.web.OrganisationForm;
+import vn.ddcihub.org.domain.OrganisationForm;
 import vn.ddcihub.plan.domain.PlanInput;
 import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.TargetInput;

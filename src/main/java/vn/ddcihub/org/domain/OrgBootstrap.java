@@ -19,9 +19,6 @@ import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.AuditTrail.Action;
 import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.org.Role;
-import vn.ddcihub.org.web.OrganisationForm;
-import vn.ddcihub.org.web.UnitForm;
-import vn.ddcihub.org.web.UserForm;
 
 /**
  * First start: the demo organisations, units and accounts (when demo data is on), or a

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Repository;
 import vn.ddcihub.org.Organisation;
 import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.org.Unit;
-import vn.ddcihub.org.web.OrganisationForm;
-import vn.ddcihub.org.web.UnitContactForm;
-import vn.ddcihub.org.web.UnitForm;
 
 /** Tables org_organisation and org_unit. */
 @Repository

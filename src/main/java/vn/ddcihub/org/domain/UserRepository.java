@@ -14,7 +14,6 @@ import org.springframework.stereotype.Repository;
 
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
-import vn.ddcihub.org.web.UserForm;
 
 /** Table org_user. */
 @Repository

@@ -21,6 +21,7 @@ import vn.ddcihub.org.TokenForm;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.org.domain.OrgAdministration;
 import vn.ddcihub.org.domain.PasswordChangeForm;
+import vn.ddcihub.org.domain.UnitContactForm;
 import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;

@@ -29,7 +29,11 @@ import vn.ddcihub.org.Organisation;
 import vn.ddcihub.org.Role;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.org.domain.OrgAdministration;
+import vn.ddcihub.org.domain.OrganisationForm;
+import vn.ddcihub.org.domain.UnitContactForm;
+import vn.ddcihub.org.domain.UnitForm;
 import vn.ddcihub.org.domain.UserAccount;
+import vn.ddcihub.org.domain.UserForm;
 
 /** Organisations, units, users and the current user, for scripts and other systems. */
 @RestController

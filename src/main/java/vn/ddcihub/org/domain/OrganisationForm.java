@@ -1,4 +1,4 @@
-package vn.ddcihub.org.web;
+package vn.ddcihub.org.domain;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

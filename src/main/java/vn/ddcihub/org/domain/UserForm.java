@@ -1,4 +1,4 @@
-package vn.ddcihub.org.web;
+package vn.ddcihub.org.domain;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
