@@ -1,5 +1,6 @@
 package vn.ddcihub.org;
 
+import vn.ddcihub.org.domain.OrgAuditKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,8 +60,8 @@ public class ApiTokens {
 			.params(user.id(), name.trim(), hash(token))
 			.query(Long.class)
 			.single();
-		audit.record("ApiToken", id, Action.CREATE, null, Map.of("user", user.getUsername(), "name", name.trim()),
-				user.organisationId());
+		audit.record(OrgAuditKind.API_TOKEN, id, Action.CREATE, null,
+				Map.of("user", user.getUsername(), "name", name.trim()), user.organisationId());
 		return token;
 	}
 
@@ -85,7 +86,7 @@ public class ApiTokens {
 		if (revoked == 0) {
 			throw new NotFoundException("org.notFound.token", id);
 		}
-		audit.record("ApiToken", id, Action.DEACTIVATE, Map.of("user", user.getUsername()), null,
+		audit.record(OrgAuditKind.API_TOKEN, id, Action.DEACTIVATE, Map.of("user", user.getUsername()), null,
 				user.organisationId());
 	}
 

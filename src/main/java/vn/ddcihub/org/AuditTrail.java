@@ -44,7 +44,7 @@ public class AuditTrail {
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String entityType, Object entityId, Action action, Object before, Object after,
+	public void record(AuditKind kind, Object entityId, Action action, Object before, Object after,
 			Long organisationId) {
 		jdbc.sql(
 				"""
@@ -52,7 +52,7 @@ public class AuditTrail {
 						values (:actor, :organisationId, :entityType, :entityId, :action, cast(:before as jsonb), cast(:after as jsonb))""")
 			.param("actor", CurrentUsers.actorName())
 			.param("organisationId", organisationId)
-			.param("entityType", entityType)
+			.param("entityType", kind.code())
 			.param("entityId", String.valueOf(entityId))
 			.param("action", action.name())
 			.param("before", toJson(before))
@@ -90,26 +90,25 @@ public class AuditTrail {
 	}
 
 	/**
-	 * One page of the records of the given entities (entity type → ids) of one
-	 * organisation, newest first, with the number of records on all pages: filtered,
-	 * counted and paged in SQL, so a record with thousands of changes costs one page of
-	 * rows.
+	 * One page of the records of the given entities (kind → ids) of one organisation,
+	 * newest first, with the number of records on all pages: filtered, counted and paged
+	 * in SQL, so a record with thousands of changes costs one page of rows.
 	 */
 	@Transactional(readOnly = true)
-	public AuditPage changesOf(long organisationId, Map<String, ? extends Collection<?>> idsByEntityType, int page,
-			int pageSize) {
+	public AuditPage changesOf(long organisationId, Map<? extends AuditKind, ? extends Collection<?>> idsByKind,
+			int page, int pageSize) {
 		int size = Math.max(1, pageSize);
 		int number = Math.max(1, page);
 		List<String> matches = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		params.put("organisationId", organisationId);
 		int i = 0;
-		for (Map.Entry<String, ? extends Collection<?>> entry : idsByEntityType.entrySet()) {
+		for (Map.Entry<? extends AuditKind, ? extends Collection<?>> entry : idsByKind.entrySet()) {
 			if (entry.getValue().isEmpty()) {
 				continue;
 			}
 			matches.add("(entity_type = :type" + i + " and entity_id = any(:ids" + i + "))");
-			params.put("type" + i, entry.getKey());
+			params.put("type" + i, entry.getKey().code());
 			params.put("ids" + i, entry.getValue().stream().map(String::valueOf).toArray(String[]::new));
 			i++;
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -100,12 +101,16 @@ class ExceptionHandlers {
 	}
 
 	/**
-	 * A JSON body that cannot be read: name the field and the value when the parser knows
-	 * them.
+	 * A JSON body that cannot be read: where the syntax breaks (line, column), or the
+	 * field and the value when the parser knows them.
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
 		JacksonException json = cause(ex, JacksonException.class);
+		if (json instanceof StreamReadException syntax && syntax.getLocation() != null) {
+			return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.body.syntax",
+					syntax.getLocation().getLineNr(), syntax.getLocation().getColumnNr()), List.of());
+		}
 		String field = json == null ? ""
 				: json.getPath()
 					.stream()

@@ -85,7 +85,7 @@ public class AssessedUnits {
 		Optional<AssessedUnit> before = repository.unit(normalised.block(), normalised.code());
 		repository.saveUnit(normalised);
 		cache.touch(normalised.block());
-		audit.record("AssessedUnit", normalised.block() + "-" + normalised.code(),
+		audit.record(IndexAuditKind.ASSESSED_UNIT, normalised.block() + "-" + normalised.code(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null),
 				normalised, normalised.organisationId());
 		return normalised;

@@ -51,7 +51,7 @@ public class IndexDefinitions {
 		before.ifPresent(b -> refuseRemovingScoredComponents(b, definition));
 		repository.saveDefinition(definition);
 		cache.resultsChanged(definition.year(), definition.block());
-		audit.record("IndexEdition", definition.year() + "-" + definition.block(),
+		audit.record(IndexAuditKind.EDITION, definition.year() + "-" + definition.block(),
 				before.isPresent() ? AuditTrail.Action.UPDATE : AuditTrail.Action.CREATE, before.orElse(null),
 				definition, null);
 		return definition;

@@ -283,7 +283,7 @@ public class IndexService implements IndexApi {
 				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
 		// Before: the replaced results; after: every imported row — so the trail shows
 		// what the file changed.
-		audit.record("IndexEdition", year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
+		audit.record(IndexAuditKind.EDITION, year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
 				Map.of("summary", summary, "results", after), null);
 		return summary;
 	}
@@ -387,7 +387,7 @@ public class IndexService implements IndexApi {
 		repository.saveResult(editionId, unitCode, scores, correction.publishedTotal(), correction.publishedRank());
 		cache.resultsChanged(year, block);
 		UnitResult after = cache.compute(year, block, true).flatMap(r -> r.unit(unitCode)).orElseThrow();
-		audit.record("IndexResult", year + "-" + block + "-" + unitCode,
+		audit.record(IndexAuditKind.RESULT, year + "-" + block + "-" + unitCode,
 				before == null ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, before, after,
 				unit.organisationId());
 		return after;
@@ -418,8 +418,8 @@ public class IndexService implements IndexApi {
 				definition.components().get(definition.componentIndex(component)).code(), value));
 		Map<String, Double> after = repository.targets(year, block, unitCode);
 		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
-		audit.record("IndexUnitTarget", year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before, after,
-				organisationId);
+		audit.record(IndexAuditKind.UNIT_TARGET, year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before,
+				after, organisationId);
 		return after;
 	}
 

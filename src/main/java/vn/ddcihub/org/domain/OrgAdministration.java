@@ -29,10 +29,6 @@ import vn.ddcihub.shared.NotFoundException;
 @Transactional
 public class OrgAdministration {
 
-	static final String ORGANISATION = "Organisation";
-	static final String UNIT = "Unit";
-	static final String USER = "User";
-
 	private final OrgRepository organisations;
 
 	private final UserRepository users;
@@ -62,7 +58,7 @@ public class OrgAdministration {
 		});
 		long id = organisations.insert(form);
 		Organisation created = organisations.organisation(id).orElseThrow();
-		audit.record(ORGANISATION, id, Action.CREATE, null, created, id);
+		audit.record(OrgAuditKind.ORGANISATION, id, Action.CREATE, null, created, id);
 		return created;
 	}
 
@@ -75,8 +71,8 @@ public class OrgAdministration {
 		});
 		organisations.update(id, form);
 		Organisation after = organisations.organisation(id).orElseThrow();
-		audit.record(ORGANISATION, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before,
-				after, id);
+		audit.record(OrgAuditKind.ORGANISATION, id,
+				before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before, after, id);
 		return after;
 	}
 
@@ -84,7 +80,7 @@ public class OrgAdministration {
 		checkUnit(null, form);
 		long id = organisations.insert(form);
 		Unit created = organisations.unit(id).orElseThrow();
-		audit.record(UNIT, id, Action.CREATE, null, created, created.organisationId());
+		audit.record(OrgAuditKind.UNIT, id, Action.CREATE, null, created, created.organisationId());
 		return created;
 	}
 
@@ -93,8 +89,8 @@ public class OrgAdministration {
 		checkUnit(id, form);
 		organisations.update(id, form);
 		Unit after = organisations.unit(id).orElseThrow();
-		audit.record(UNIT, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before, after,
-				after.organisationId());
+		audit.record(OrgAuditKind.UNIT, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE,
+				before, after, after.organisationId());
 		return after;
 	}
 
@@ -104,7 +100,7 @@ public class OrgAdministration {
 		inputRules.check(form);
 		organisations.updateContact(id, form);
 		Unit after = organisations.unit(id).orElseThrow();
-		audit.record(UNIT, id, Action.UPDATE, before, after, after.organisationId());
+		audit.record(OrgAuditKind.UNIT, id, Action.UPDATE, before, after, after.organisationId());
 		return after;
 	}
 
@@ -115,7 +111,7 @@ public class OrgAdministration {
 		checkUser(null, form);
 		long id = users.insert(form, passwordEncoder.encode(form.password()));
 		UserAccount created = users.account(id).orElseThrow();
-		audit.record(USER, id, Action.CREATE, null, created, created.organisationId());
+		audit.record(OrgAuditKind.USER, id, Action.CREATE, null, created, created.organisationId());
 		return created;
 	}
 
@@ -125,12 +121,12 @@ public class OrgAdministration {
 		users.update(id, form);
 		if (form.password() != null && !form.password().isBlank()) {
 			users.updatePassword(id, passwordEncoder.encode(form.password()));
-			audit.record(USER, id, Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()),
+			audit.record(OrgAuditKind.USER, id, Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()),
 					before.organisationId());
 		}
 		UserAccount after = users.account(id).orElseThrow();
-		audit.record(USER, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE, before, after,
-				after.organisationId());
+		audit.record(OrgAuditKind.USER, id, before.active() && !after.active() ? Action.DEACTIVATE : Action.UPDATE,
+				before, after, after.organisationId());
 		return after;
 	}
 
@@ -141,7 +137,7 @@ public class OrgAdministration {
 			throw refused("currentPassword", "org.rule.currentPassword");
 		}
 		users.updatePassword(actor.id(), passwordEncoder.encode(form.newPassword()));
-		audit.record(USER, actor.id(), Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()),
+		audit.record(OrgAuditKind.USER, actor.id(), Action.PASSWORD_CHANGE, null, Map.of("by", actor.getUsername()),
 				actor.organisationId());
 	}
 

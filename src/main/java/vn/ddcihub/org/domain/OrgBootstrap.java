@@ -75,7 +75,7 @@ public class OrgBootstrap implements ApplicationRunner {
 		long id = users.insert(
 				new UserForm("admin", "Quản trị hệ thống", null, null, null, Set.of(Role.ADMIN), true, null),
 				passwordEncoder.encode(password));
-		audit.record(OrgAdministration.USER, id, Action.CREATE, null, users.account(id).orElseThrow(), null);
+		audit.record(OrgAuditKind.USER, id, Action.CREATE, null, users.account(id).orElseThrow(), null);
 		if (generated) {
 			log.warn("""
 
@@ -126,15 +126,14 @@ public class OrgBootstrap implements ApplicationRunner {
 
 	private long organisation(String code, String name, String shortName, OrganisationKind kind) {
 		long id = organisations.insert(new OrganisationForm(code, name, shortName, kind, "UBND tỉnh Lạng Sơn", true));
-		audit.record(OrgAdministration.ORGANISATION, id, Action.CREATE, null,
-				organisations.organisation(id).orElseThrow(), id);
+		audit.record(OrgAuditKind.ORGANISATION, id, Action.CREATE, null, organisations.organisation(id).orElseThrow(),
+				id);
 		return id;
 	}
 
 	private void unit(long organisationId, String code, String name, int order) {
 		long id = organisations.insert(new UnitForm(organisationId, null, code, name, null, null, null, order, true));
-		audit.record(OrgAdministration.UNIT, id, Action.CREATE, null, organisations.unit(id).orElseThrow(),
-				organisationId);
+		audit.record(OrgAuditKind.UNIT, id, Action.CREATE, null, organisations.unit(id).orElseThrow(), organisationId);
 	}
 
 	private void user(String username, String displayName, Long organisationId, String unitCode, Role role) {
@@ -143,7 +142,7 @@ public class OrgBootstrap implements ApplicationRunner {
 		long id = users.insert(
 				new UserForm(username, displayName, null, organisationId, unitId, Set.of(role), true, null),
 				passwordEncoder.encode(password));
-		audit.record(OrgAdministration.USER, id, Action.CREATE, null, users.account(id).orElseThrow(), organisationId);
+		audit.record(OrgAuditKind.USER, id, Action.CREATE, null, users.account(id).orElseThrow(), organisationId);
 	}
 
 	private static String randomPassword() {

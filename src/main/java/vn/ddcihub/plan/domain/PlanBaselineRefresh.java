@@ -69,7 +69,7 @@ class PlanBaselineRefresh {
 			if (plans.setBaseline(target.id(), score, rank)) {
 				Map<String, Object> after = baseline(target.componentCode(), score, rank);
 				after.put("fromEdition", changed.year() + "-" + changed.block());
-				audit.record(PlanService.TARGET, target.id(), Action.UPDATE,
+				audit.record(PlanAuditKind.TARGET, target.id(), Action.UPDATE,
 						baseline(target.componentCode(), target.baselineScore(), target.baselineRank()), after,
 						plan.organisationId());
 			}

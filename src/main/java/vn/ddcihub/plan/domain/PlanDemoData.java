@@ -148,7 +148,7 @@ public class PlanDemoData implements ApplicationRunner {
 			plans.insertTask(planId, task(task, null, unitIds), ++taskOrder, null);
 		}
 		Plan plan = plans.plan(planId).orElseThrow();
-		audit.record(PlanService.PLAN, planId, Action.IMPORT, null, Map.of("source", SEED), organisationId);
+		audit.record(PlanAuditKind.PLAN, planId, Action.IMPORT, null, Map.of("source", SEED), organisationId);
 		service.issueRevision(plan);
 		return planId;
 	}

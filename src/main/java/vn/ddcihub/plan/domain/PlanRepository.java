@@ -375,19 +375,19 @@ public class PlanRepository {
 	}
 
 	/**
-	 * The ids of a plan's targets and tasks (retired ones too), by the entity type the
-	 * audit trail uses.
+	 * The ids of a plan's targets and tasks (retired ones too), by their audit kind.
 	 */
-	Map<String, List<Long>> recordIds(long planId) {
-		Map<String, List<Long>> ids = new HashMap<>();
-		ids.put(PlanService.TARGET, new ArrayList<>());
-		ids.put(PlanService.TASK, new ArrayList<>());
+	Map<PlanAuditKind, List<Long>> recordIds(long planId) {
+		Map<PlanAuditKind, List<Long>> ids = new HashMap<>();
+		ids.put(PlanAuditKind.TARGET, new ArrayList<>());
+		ids.put(PlanAuditKind.TASK, new ArrayList<>());
 		jdbc.sql("""
 				select 'T' as kind, id from plan_target where plan_id = :planId
 				union all select 'K', id from plan_task where plan_id = :planId""")
 			.param("planId", planId)
 			.query(rs -> {
-				ids.get("T".equals(rs.getString("kind")) ? PlanService.TARGET : PlanService.TASK).add(rs.getLong("id"));
+				ids.get("T".equals(rs.getString("kind")) ? PlanAuditKind.TARGET : PlanAuditKind.TASK)
+					.add(rs.getLong("id"));
 			});
 		return ids;
 	}

@@ -53,10 +53,6 @@ import vn.ddcihub.shared.VietnamTime;
 @Service
 public class PlanService implements PlanApi {
 
-	static final String PLAN = "Plan";
-	static final String TARGET = "PlanTarget";
-	static final String TASK = "PlanTask";
-
 	/** Changes shown per page of a plan's history. */
 	static final int HISTORY_PAGE_SIZE = 50;
 
@@ -205,7 +201,7 @@ public class PlanService implements PlanApi {
 					() -> new BadInputException(List.of(InputProblem.field("organisationId", "Chưa chọn cơ quan"))));
 		rules.check(in);
 		long id = plans.insertPlan(organisationId, in, PlanStatus.DRAFT, 1, null);
-		audit.record(PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
+		audit.record(PlanAuditKind.PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
 		return id;
 	}
 
@@ -215,7 +211,8 @@ public class PlanService implements PlanApi {
 		rules.check(in);
 		openRevision(before);
 		plans.updatePlan(id, in);
-		audit.record(PLAN, id, Action.UPDATE, before, plans.plan(id).orElseThrow(), before.organisationId());
+		audit.record(PlanAuditKind.PLAN, id, Action.UPDATE, before, plans.plan(id).orElseThrow(),
+				before.organisationId());
 	}
 
 	/** Issues (ban hành) the current revision: saves its snapshot and locks it. */
@@ -233,7 +230,7 @@ public class PlanService implements PlanApi {
 		Plan after = plans.plan(before.id()).orElseThrow();
 		plans.insertVersion(before.id(), after.revision(), CurrentUsers.actorName(),
 				json.writeValueAsString(fullOf(after)));
-		audit.record(PLAN, before.id(), Action.ISSUE, before, after, before.organisationId());
+		audit.record(PlanAuditKind.PLAN, before.id(), Action.ISSUE, before, after, before.organisationId());
 	}
 
 	/**
@@ -243,7 +240,8 @@ public class PlanService implements PlanApi {
 	private void openRevision(Plan plan) {
 		if (plan.status() == PlanStatus.ISSUED) {
 			plans.setStatus(plan.id(), PlanStatus.DRAFT, plan.revision() + 1);
-			audit.record(PLAN, plan.id(), Action.UPDATE, Map.of("status", plan.status(), "revision", plan.revision()),
+			audit.record(PlanAuditKind.PLAN, plan.id(), Action.UPDATE,
+					Map.of("status", plan.status(), "revision", plan.revision()),
 					Map.of("status", PlanStatus.DRAFT, "revision", plan.revision() + 1), plan.organisationId());
 		}
 	}
@@ -251,8 +249,8 @@ public class PlanService implements PlanApi {
 	@Transactional(readOnly = true)
 	public PlanHistory history(long id, int page) {
 		Plan plan = plan(id);
-		Map<String, List<Long>> records = new HashMap<>(plans.recordIds(id));
-		records.put(PLAN, List.of(id));
+		Map<PlanAuditKind, List<Long>> records = new HashMap<>(plans.recordIds(id));
+		records.put(PlanAuditKind.PLAN, List.of(id));
 		AuditPage changes = audit.changesOf(plan.organisationId(), records, page, HISTORY_PAGE_SIZE);
 		return new PlanHistory(plan.id(), plan.revision(), plan.status(), plans.versions(id), changes.events(),
 				changes.page(), changes.pageCount(), changes.total());
@@ -306,8 +304,8 @@ public class PlanService implements PlanApi {
 		for (PlanTask task : full.generalTasks()) {
 			plans.insertTask(copy, nextYear(task, null), task.sortOrder(), null);
 		}
-		audit.record(PLAN, copy, Action.CREATE, Map.of("copiedFrom", source.id()), plans.plan(copy).orElseThrow(),
-				source.organisationId());
+		audit.record(PlanAuditKind.PLAN, copy, Action.CREATE, Map.of("copiedFrom", source.id()),
+				plans.plan(copy).orElseThrow(), source.organisationId());
 		return copy;
 	}
 
@@ -326,7 +324,7 @@ public class PlanService implements PlanApi {
 		openRevision(plan);
 		int order = in.sortOrder() != null ? in.sortOrder() : plans.targets(planId, u -> null).size() + 1;
 		long id = plans.insertTarget(planId, in, order);
-		audit.record(TARGET, id, Action.CREATE, null, target(plan, id), plan.organisationId());
+		audit.record(PlanAuditKind.TARGET, id, Action.CREATE, null, target(plan, id), plan.organisationId());
 		return id;
 	}
 
@@ -337,7 +335,8 @@ public class PlanService implements PlanApi {
 		rules.check(plan, in);
 		openRevision(plan);
 		plans.updateTarget(targetId, in, in.sortOrder() != null ? in.sortOrder() : before.sortOrder());
-		audit.record(TARGET, targetId, Action.UPDATE, before, target(plan, targetId), plan.organisationId());
+		audit.record(PlanAuditKind.TARGET, targetId, Action.UPDATE, before, target(plan, targetId),
+				plan.organisationId());
 	}
 
 	private PlanTarget target(Plan plan, long targetId) {
@@ -353,7 +352,7 @@ public class PlanService implements PlanApi {
 		rules.check(plan, in);
 		openRevision(plan);
 		long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, in.targetId()), null);
-		audit.record(TASK, id, Action.CREATE, null, task(plan, id), plan.organisationId());
+		audit.record(PlanAuditKind.TASK, id, Action.CREATE, null, task(plan, id), plan.organisationId());
 		return id;
 	}
 
@@ -367,7 +366,7 @@ public class PlanService implements PlanApi {
 		if (!Objects.equals(before.targetId(), in.targetId())) {
 			plans.setTaskOrder(taskId, plans.nextTaskOrder(planId, in.targetId()));
 		}
-		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
+		audit.record(PlanAuditKind.TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
 	}
 
 	/** Moves a task one place up or down among the active tasks of its component. */
@@ -397,8 +396,8 @@ public class PlanService implements PlanApi {
 		for (int i = 0; i < reordered.size(); i++) {
 			plans.setTaskOrder(reordered.get(i).id(), i + 1);
 		}
-		audit.record(TASK, taskId, Action.UPDATE, Map.of("sortOrder", index + 1), Map.of("sortOrder", other + 1),
-				plan.organisationId());
+		audit.record(PlanAuditKind.TASK, taskId, Action.UPDATE, Map.of("sortOrder", index + 1),
+				Map.of("sortOrder", other + 1), plan.organisationId());
 	}
 
 	/**
@@ -414,7 +413,7 @@ public class PlanService implements PlanApi {
 		}
 		openRevision(plan);
 		plans.retireTask(taskId);
-		audit.record(TASK, taskId, Action.DEACTIVATE, before, task(plan, taskId), plan.organisationId());
+		audit.record(PlanAuditKind.TASK, taskId, Action.DEACTIVATE, before, task(plan, taskId), plan.organisationId());
 	}
 
 	/**
@@ -435,14 +434,15 @@ public class PlanService implements PlanApi {
 				before.dueDay(), before.deadline(), before.expectedOutput(), before.kpiLinks(),
 				before.externalParties(), ids(before.leadUnits()), ids(before.coordinatingUnits()));
 		plans.updateTask(taskId, same);
-		audit.record(TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
+		audit.record(PlanAuditKind.TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
 		List<Long> created = new ArrayList<>();
 		for (String part : parts.subList(1, parts.size())) {
 			TaskInput in = new TaskInput(before.targetId(), part, before.description(), before.kind(), before.dueDay(),
 					before.deadline(), before.expectedOutput(), before.kpiLinks(), before.externalParties(),
 					ids(before.leadUnits()), ids(before.coordinatingUnits()));
 			long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, before.targetId()), taskId);
-			audit.record(TASK, id, Action.CREATE, Map.of("splitFrom", taskId), task(plan, id), plan.organisationId());
+			audit.record(PlanAuditKind.TASK, id, Action.CREATE, Map.of("splitFrom", taskId), task(plan, id),
+					plan.organisationId());
 			created.add(id);
 		}
 		return created;
