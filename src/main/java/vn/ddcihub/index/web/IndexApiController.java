@@ -41,7 +41,6 @@ import vn.ddcihub.index.domain.TargetRankAnswer;
 import vn.ddcihub.index.domain.UnitProfile;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.InputProblem;
 
 /**
  * The index over REST: editions and their definitions, results (league table with ranks,
@@ -238,8 +237,7 @@ public class IndexApiController {
 			return Block.valueOf(value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new BadInputException(List
-				.of(InputProblem.field("block", "Khối không hợp lệ: " + value + " (DEPARTMENT hoặc DISTRICT)")));
+			throw new BadInputException("index.block.invalid", value);
 		}
 	}
 
