@@ -17,6 +17,12 @@ public interface IndexApi {
 	/** The assessed unit (e.g. STNMT) linked to a DDCI Hub organisation, if any. */
 	Optional<AssessedUnitRef> assessedUnitOf(long organisationId);
 
+	/**
+	 * The codes of the components an edition defines, in their order; empty when the
+	 * edition is not defined.
+	 */
+	List<String> componentCodes(int year, Block block);
+
 	/** A unit's scores, ranks, medians and gaps in one edition. */
 	Optional<UnitStanding> standing(int year, Block block, String unitCode);
 

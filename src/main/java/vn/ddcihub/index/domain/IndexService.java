@@ -190,6 +190,13 @@ public class IndexService implements IndexApi {
 	}
 
 	@Override
+	public List<String> componentCodes(int year, Block block) {
+		return repository.definition(year, block)
+			.map(d -> d.components().stream().map(EditionDefinition.ComponentDef::code).toList())
+			.orElse(List.of());
+	}
+
+	@Override
 	public Optional<UnitStanding> standing(int year, Block block, String unitCode) {
 		return cache.find(year, block).flatMap(results -> results.unit(unitCode).map(unit -> {
 			List<ComponentStanding> components = new ArrayList<>();

@@ -10,9 +10,10 @@ import vn.ddcihub.shared.NotFoundException;
 /**
  * Who may read and change a plan, called by the handlers' {@code @PreAuthorize} as
  * {@code @planAccess}. A plan belongs to one organisation: its COORDINATOR (and ADMIN)
- * change it, its LEADER reads all of it, its UNIT_STAFF read their unit's tasks, VIEWER
- * reads every organisation's plans. A plan the user may not read is not found (404)
- * rather than forbidden, so its existence is not told.
+ * change it; its LEADER and UNIT_STAFF read all of it (every unit receives the issued
+ * plan, so the page shows what the document shows); VIEWER reads every organisation's
+ * plans. A plan the user may not read is not found (404) rather than forbidden, so its
+ * existence is not told.
  */
 @Component
 public class PlanAccess {
@@ -47,15 +48,11 @@ public class PlanAccess {
 		return user.seesWholeOrganisation(readable(user, planId).organisationId());
 	}
 
-	/**
-	 * A task of the plan; a unit's staff read only the tasks their unit leads or
-	 * coordinates. True, or not found.
-	 */
+	/** A task of a plan the user reads. True, or not found. */
 	public boolean canReadTask(CurrentUser user, long planId, long taskId) {
-		Plan plan = readable(user, planId);
+		readable(user, planId);
 		plans.task(taskId, id -> new UnitRef(id, "", ""))
 			.filter(task -> task.planId() == planId)
-			.filter(task -> user.seesWholeOrganisation(plan.organisationId()) || task.involves(user.unitId()))
 			.orElseThrow(() -> new NotFoundException("plan.notFound.task", taskId));
 		return true;
 	}

@@ -52,6 +52,22 @@ public class PlanChecks {
 		}
 	}
 
+	/**
+	 * The component codes a target of the plan may have: those of the index edition of
+	 * its baseline year, else of its target year; empty when the index defines neither
+	 * (then any code is accepted).
+	 */
+	List<String> componentCodes(Plan plan) {
+		IndexApi api = index.getIfAvailable();
+		if (api == null) {
+			return List.of();
+		}
+		return api.assessedUnitOf(plan.organisationId()).map(ref -> {
+			List<String> codes = api.componentCodes(plan.baselineYear(), ref.block());
+			return codes.isEmpty() ? api.componentCodes(plan.targetYear(), ref.block()) : codes;
+		}).orElse(List.of());
+	}
+
 	GoalCheck check(Plan plan, List<PlanTarget> targets) {
 		Optional<UnitStanding> standing = standing(plan.organisationId(), plan.baselineYear());
 		return standing.map(s -> fromIndex(plan, targets, s)).orElseGet(() -> fromPlan(plan, targets));
@@ -67,7 +83,9 @@ public class PlanChecks {
 			if (component != null && target.targetScore() != null) {
 				byComponent.put(component.code(), target.targetScore());
 			}
-			Double score = component == null ? target.baselineScore() : component.score();
+			// boxed on both sides: a target without a baseline has no score, not a
+			// failure
+			Double score = component == null ? target.baselineScore() : Double.valueOf(component.score());
 			Integer rank = component == null ? target.baselineRank() : Integer.valueOf(component.rank());
 			Boolean below = component == null ? null : component.belowMedian();
 			Double needed = component == null ? null : component.scoreForTop10();

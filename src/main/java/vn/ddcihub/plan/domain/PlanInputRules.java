@@ -33,8 +33,12 @@ public class PlanInputRules {
 
 	private final MessageSource messages;
 
-	PlanInputRules(PlanRepository plans, OrgDirectory directory, InputRules inputRules, MessageSource messages) {
+	private final PlanChecks checks;
+
+	PlanInputRules(PlanRepository plans, OrgDirectory directory, InputRules inputRules, MessageSource messages,
+			PlanChecks checks) {
 		this.plans = plans;
+		this.checks = checks;
 		this.directory = directory;
 		this.inputRules = inputRules;
 		this.messages = messages;
@@ -44,8 +48,25 @@ public class PlanInputRules {
 		inputRules.check(PlanForm.of(in));
 	}
 
-	void check(Plan plan, TargetInput in) {
+	/**
+	 * A target names a component of the plan's index edition, once per plan.
+	 * @param targetId the target being changed, null for a new one
+	 */
+	void check(Plan plan, Long targetId, TargetInput in) {
 		List<InputProblem> problems = new ArrayList<>(inputRules.problems(in));
+		String code = in.componentCode() == null ? "" : in.componentCode().strip();
+		if (!code.isEmpty()) {
+			List<String> codes = checks.componentCodes(plan);
+			if (!codes.isEmpty() && codes.stream().noneMatch(code::equalsIgnoreCase)) {
+				problems.add(InputProblem.field("componentCode",
+						text("plan.rule.componentOfEdition", code, String.join(", ", codes))));
+			}
+			if (plans.targets(plan.id(), u -> null)
+				.stream()
+				.anyMatch(t -> t.componentCode().equalsIgnoreCase(code) && (targetId == null || t.id() != targetId))) {
+				problems.add(InputProblem.field("componentCode", text("plan.rule.componentOnce", code)));
+			}
+		}
 		checkUnits(plan, in.leadUnitIds(), in.coordinatingUnitIds(), problems);
 		refuse(problems);
 	}
@@ -71,8 +92,8 @@ public class PlanInputRules {
 		}
 	}
 
-	private String text(String key) {
-		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private static void refuse(List<InputProblem> problems) {

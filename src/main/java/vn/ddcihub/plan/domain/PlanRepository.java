@@ -120,6 +120,18 @@ public class PlanRepository {
 			.optional();
 	}
 
+	/**
+	 * The plan, its row locked until the transaction ends: every change to a plan, its
+	 * targets and tasks takes this lock first, so issuing snapshots exactly what is
+	 * issued.
+	 */
+	Optional<Plan> lockedPlan(long id) {
+		return jdbc.sql("select * from plan_plan where id = :id for update")
+			.param("id", id)
+			.query(PlanRepository::plan)
+			.optional();
+	}
+
 	List<Plan> plans(Long organisationId) {
 		return jdbc.sql("""
 				select * from plan_plan where (:org::bigint is null or organisation_id = :org)
@@ -272,6 +284,23 @@ public class PlanRepository {
 			.update();
 	}
 
+	int activeTaskCount(long targetId) {
+		return jdbc.sql("select count(*) from plan_task where target_id = :id and not retired")
+			.param("id", targetId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Removes a target; its retired tasks stay in the plan's history as general tasks.
+	 */
+	void removeTarget(long id) {
+		jdbc.sql("update plan_task set target_id = null, updated_at = now() where target_id = :id and retired")
+			.param("id", id)
+			.update();
+		jdbc.sql("delete from plan_target where id = :id").param("id", id).update();
+	}
+
 	void retireTask(long id) {
 		jdbc.sql("update plan_task set retired = true, updated_at = now() where id = :id").param("id", id).update();
 	}
@@ -304,14 +333,9 @@ public class PlanRepository {
 		return tasksWhere("t.plan_id = :planId", Map.of("planId", planId), units);
 	}
 
-	/**
-	 * The plan's tasks not retired; with a unit, only those the unit leads or
-	 * coordinates.
-	 */
-	List<PlanTask> activeTasks(long planId, Long unitId, Function<Long, UnitRef> units) {
-		return unitId == null ? tasksWhere("t.plan_id = :planId and not t.retired", Map.of("planId", planId), units)
-				: tasksWhere("t.plan_id = :planId and not t.retired and " + INVOLVES_UNIT,
-						Map.of("planId", planId, "unitId", unitId), units);
+	/** The plan's tasks not retired. */
+	List<PlanTask> activeTasks(long planId, Function<Long, UnitRef> units) {
+		return tasksWhere("t.plan_id = :planId and not t.retired", Map.of("planId", planId), units);
 	}
 
 	Optional<PlanTask> task(long id, Function<Long, UnitRef> units) {

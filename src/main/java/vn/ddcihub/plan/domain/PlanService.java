@@ -38,7 +38,6 @@ import vn.ddcihub.plan.UnitRole;
 import vn.ddcihub.plan.WorkItem;
 import vn.ddcihub.plan.domain.PlanRepository.TaskInPlan;
 import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.VietnamTime;
 
@@ -55,6 +54,9 @@ public class PlanService implements PlanApi {
 
 	/** Changes shown per page of a plan's history. */
 	static final int HISTORY_PAGE_SIZE = 50;
+
+	/** A task splits into at most this many parts (more is a new plan, not a split). */
+	static final int MAX_SPLIT_PARTS = 50;
 
 	private final PlanRepository plans;
 
@@ -94,13 +96,20 @@ public class PlanService implements PlanApi {
 		return plans.plan(id).orElseThrow(() -> new NotFoundException("plan.notFound", id));
 	}
 
+	/** The plan about to change, locked until the change commits. */
+	private Plan planForChange(long id) {
+		return plans.lockedPlan(id).orElseThrow(() -> new NotFoundException("plan.notFound", id));
+	}
+
 	@Transactional(readOnly = true)
 	public PlanDetail detail(CurrentUser user, long id) {
 		Plan plan = plan(id);
 		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
 		List<PlanTarget> targets = plans.targets(id, units);
-		List<PlanTask> tasks = user.seesWholeOrganisation(plan.organisationId()) ? plans.activeTasks(id, null, units)
-				: user.unitId() == null ? List.of() : plans.activeTasks(id, user.unitId(), units);
+		// the issued plan goes to every unit (its Nơi nhận names them): whoever reads it
+		// reads
+		// all of it, as the document says; only changing it is restricted
+		List<PlanTask> tasks = plans.activeTasks(id, units);
 		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
 			.map(t -> new PlanDetail.TargetWithTasks(t,
 					tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
@@ -119,7 +128,7 @@ public class PlanService implements PlanApi {
 	private PlanDetail fullOf(Plan plan) {
 		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
 		List<PlanTarget> targets = plans.targets(plan.id(), units);
-		List<PlanTask> tasks = plans.activeTasks(plan.id(), null, units);
+		List<PlanTask> tasks = plans.activeTasks(plan.id(), units);
 		List<PlanDetail.TargetWithTasks> withTasks = targets.stream()
 			.map(t -> new PlanDetail.TargetWithTasks(t,
 					tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
@@ -195,10 +204,9 @@ public class PlanService implements PlanApi {
 	/** A plan of the user's organisation; ADMIN names the organisation. */
 	@Transactional
 	public long create(CurrentUser user, PlanInput in) {
-		long organisationId = in.organisationId() != null && user.isAdmin() ? in.organisationId() : Optional
-			.ofNullable(user.organisationId())
-			.orElseThrow(
-					() -> new BadInputException(List.of(InputProblem.field("organisationId", "Chưa chọn cơ quan"))));
+		long organisationId = in.organisationId() != null && user.isAdmin() ? in.organisationId()
+				: Optional.ofNullable(user.organisationId())
+					.orElseThrow(() -> new BadInputException("plan.organisation.required"));
 		rules.check(in);
 		long id = plans.insertPlan(organisationId, in, PlanStatus.DRAFT, 1, null);
 		audit.record(PlanAuditKind.PLAN, id, Action.CREATE, null, plans.plan(id).orElseThrow(), organisationId);
@@ -207,7 +215,7 @@ public class PlanService implements PlanApi {
 
 	@Transactional
 	public void update(long id, PlanInput in) {
-		Plan before = plan(id);
+		Plan before = planForChange(id);
 		rules.check(in);
 		openRevision(before);
 		plans.updatePlan(id, in);
@@ -218,7 +226,7 @@ public class PlanService implements PlanApi {
 	/** Issues (ban hành) the current revision: saves its snapshot and locks it. */
 	@Transactional
 	public void issue(long id) {
-		Plan before = plan(id);
+		Plan before = planForChange(id);
 		if (before.status() == PlanStatus.ISSUED) {
 			throw new BadInputException("plan.alreadyIssued", before.revision());
 		}
@@ -319,8 +327,8 @@ public class PlanService implements PlanApi {
 
 	@Transactional
 	public long addTarget(long planId, TargetInput in) {
-		Plan plan = plan(planId);
-		rules.check(plan, in);
+		Plan plan = planForChange(planId);
+		rules.check(plan, null, in);
 		openRevision(plan);
 		int order = in.sortOrder() != null ? in.sortOrder() : plans.targets(planId, u -> null).size() + 1;
 		long id = plans.insertTarget(planId, in, order);
@@ -330,13 +338,31 @@ public class PlanService implements PlanApi {
 
 	@Transactional
 	public void updateTarget(long planId, long targetId, TargetInput in) {
-		Plan plan = plan(planId);
+		Plan plan = planForChange(planId);
 		PlanTarget before = target(plan, targetId);
-		rules.check(plan, in);
+		rules.check(plan, targetId, in);
 		openRevision(plan);
 		plans.updateTarget(targetId, in, in.sortOrder() != null ? in.sortOrder() : before.sortOrder());
 		audit.record(PlanAuditKind.TARGET, targetId, Action.UPDATE, before, target(plan, targetId),
 				plan.organisationId());
+	}
+
+	/**
+	 * Removes a component target (bỏ chỉ tiêu). A target that still has tasks in force is
+	 * kept: its tasks are moved or retired first, so no task silently loses its
+	 * component.
+	 */
+	@Transactional
+	public void removeTarget(long planId, long targetId) {
+		Plan plan = planForChange(planId);
+		PlanTarget before = target(plan, targetId);
+		int tasks = plans.activeTaskCount(targetId);
+		if (tasks > 0) {
+			throw new BadInputException("plan.target.hasTasks", before.componentCode(), tasks);
+		}
+		openRevision(plan);
+		plans.removeTarget(targetId);
+		audit.record(PlanAuditKind.TARGET, targetId, Action.REMOVE, before, null, plan.organisationId());
 	}
 
 	private PlanTarget target(Plan plan, long targetId) {
@@ -348,7 +374,7 @@ public class PlanService implements PlanApi {
 
 	@Transactional
 	public long addTask(long planId, TaskInput in) {
-		Plan plan = plan(planId);
+		Plan plan = planForChange(planId);
 		rules.check(plan, in);
 		openRevision(plan);
 		long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, in.targetId()), null);
@@ -358,7 +384,7 @@ public class PlanService implements PlanApi {
 
 	@Transactional
 	public void updateTask(long planId, long taskId, TaskInput in) {
-		Plan plan = plan(planId);
+		Plan plan = planForChange(planId);
 		PlanTask before = task(plan, taskId);
 		rules.check(plan, in);
 		openRevision(plan);
@@ -372,7 +398,7 @@ public class PlanService implements PlanApi {
 	/** Moves a task one place up or down among the active tasks of its component. */
 	@Transactional
 	public void moveTask(long planId, long taskId, MoveDirection direction) {
-		Plan plan = plan(planId);
+		Plan plan = planForChange(planId);
 		int step = direction.step();
 		PlanTask task = task(plan, taskId);
 		List<PlanTask> siblings = plans.tasks(planId, u -> new UnitRef(u, "", ""))
@@ -406,7 +432,7 @@ public class PlanService implements PlanApi {
 	 */
 	@Transactional
 	public void retireTask(long planId, long taskId) {
-		Plan plan = plan(planId);
+		Plan plan = planForChange(planId);
 		PlanTask before = task(plan, taskId);
 		if (before.retired()) {
 			return;
@@ -422,26 +448,32 @@ public class PlanService implements PlanApi {
 	 */
 	@Transactional
 	public List<Long> splitTask(long planId, long taskId, List<String> titles) {
-		Plan plan = plan(planId);
-		PlanTask before = task(plan, taskId);
+		Plan plan = planForChange(planId);
+		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
+		PlanTask before = task(plan, taskId, units);
 		List<String> parts = titles == null ? List.of()
 				: titles.stream().filter(t -> t != null && !t.isBlank()).toList();
 		if (parts.size() < 2) {
-			throw new BadInputException(List.of(InputProblem.field("titles", "Cần ít nhất 2 phần để tách nhiệm vụ")));
+			throw new BadInputException("plan.split.tooFew");
+		}
+		if (parts.size() > MAX_SPLIT_PARTS) {
+			throw new BadInputException("plan.split.tooMany", MAX_SPLIT_PARTS, parts.size());
 		}
 		openRevision(plan);
 		TaskInput same = new TaskInput(before.targetId(), parts.get(0), before.description(), before.kind(),
 				before.dueDay(), before.deadline(), before.expectedOutput(), before.kpiLinks(),
 				before.externalParties(), ids(before.leadUnits()), ids(before.coordinatingUnits()));
 		plans.updateTask(taskId, same);
-		audit.record(PlanAuditKind.TASK, taskId, Action.UPDATE, before, task(plan, taskId), plan.organisationId());
+		audit.record(PlanAuditKind.TASK, taskId, Action.UPDATE, before, task(plan, taskId, units),
+				plan.organisationId());
 		List<Long> created = new ArrayList<>();
+		int order = plans.nextTaskOrder(planId, before.targetId());
 		for (String part : parts.subList(1, parts.size())) {
 			TaskInput in = new TaskInput(before.targetId(), part, before.description(), before.kind(), before.dueDay(),
 					before.deadline(), before.expectedOutput(), before.kpiLinks(), before.externalParties(),
 					ids(before.leadUnits()), ids(before.coordinatingUnits()));
-			long id = plans.insertTask(planId, in, plans.nextTaskOrder(planId, before.targetId()), taskId);
-			audit.record(PlanAuditKind.TASK, id, Action.CREATE, Map.of("splitFrom", taskId), task(plan, id),
+			long id = plans.insertTask(planId, in, order++, taskId);
+			audit.record(PlanAuditKind.TASK, id, Action.CREATE, Map.of("splitFrom", taskId), task(plan, id, units),
 					plan.organisationId());
 			created.add(id);
 		}
@@ -449,7 +481,11 @@ public class PlanService implements PlanApi {
 	}
 
 	private PlanTask task(Plan plan, long taskId) {
-		return plans.task(taskId, unitLookup(plan.organisationId()))
+		return task(plan, taskId, unitLookup(plan.organisationId()));
+	}
+
+	private PlanTask task(Plan plan, long taskId, Function<Long, UnitRef> units) {
+		return plans.task(taskId, units)
 			.filter(t -> t.planId() == plan.id())
 			.orElseThrow(() -> new NotFoundException("plan.notFound.task", taskId));
 	}

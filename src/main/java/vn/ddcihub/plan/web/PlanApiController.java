@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -127,6 +128,14 @@ public class PlanApiController {
 	@Operation(summary = "Sửa chỉ tiêu chỉ số thành phần (điểm, đơn vị chủ trì, phối hợp, giải pháp)")
 	ResponseEntity<Void> updateTarget(@PathVariable long id, @PathVariable long targetId, @RequestBody TargetInput in) {
 		plans.updateTarget(id, targetId, in);
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/plans/{id}/targets/{targetId}")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	@Operation(summary = "Bỏ chỉ tiêu chỉ số thành phần (khi không còn nhiệm vụ đang thực hiện)")
+	ResponseEntity<Void> removeTarget(@PathVariable long id, @PathVariable long targetId) {
+		plans.removeTarget(id, targetId);
 		return ResponseEntity.noContent().build();
 	}
 

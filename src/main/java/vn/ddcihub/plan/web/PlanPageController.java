@@ -35,7 +35,9 @@ import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.PlanTarget;
 import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.plan.domain.TaskInput;
+import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.FormState;
+import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
@@ -175,18 +177,41 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String editTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			Model model) {
-		PlanTarget t = plans.detail(user, id)
+		return targetForm(user, model, id, targetId, FormState.of(savedTarget(user, id, targetId)));
+	}
+
+	/**
+	 * Removes the target; when it still has tasks in force the edit page says so in its
+	 * error summary.
+	 */
+	@PostMapping("/plans/{id}/targets/{targetId}/remove")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String removeTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
+			Model model, RedirectAttributes flash) {
+		TargetInput saved = savedTarget(user, id, targetId);
+		try {
+			plans.removeTarget(id, targetId);
+		}
+		catch (BadInputException refused) {
+			return targetForm(user, model, id, targetId,
+					FormState.of(saved).reject(null, refused.getCodes()[0], refused.getArguments()));
+		}
+		flash.addFlashAttribute("removed", saved.componentCode() + " " + saved.componentName());
+		return "redirect:/plans/" + id;
+	}
+
+	private TargetInput savedTarget(CurrentUser user, long planId, long targetId) {
+		PlanTarget t = plans.detail(user, planId)
 			.targets()
 			.stream()
 			.map(PlanDetail.TargetWithTasks::target)
 			.filter(x -> x.id() == targetId)
 			.findFirst()
-			.orElseThrow(() -> new vn.ddcihub.shared.NotFoundException("plan.notFound.target", targetId));
-		TargetInput form = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(),
-				t.baselineRank(), t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
+			.orElseThrow(() -> new NotFoundException("plan.notFound.target", targetId));
+		return new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(), t.baselineRank(),
+				t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
 				t.leadUnits().stream().map(UnitRef::id).toList(),
 				t.coordinatingUnits().stream().map(UnitRef::id).toList());
-		return targetForm(user, model, id, targetId, FormState.of(form));
 	}
 
 	@PostMapping("/plans/{id}/targets/{targetId}")
