@@ -158,33 +158,6 @@ class PlanApiTest extends IntegrationTest {
 	}
 
 	@Test
-	void unitStaffSeeOnlyTheirUnitsTasks() throws Exception {
-		JsonNode plan = getJson("/api/v1/plans/" + demoPlanId(), "ttcntt");
-		long ttcntt = unitId("TTCNTT");
-		List<JsonNode> tasks = new ArrayList<>();
-		plan.get("targets").forEach(t -> t.get("tasks").forEach(tasks::add));
-		assertThat(tasks).isNotEmpty();
-		for (JsonNode task : tasks) {
-			List<Long> units = new ArrayList<>();
-			task.get("leadUnits").forEach(u -> units.add(u.get("id").asLong()));
-			task.get("coordinatingUnits").forEach(u -> units.add(u.get("id").asLong()));
-			assertThat(units).contains(ttcntt);
-		}
-		long otherUnitsTask = jdbc.sql("""
-				select t.id from plan_task t where t.plan_id = ? and not exists
-				  (select 1 from plan_task_unit u where u.task_id = t.id and u.unit_id = ?)
-				order by t.id limit 1""").params(demoPlanId(), ttcntt).query(Long.class).single();
-		mockMvc
-			.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
-				.with(httpBasic("ttcntt", DEMO_PASSWORD)))
-			.andExpect(status().isNotFound());
-		mockMvc
-			.perform(get("/api/v1/plans/" + demoPlanId() + "/tasks/" + otherUnitsTask)
-				.with(httpBasic("lanhdao", DEMO_PASSWORD)))
-			.andExpect(status().isOk());
-	}
-
-	@Test
 	void planDocumentIsAWordFileInTheAdministrativeLayout() throws Exception {
 		byte[] docx = mockMvc
 			.perform(get("/api/v1/plans/" + demoPlanId() + "/document?format=docx")
