@@ -184,6 +184,15 @@ class SecurityDefaultsTest extends IntegrationTest {
 	}
 
 	@Test
+	void theApiDescriptionSteersScriptsToTokens() throws Exception {
+		mockMvc.perform(get("/v3/api-docs").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.description")
+				.value(org.hamcrest.Matchers.containsString("should sign in with a personal API token")))
+			.andExpect(jsonPath("$.security[0].token").exists());
+	}
+
+	@Test
 	void anonymousApiWriteGets401NotACsrfRefusal() throws Exception {
 		mockMvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized())
