@@ -184,6 +184,25 @@ class SecurityDefaultsTest extends IntegrationTest {
 	}
 
 	@Test
+	void aRememberedBasicPasswordEndsWhenThePasswordChangesOrTheAccountIsDisabled() throws Exception {
+		String username = "script-" + System.nanoTime();
+		jdbc.sql(
+				"insert into org_user (username, display_name, password_hash, roles) values (?, 'Kịch bản', ?, '{VIEWER}')")
+			.params(username, "{noop}first-password")
+			.update();
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "first-password"))).andExpect(status().isOk());
+		jdbc.sql("update org_user set password_hash = '{noop}second-password' where username = ?")
+			.param(username)
+			.update();
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "first-password")))
+			.andExpect(status().isUnauthorized());
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "second-password"))).andExpect(status().isOk());
+		jdbc.sql("update org_user set active = false where username = ?").param(username).update();
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "second-password")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void theApiDescriptionSteersScriptsToTokens() throws Exception {
 		mockMvc.perform(get("/v3/api-docs").with(httpBasic("admin", DEMO_PASSWORD)))
 			.andExpect(status().isOk())
