@@ -32,19 +32,30 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenAPI ddciOpenApi() {
-		return new OpenAPI().info(new Info().title("DDCI Hub API")
-			.version("v1")
-			.description(
-					"""
-							API của DDCI Hub: chỉ số DDCI, kế hoạch nâng cao chỉ số, tổ chức và nhật ký thay đổi.
-							Ngày theo ISO (yyyy-MM-dd), số thập phân dùng dấu chấm. Đăng nhập bằng HTTP Basic hoặc khóa API cá nhân
-							(Authorization: Bearer ddci_…). / DDCI Hub API: index results, improvement plans, organisations, audit trail.""")
-			.license(new License().name("Apache-2.0")))
-			.components(new Components()
-				.addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-				.addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
-			.addSecurityItem(new SecurityRequirement().addList("basic"))
-			.addSecurityItem(new SecurityRequirement().addList("token"));
+		return new OpenAPI()
+			.info(new Info().title("DDCI Hub API")
+				.version("v1")
+				.description(
+						"""
+								API của DDCI Hub: chỉ số DDCI, kế hoạch nâng cao chỉ số, tổ chức và nhật ký thay đổi.
+								Ngày theo ISO (yyyy-MM-dd), số thập phân dùng dấu chấm. Kịch bản nên đăng nhập bằng khóa API cá nhân
+								(Authorization: Bearer ddci_…; tạo tại /account hoặc POST /api/v1/me/tokens, thu hồi được bất cứ lúc nào);
+								HTTP Basic vẫn dùng được nhưng gửi mật khẩu trong mọi lời gọi và chậm hơn khi mật khẩu mới được kiểm tra.
+								Lời gọi không có phiên không cần mã CSRF. / DDCI Hub API: index results, improvement plans, organisations,
+								audit trail. Scripts should sign in with a personal API token (Authorization: Bearer ddci_…; create one at
+								/account or with POST /api/v1/me/tokens, revoke it any time); HTTP Basic works too, but sends the password
+								with every call and is slower whenever a password has to be checked afresh.""")
+				.license(new License().name("Apache-2.0")))
+			.components(new Components().addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+				.scheme("bearer")
+				.description(
+						"Khóa API cá nhân (khuyến nghị cho kịch bản) / Personal API token (recommended for scripts)"))
+				.addSecuritySchemes("basic",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP)
+							.scheme("basic")
+							.description("Tên đăng nhập và mật khẩu / User name and password")))
+			.addSecurityItem(new SecurityRequirement().addList("token"))
+			.addSecurityItem(new SecurityRequirement().addList("basic"));
 	}
 
 	private static final String PROBLEM = "ProblemDetail";

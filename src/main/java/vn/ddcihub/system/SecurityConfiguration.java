@@ -46,11 +46,13 @@ class SecurityConfiguration {
 	private static final RequestMatcher API = ApiRequests::matches;
 
 	/**
-	 * Script calls authenticated by an Authorization header carry no session cookie to
-	 * forge.
+	 * API calls without a session have no cookie a forged request could ride on: they are
+	 * signed in by their own credentials (HTTP Basic or a token) or refused with 401. An
+	 * API call within a session — whatever Authorization header it carries — needs the
+	 * CSRF token like a form.
 	 */
-	private static final RequestMatcher API_WITH_CREDENTIALS = request -> API.matches(request)
-			&& request.getHeader("Authorization") != null;
+	private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
+			&& request.getSession(false) == null;
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -93,7 +95,7 @@ class SecurityConfiguration {
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					AnyRequestMatcher.INSTANCE)
 			.accessDeniedHandler(accessDenied(errors)));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITH_CREDENTIALS));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(API_WITHOUT_SESSION));
 		// Only pages remember where to return after signing in; an API call gets 401 and
 		// no session.
 		HttpSessionRequestCache pagesOnly = new HttpSessionRequestCache();

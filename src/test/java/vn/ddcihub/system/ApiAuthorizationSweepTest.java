@@ -12,7 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.util.Arrays;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.core.ResolvableType;
+import org.springframework.core.io.Resource;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -29,10 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.IntegrationTest;
 
 /**
- * Every API call that changes something, as listed in the OpenAPI description, refuses a
- * unit's staff and a user of another organisation before it reads the request, and so
- * does every page form outside the user's own account — so an endpoint added without an
- * access rule fails here.
+ * Every download (a page route with an extension, any handler answering a file) answers
+ * exactly the roles declared for it. Every API call that changes something, as listed in
+ * the OpenAPI description, refuses a unit's staff and a user of another organisation
+ * before it reads the request, and so does every page form outside the user's own account
+ * — so an endpoint added without an access rule fails here.
  */
 class ApiAuthorizationSweepTest extends IntegrationTest {
 
@@ -122,6 +129,100 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		}
 		assertThat(checked).as("page forms found").isGreaterThan(10);
 		assertThat(allowed).isEmpty();
+	}
+
+	private static final List<String> DEMO_USERS = List.of("admin", "lanhdao", "vanphong", "qldd", "ttcntt", "skhdt",
+			"sct");
+
+	private static final Set<String> EVERY_USER = Set.copyOf(DEMO_USERS);
+
+	private static final Set<String> STNMT_AND_READERS_ACROSS = Set.of("admin", "lanhdao", "vanphong", "qldd", "ttcntt",
+			"skhdt");
+
+	/**
+	 * Who may download each file: every page route with an extension and every handler
+	 * answering a file (bytes, or a {@code format} choice), with the formats it offers.
+	 * The seed plan and unit belong to the STNMT department.
+	 */
+	private static final Map<String, Download> DOWNLOADS = Map.ofEntries(
+			Map.entry("/audit.csv", new Download(List.of(""), Set.of("admin", "lanhdao"))),
+			Map.entry("/api/v1/audit", new Download(List.of("json", "csv"), Set.of("admin", "lanhdao"))),
+			Map.entry("/index/{year}/league.xlsx", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/index/{year}/league.pdf", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/index/{year}/units/{code}/profile.xlsx", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/index/{year}/units/{code}/profile.pdf", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/api/v1/editions/{year}/template", new Download(List.of("xlsx", "csv"), EVERY_USER)),
+			Map.entry("/api/v1/plans/document-template", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/api/v1/plans/{id}/document", new Download(List.of("docx", "pdf"), STNMT_AND_READERS_ACROSS)),
+			Map.entry("/api/v1/plans/{id}/annex", new Download(List.of("xlsx", "docx"), STNMT_AND_READERS_ACROSS)),
+			// The API description and its browser, for every signed-in user.
+			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/swagger-ui.html", new Download(List.of(""), EVERY_USER)));
+
+	record Download(List<String> formats, Set<String> allowed) {
+	}
+
+	@Test
+	void everyDownloadAnswersOnlyTheRolesDeclaredForIt() throws Exception {
+		String plan = String
+			.valueOf(jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT' order by id limit 1")
+				.query(Long.class)
+				.single());
+		List<String> found = new ArrayList<>();
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			if (!mapping.getKey().getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
+				continue;
+			}
+			for (String pattern : mapping.getKey().getPatternValues()) {
+				if (!isDownload(pattern, mapping.getValue())) {
+					continue;
+				}
+				found.add(pattern);
+				Download download = DOWNLOADS.get(pattern);
+				if (download == null) {
+					wrong.add("GET " + pattern + " answers a file but declares no roles in DOWNLOADS");
+					continue;
+				}
+				for (String format : download.formats()) {
+					for (String user : DEMO_USERS) {
+						var call = get(url(pattern).replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
+						if (!format.isEmpty()) {
+							call.param("format", format);
+						}
+						int status = mockMvc.perform(call).andReturn().getResponse().getStatus();
+						boolean allowed = download.allowed().contains(user);
+						if (allowed ? status >= 400 : status != 403 && status != 404) {
+							wrong.add("GET " + pattern + (format.isEmpty() ? "" : "?format=" + format) + " as " + user
+									+ " → " + status + (allowed ? ", expected an answer" : ", expected a refusal"));
+						}
+					}
+				}
+			}
+		}
+		assertThat(wrong).isEmpty();
+		assertThat(found).as("downloads found").containsExactlyInAnyOrderElementsOf(DOWNLOADS.keySet());
+	}
+
+	/**
+	 * A file by its address (an extension in the last segment), its answer (bytes) or its
+	 * {@code format} parameter.
+	 */
+	private static boolean isDownload(String pattern, HandlerMethod handler) {
+		String last = pattern.substring(pattern.lastIndexOf('/') + 1);
+		boolean extension = last.contains(".") && !last.startsWith("{");
+		ResolvableType answer = ResolvableType.forMethodReturnType(handler.getMethod());
+		boolean bytes = answer.resolve() == byte[].class || answer.resolveGeneric(0) == byte[].class
+				|| Resource.class.isAssignableFrom(answer.toClass())
+				|| Resource.class.isAssignableFrom(answer.getGeneric(0).toClass());
+		boolean formats = Arrays.stream(handler.getMethodParameters()).anyMatch(parameter -> {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			return param != null && "format".equals(param.name().isEmpty() ? param.value() : param.name())
+					|| param != null && param.name().isEmpty() && param.value().isEmpty()
+							&& "format".equals(parameter.getParameter().getName());
+		});
+		return extension || bytes || formats;
 	}
 
 	private static AbstractMockHttpServletRequestBuilder<?> requestFor(String method, String url, boolean multipart) {

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
@@ -93,43 +94,158 @@ class SecurityDefaultsTest extends IntegrationTest {
 	}
 
 	@Test
-	void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+	void repeatedFailuresSlowThatAddressForThatNameButNotTheRealUserElsewhere() throws Exception {
 		String username = "throttled";
 		jdbc.sql(
 				"insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa', ?, '{VIEWER}')")
 			.params(username, "{noop}right-password-1")
 			.update();
-		for (int i = 0; i < 5; i++) {
-			mockMvc.perform(formLogin("/login").user(username).password("wrong")).andExpect(unauthenticated());
-		}
-		mockMvc.perform(formLogin("/login").user(username).password("right-password-1"))
-			.andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked"));
-		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")))
-			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("tạm khóa")));
-	}
-
-	@Test
-	void failuresFromAnotherAddressDoNotLockTheRealUserOut() throws Exception {
-		String username = "throttled2";
-		jdbc.sql(
-				"insert into org_user (username, display_name, password_hash, roles) values (?, 'Thử khóa 2', ?, '{VIEWER}')")
-			.params(username, "{noop}right-password-2")
-			.update();
 		for (int i = 0; i < 8; i++) {
-			mockMvc.perform(
-					post("/login").with(csrf()).param("username", username).param("password", "wrong").with(request -> {
-						request.setRemoteAddr("203.0.113.7");
-						return request;
-					}))
-				.andExpect(unauthenticated());
+			mockMvc.perform(loginFrom("203.0.113.7", username, "wrong")).andExpect(unauthenticated());
 		}
 		assertThat(jdbc.sql("select count(*) from org_login_attempt where username = ?")
 			.param(username)
 			.query(Integer.class)
-			.single()).as("attempts refused by the lock are not counted again").isEqualTo(5);
-		mockMvc.perform(formLogin("/login").user(username).password("right-password-2")).andExpect(authenticated());
+			.single()).as("attempts refused by the throttle are not counted again").isEqualTo(5);
+		mockMvc.perform(loginFrom("203.0.113.7", username, "right-password-1"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked"));
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from("203.0.113.7")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("chờ ít phút")));
+		mockMvc.perform(loginFrom("198.51.100.20", username, "right-password-1")).andExpect(authenticated());
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "right-password-1")).with(from("198.51.100.21")))
+			.andExpect(status().isOk());
+		// A sign-in elsewhere does not forgive the guesser's address.
+		mockMvc.perform(loginFrom("203.0.113.7", username, "right-password-1"))
+			.andExpect(redirectedUrl("/login?locked"));
+	}
+
+	@Test
+	void unknownAndKnownNamesGetTheSameAnswers() throws Exception {
+		String unknown = "nobody-" + System.nanoTime();
+		String knownAnswer = mockMvc
+			.perform(get("/api/v1/me").with(httpBasic("ttcntt", "wrong")).with(from("192.0.2.50")))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String unknownAnswer = mockMvc
+			.perform(get("/api/v1/me").with(httpBasic(unknown, "wrong")).with(from("192.0.2.50")))
+			.andExpect(status().isUnauthorized())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unknownAnswer).isEqualTo(knownAnswer);
+		mockMvc.perform(loginFrom("192.0.2.51", "ttcntt", "wrong")).andExpect(redirectedUrl("/login?error"));
+		mockMvc.perform(loginFrom("192.0.2.51", unknown, "wrong")).andExpect(redirectedUrl("/login?error"));
+		for (int i = 0; i < 5; i++) {
+			mockMvc.perform(loginFrom("192.0.2.52", unknown, "wrong"));
+		}
+		// An unknown name is slowed like a known one.
+		mockMvc.perform(loginFrom("192.0.2.52", unknown, "wrong")).andExpect(redirectedUrl("/login?locked"));
+	}
+
+	/**
+	 * An unknown name costs a password hash like a wrong password does, so the time taken
+	 * does not tell whether the name exists (medians of a few attempts; a name that
+	 * answered without hashing would take a small fraction of the time).
+	 */
+	@Test
+	void anUnknownNameTakesAboutAsLongAsAWrongPassword() throws Exception {
+		long known = medianNanos("ttcntt", "10.9.8.");
+		long unknown = medianNanos("nobody-" + System.nanoTime(), "10.9.9.");
+		assertThat(unknown).as("unknown name %d µs, wrong password %d µs", unknown / 1000, known / 1000)
+			.isGreaterThan(known / 2);
+	}
+
+	private long medianNanos(String username, String addressPrefix) throws Exception {
+		long[] took = new long[7];
+		for (int i = 0; i < took.length; i++) {
+			long start = System.nanoTime();
+			mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "wrong-" + i)).with(from(addressPrefix + i)))
+				.andExpect(status().isUnauthorized());
+			took[i] = System.nanoTime() - start;
+		}
+		java.util.Arrays.sort(took);
+		return took[took.length / 2];
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder loginFrom(String address,
+			String username, String password) {
+		return post("/login").with(csrf()).param("username", username).param("password", password).with(from(address));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	@Test
+	void aRememberedBasicPasswordEndsWhenThePasswordChangesOrTheAccountIsDisabled() throws Exception {
+		String username = "script-" + System.nanoTime();
+		jdbc.sql(
+				"insert into org_user (username, display_name, password_hash, roles) values (?, 'Kịch bản', ?, '{VIEWER}')")
+			.params(username, "{noop}first-password")
+			.update();
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "first-password"))).andExpect(status().isOk());
+		jdbc.sql("update org_user set password_hash = '{noop}second-password' where username = ?")
+			.param(username)
+			.update();
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "first-password")))
+			.andExpect(status().isUnauthorized());
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "second-password"))).andExpect(status().isOk());
+		jdbc.sql("update org_user set active = false where username = ?").param(username).update();
+		mockMvc.perform(get("/api/v1/me").with(httpBasic(username, "second-password")))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void theApiDescriptionSteersScriptsToTokens() throws Exception {
+		mockMvc.perform(get("/v3/api-docs").with(httpBasic("admin", DEMO_PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.description")
+				.value(org.hamcrest.Matchers.containsString("should sign in with a personal API token")))
+			.andExpect(jsonPath("$.security[0].token").exists());
+	}
+
+	@Test
+	void anonymousApiWriteGets401NotACsrfRefusal() throws Exception {
+		mockMvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+			.andExpect(jsonPath("$.status").value(401));
+	}
+
+	@Test
+	void anApiCallWithinASessionNeedsTheCsrfTokenWhateverAuthorizationItCarries() throws Exception {
+		Cookie session = mockMvc.perform(formLogin("/login").user("vanphong").password(DEMO_PASSWORD))
+			.andExpect(authenticated())
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		for (String authorization : List.of("Anything", "Bearer not-a-token", "Basic bm9ib2R5Om5vdGhpbmc=")) {
+			mockMvc
+				.perform(post("/api/v1/me/tokens").cookie(session)
+					.header("Authorization", authorization)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"name\": \"csrf\"}"))
+				.andExpect(status().isForbidden());
+		}
+		mockMvc
+			.perform(post("/api/v1/me/tokens").cookie(session)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"csrf\"}"))
+			.andExpect(status().is2xxSuccessful());
+		// A script without a session signs every call in itself.
+		mockMvc
+			.perform(post("/api/v1/me/tokens").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\": \"stateless\"}"))
+			.andExpect(status().is2xxSuccessful());
 	}
 
 	@Test

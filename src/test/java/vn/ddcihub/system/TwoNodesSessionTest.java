@@ -14,14 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.ddcihub.DdciHubApplication;
 
 /**
  * Two application nodes on one PostgreSQL, as behind a load balancer: node A starts with
- * its embedded database, node B is pointed at A's database as an external one. A visitor
- * signs in on one node and goes on using the other with the same cookie, real HTTP
- * servers on both sides.
+ * its embedded database and trusts the proxy on this machine, node B is pointed at A's
+ * database as an external one and trusts no proxy. A visitor signs in on one node and
+ * goes on using the other with the same cookie, real HTTP servers on both sides.
  */
 class TwoNodesSessionTest {
 
@@ -43,7 +44,8 @@ class TwoNodesSessionTest {
 	static void startTwoNodes() {
 		nodeA = new SpringApplicationBuilder(DdciHubApplication.class).run("--server.port=0", "--ddci.db.url=",
 				"--ddci.embedded.data-dir=" + NODE_A_DATABASE, "--ddci.embedded.port=0", "--ddci.embedded.clean=true",
-				"--ddci.demo=true", "--ddci.admin-password=", "--ddci.templates-dir=target/test-data/templates");
+				"--ddci.demo=true", "--ddci.admin-password=", "--ddci.templates-dir=target/test-data/templates",
+				"--ddci.security.trusted-proxies=127.0.0.1, ::1");
 		HikariDataSource nodeADatabase = nodeA.getBean(HikariDataSource.class);
 		nodeB = new SpringApplicationBuilder(DdciHubApplication.class).run("--server.port=0",
 				"--ddci.db.url=" + nodeADatabase.getJdbcUrl(), "--ddci.db.user=" + nodeADatabase.getUsername(),
@@ -168,16 +170,64 @@ class TwoNodesSessionTest {
 	}
 
 	@Test
-	void behindALoadBalancerTheVisitorsAddressAndHttpsAreSeen() {
+	void behindATrustedProxyTheVisitorsAddressAndHttpsAreSeen() {
 		HttpVisitor visitor = HttpVisitor.throughProxy("203.0.113.45");
-		assertThat(visitor.get(a, "/plans").headers().firstValue("Location")).as("redirects stay on https")
+		HttpResponse<String> firstVisit = visitor.get(a, "/plans");
+		assertThat(firstVisit.headers().firstValue("Location")).as("redirects stay on https")
 			.hasValueSatisfying(location -> assertThat(location).startsWith("https://").endsWith("/login"));
-		String token = HttpVisitor.csrfToken(visitor.get(a, "/login"));
-		visitor.postForm(b, "/login", Map.of("username", "ttcntt", "password", "not-the-password", "_csrf", token));
-		assertThat(database.sql("select remote_addr from org_login_attempt where username = 'ttcntt'")
-			.query(String.class)
-			.list()).as("login throttling counts the visitor's address, not the load balancer's")
+		assertThat(firstVisit.headers().allValues("Set-Cookie")).as("the session cookie is only sent back over https")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("; Secure"));
+		HttpResponse<String> loginPage = visitor.get(a, "/login");
+		visitor.postForm(a, "/login", Map.of("username", "ttcntt", "password", "not-the-password", "_csrf",
+				HttpVisitor.csrfToken(loginPage)));
+		assertThat(failedLoginAddresses("ttcntt")).as("login throttling counts the visitor's address, not the proxy's")
 			.containsExactly("203.0.113.45");
+	}
+
+	@Test
+	void fromAnUntrustedPeerForwardedHeadersAreIgnored() {
+		HttpVisitor visitor = HttpVisitor.throughProxy("203.0.113.46");
+		HttpResponse<String> firstVisit = visitor.get(b, "/plans");
+		assertThat(firstVisit.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).startsWith("http://"));
+		assertThat(firstVisit.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContainIgnoringCase("Secure"));
+		HttpResponse<String> loginPage = visitor.get(b, "/login");
+		visitor.postForm(b, "/login",
+				Map.of("username", "qldd", "password", "not-the-password", "_csrf", HttpVisitor.csrfToken(loginPage)));
+		assertThat(failedLoginAddresses("qldd")).as("a visitor cannot choose the address the throttle counts")
+			.doesNotContain("203.0.113.46")
+			.isNotEmpty();
+	}
+
+	@Test
+	void aPasswordChangedOnOneNodeEndsBasicSignInWithTheOldOneOnTheOther() {
+		database.sql("""
+				insert into org_user (username, display_name, password_hash, roles)
+				values ('script', 'Tài khoản cho kịch bản', ?, '{VIEWER}')""")
+			.param(nodeA.getBean(PasswordEncoder.class).encode("first-password"))
+			.update();
+		assertThat(HttpVisitor.withBasicAuthentication("script", "first-password").get(b, "/api/v1/me").statusCode())
+			.as("checked once, then remembered on node B")
+			.isEqualTo(200);
+		HttpVisitor person = new HttpVisitor();
+		person.postForm(a, "/login", Map.of("username", "script", "password", "first-password", "_csrf",
+				HttpVisitor.csrfToken(person.get(a, "/login"))));
+		HttpResponse<String> changed = person.postForm(a, "/account/password",
+				Map.of("currentPassword", "first-password", "newPassword", "second-password", "confirmation",
+						"second-password", "_csrf", HttpVisitor.csrfToken(person.get(a, "/account"))));
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(HttpVisitor.withBasicAuthentication("script", "first-password").get(b, "/api/v1/me").statusCode())
+			.isEqualTo(401);
+		assertThat(HttpVisitor.withBasicAuthentication("script", "second-password").get(b, "/api/v1/me").statusCode())
+			.isEqualTo(200);
+	}
+
+	private static java.util.List<String> failedLoginAddresses(String username) {
+		return database.sql("select remote_addr from org_login_attempt where username = ?")
+			.param(username)
+			.query(String.class)
+			.list();
 	}
 
 	private static HttpVisitor signedIn(String username) {

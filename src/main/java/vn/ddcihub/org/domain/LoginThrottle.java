@@ -1,5 +1,7 @@
 package vn.ddcihub.org.domain;
 
+import java.time.Duration;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -9,20 +11,26 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Throttles password guessing. A user name is refused from an address after
- * {@value #MAX_FAILURES} failed logins from that address within {@value #LOCK_MINUTES}
- * minutes, and from everywhere after {@value #MAX_FAILURES_ALL_ADDRESSES} failures from
- * any addresses — so one guesser cannot lock the real user out, while guessing spread
- * over many machines is still stopped. Attempts refused because of the lock do not count
- * again; a successful login clears the count. Kept in the database so every application
- * node sees the same numbers.
+ * Slows password guessing down without handing the guesser a way to lock people out. The
+ * count is kept per user name and client address: after {@value #FREE_FAILURES} failed
+ * logins from one address, that address must wait before trying that name again — 30
+ * seconds, doubling with every further failure up to {@value #MAX_DELAY_MINUTES} minutes
+ * — while the real user at any other address signs in as usual. Unknown user names are
+ * counted and slowed the same way, so the answer never tells whether a name exists.
+ * Failures older than {@value #WINDOW_MINUTES} minutes are forgotten, and a successful
+ * login forgives that address's failures. Kept in the database so every application node
+ * sees the same numbers.
  */
 @Component
 public class LoginThrottle {
 
-	static final int MAX_FAILURES = 5;
-	static final int MAX_FAILURES_ALL_ADDRESSES = 20;
-	static final int LOCK_MINUTES = 15;
+	static final int FREE_FAILURES = 5;
+
+	static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+
+	static final int MAX_DELAY_MINUTES = 15;
+
+	static final int WINDOW_MINUTES = 60;
 
 	private final JdbcClient jdbc;
 
@@ -30,21 +38,47 @@ public class LoginThrottle {
 		this.jdbc = jdbc;
 	}
 
-	boolean isLocked(String username, String address) {
-		return jdbc.sql("""
-				select count(*) filter (where remote_addr is not distinct from :address) >= :perAddress
-				    or count(*) >= :allAddresses
+	/**
+	 * How long this address must still wait before it may try this user name again; zero
+	 * when it may try now.
+	 */
+	Duration waitBeforeNextAttempt(String username, String address) {
+		Failures failures = jdbc.sql("""
+				select count(*) as count,
+				       coalesce(extract(epoch from now() - max(attempted_at)), 0)::bigint as seconds_since_last
 				from org_login_attempt
-				where username = :username and attempted_at > now() - make_interval(mins => :minutes)""")
+				where username = :username and remote_addr is not distinct from :address and not success
+				  and attempted_at > now() - make_interval(mins => :minutes)""")
 			.param("username", username)
 			.param("address", address)
-			.param("perAddress", MAX_FAILURES)
-			.param("allAddresses", MAX_FAILURES_ALL_ADDRESSES)
-			.param("minutes", LOCK_MINUTES)
-			.query(Boolean.class)
+			.param("minutes", WINDOW_MINUTES)
+			.query(Failures.class)
 			.single();
+		Duration left = delayAfter(failures.count()).minusSeconds(failures.secondsSinceLast());
+		return left.isNegative() ? Duration.ZERO : left;
 	}
 
+	private record Failures(int count, long secondsSinceLast) {
+	}
+
+	/** The wait imposed after this many recent failures from one address. */
+	static Duration delayAfter(int failures) {
+		if (failures < FREE_FAILURES) {
+			return Duration.ZERO;
+		}
+		Duration max = Duration.ofMinutes(MAX_DELAY_MINUTES);
+		int doublings = failures - FREE_FAILURES;
+		return doublings >= 10 ? max : min(FIRST_DELAY.multipliedBy(1L << doublings), max);
+	}
+
+	private static Duration min(Duration a, Duration b) {
+		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	/**
+	 * A wrong password or an unknown name. Attempts refused by the throttle itself (a
+	 * {@link TooManyFailedLogins}, a kind of locked answer) do not count again.
+	 */
 	@EventListener
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		if (event instanceof AuthenticationFailureLockedEvent) {
@@ -58,21 +92,24 @@ public class LoginThrottle {
 		}
 	}
 
-	/** A successful login forgives earlier failures. */
+	/**
+	 * A successful login forgives the failures from its address only: a guesser elsewhere
+	 * stays slowed.
+	 */
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		jdbc.sql("delete from org_login_attempt where username = ?")
-			.param(event.getAuthentication().getName())
+		jdbc.sql("delete from org_login_attempt where username = ? and remote_addr is not distinct from ?")
+			.params(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()))
 			.update();
 	}
 
 	/**
-	 * Deletes the attempts {@link #isLocked} no longer counts (older than the lock
-	 * window); returns how many.
+	 * Deletes the attempts {@link #waitBeforeNextAttempt} no longer counts (older than
+	 * the window); returns how many.
 	 */
 	int forgetExpiredAttempts() {
 		return jdbc.sql("delete from org_login_attempt where attempted_at <= now() - make_interval(mins => :minutes)")
-			.param("minutes", LOCK_MINUTES)
+			.param("minutes", WINDOW_MINUTES)
 			.update();
 	}
 

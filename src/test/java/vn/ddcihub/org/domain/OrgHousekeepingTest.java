@@ -25,22 +25,24 @@ class OrgHousekeepingTest extends IntegrationTest {
 	LoginThrottle throttle;
 
 	@Test
-	void deletesLoginAttemptsOutsideTheLockWindowAndKeepsThoseThatStillLock() {
+	void deletesLoginAttemptsOutsideTheWindowAndKeepsThoseThatStillSlow() {
 		String username = "housekeeping-" + System.nanoTime();
-		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-			attempt(username, "192.0.2.1", LoginThrottle.LOCK_MINUTES + 1);
+		int failures = LoginThrottle.FREE_FAILURES + 2;
+		for (int i = 0; i < failures; i++) {
+			attempt(username, "192.0.2.1", LoginThrottle.WINDOW_MINUTES + 1);
 			attempt(username, "192.0.2.2", 1);
 		}
-		assertThat(throttle.isLocked(username, "192.0.2.2")).isTrue();
+		assertThat(throttle.waitBeforeNextAttempt(username, "192.0.2.2")).isPositive();
 
 		OrgHousekeeping.Cleaned cleaned = housekeeping.run();
 
-		assertThat(cleaned.loginAttempts()).isGreaterThanOrEqualTo(LoginThrottle.MAX_FAILURES);
+		assertThat(cleaned.loginAttempts()).isGreaterThanOrEqualTo(failures);
 		assertThat(jdbc.sql("select remote_addr from org_login_attempt where username = :username")
 			.param("username", username)
 			.query(String.class)
-			.list()).hasSize(LoginThrottle.MAX_FAILURES).containsOnly("192.0.2.2");
-		assertThat(throttle.isLocked(username, "192.0.2.2")).as("the recent failures still lock").isTrue();
+			.list()).hasSize(failures).containsOnly("192.0.2.2");
+		assertThat(throttle.waitBeforeNextAttempt(username, "192.0.2.2")).as("the recent failures still slow")
+			.isPositive();
 	}
 
 	@Test
