@@ -58,7 +58,7 @@ class DatabaseConfiguration {
 		dataSource.setMinimumIdle(Math.min(MINIMUM_IDLE, poolSize));
 		dataSource.setConnectionTimeout(connectionTimeout.toMillis());
 		dataSource.setValidationTimeout(Math.min(1000, connectionTimeout.toMillis()));
-		dataSource.addDataSourceProperty("connectTimeout", Math.max(1, connectionTimeout.toSeconds()));
+		dataSource.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, connectionTimeout.toSeconds())));
 		dataSource.setPoolName("ddci");
 		return dataSource;
 	}
