@@ -348,8 +348,46 @@ public final class EmbeddedPostgresServer {
 					ex);
 		}
 		postmaster = pidFile.pid().flatMap(ProcessHandle::of).orElse(null);
+		if (postmaster != null) {
+			stopWhenThisJvmDies(postmaster.pid());
+		}
 		log.info("Embedded PostgreSQL started on port {} with data in {} (PID {})", port, dataDirectory,
 				postmaster == null ? "?" : postmaster.pid());
+	}
+
+	/**
+	 * Watches this JVM from outside: {@code $1} the JVM, {@code $2} the postmaster,
+	 * {@code $3} its data directory. Polls every two seconds; once the JVM is gone it
+	 * asks the postmaster for a fast shutdown — only if that PID still is a process
+	 * working in our data directory.
+	 */
+	static final String ORPHAN_WATCH = "while kill -0 \"$1\" 2>/dev/null; do sleep 2; done; "
+			+ "[ \"$(readlink /proc/$2/cwd)\" = \"$3\" ] && kill -INT \"$2\"";
+
+	/**
+	 * Should this JVM be killed ({@code kill -9}, out of memory), its PostgreSQL would
+	 * otherwise run on as an orphan until the next start: a small shell loop outside the
+	 * JVM stops it within seconds. Linux only (it reads {@code /proc}); elsewhere the
+	 * next start stops the orphan.
+	 */
+	private void stopWhenThisJvmDies(long postmasterPid) {
+		if (!Files.isDirectory(Path.of("/proc", "self"))) {
+			return;
+		}
+		try {
+			new ProcessBuilder("sh", "-c", ORPHAN_WATCH, "ddci-orphan-watch",
+					Long.toString(ProcessHandle.current().pid()), Long.toString(postmasterPid),
+					dataDirectory.toRealPath().toString())
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectErrorStream(true)
+				.start()
+				.getOutputStream()
+				.close();
+		}
+		catch (IOException ex) {
+			log.warn("Cannot watch for the end of this JVM; a PostgreSQL left by a crash is stopped at the next "
+					+ "start instead: {}", ex.getMessage());
+		}
 	}
 
 	/**

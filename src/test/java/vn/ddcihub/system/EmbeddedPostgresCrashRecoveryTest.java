@@ -48,12 +48,9 @@ class EmbeddedPostgresCrashRecoveryTest {
 	}
 
 	@Test
-	void aPostgresOrphanedByAKilledApplicationIsStoppedAtTheNextStart() throws Exception {
-		Path data = Path.of("target/test-data/orphan-postgres").toAbsolutePath();
-		Process application = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), OrphaningApplication.class.getName(), data.toString())
-			.redirectErrorStream(true)
-			.start();
+	void thePostgresOfAKilledApplicationStopsByItselfWithinSeconds() throws Exception {
+		Path data = Path.of("target/test-data/self-stopping-postgres").toAbsolutePath();
+		Process application = orphaningApplication(data);
 		long orphan;
 		try {
 			orphan = readyPostmasterPid(application);
@@ -61,6 +58,31 @@ class EmbeddedPostgresCrashRecoveryTest {
 		finally {
 			application.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+		while (PostmasterPidFile.running(orphan) && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		assertThat(PostmasterPidFile.running(orphan)).as("stopped without waiting for the next start").isFalse();
+	}
+
+	@Test
+	void aPostgresOrphanedByAKilledApplicationIsStoppedAtTheNextStart() throws Exception {
+		Path data = Path.of("target/test-data/orphan-postgres").toAbsolutePath();
+		Process application = orphaningApplication(data);
+		long orphan;
+		try {
+			orphan = readyPostmasterPid(application);
+			// As on a system without /proc, or when the watch was killed along with the
+			// JVM.
+			String watch = "ddci-orphan-watch " + application.pid() + " " + orphan + " ";
+			ProcessHandle.allProcesses()
+				.filter(process -> commandLine(process).contains(watch))
+				.forEach(ProcessHandle::destroyForcibly);
+		}
+		finally {
+			application.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		}
+		Thread.sleep(3000);
 		assertThat(PostmasterPidFile.running(orphan)).as("kill -9 left the PostgreSQL running").isTrue();
 
 		EmbeddedPostgresServer server = EmbeddedPostgresServer.start(data, 0, false);
@@ -81,6 +103,22 @@ class EmbeddedPostgresCrashRecoveryTest {
 			assertThatThrownBy(() -> EmbeddedPostgresServer.start(data, taken.getLocalPort(), true))
 				.hasMessageContaining("could not bind")
 				.hasMessageNotContaining("cannot run as root");
+		}
+	}
+
+	private static Process orphaningApplication(Path data) throws Exception {
+		return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), OrphaningApplication.class.getName(), data.toString())
+			.redirectErrorStream(true)
+			.start();
+	}
+
+	private static String commandLine(ProcessHandle process) {
+		try {
+			return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline")).replace('\0', ' ');
+		}
+		catch (Exception ex) {
+			return "";
 		}
 	}
 
