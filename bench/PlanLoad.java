@@ -104,7 +104,8 @@ public class PlanLoad {
 
 	/** Months of edits in one statement: UPDATE records spread over the plan's tasks, one minute apart. */
 	static void addHistory(String jdbcUrl, List<Long> taskIds, int count) throws Exception {
-		try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres", "");
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, "postgres",
+				System.getenv().getOrDefault("DB_PASSWORD", ""));
 				PreparedStatement insert = connection.prepareStatement("""
 						insert into audit_event (occurred_at, actor, organisation_id, entity_type, entity_id, action, after_state)
 						select now() - g * interval '1 minute', 'vanphong', p.organisation_id, 'PlanTask',

@@ -53,6 +53,8 @@ if ! curl -fsS "$BASE_URL/actuator/health" >/dev/null 2>&1; then
   # The demo data is loaded right after the server answers; the demo plan marks its end.
   until grep -q "Demo plan" bench/results/plans-app.log; do sleep 1; done
   JDBC_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/ddci"
+  # The embedded PostgreSQL's superuser password, generated at its first start (libpq password file format).
+  export DB_PASSWORD=$(awk -F: '$4 == "postgres" { print $5 }' "$DATA_DIR/postgres.pgpass")
   # The PostgreSQL driver from the application jar, to add the audit history directly.
   DRIVER=$(jar tf "$JAR" | grep 'BOOT-INF/lib/postgresql-' | head -1)
   (cd "$WORK" && jar xf "$OLDPWD/$JAR" "$DRIVER")

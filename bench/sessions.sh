@@ -49,7 +49,7 @@ start_app() {
     # Updates of the session table so far, from PostgreSQL's statistics (empty without psql).
 session_row_updates() {
   if command -v psql >/dev/null; then
-    psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d ddci -Atc \
+    PGPASSFILE="$DATA_DIR/postgres.pgpass" psql -h 127.0.0.1 -p "$DB_PORT" -U postgres -d ddci -Atc \
       "select coalesce(sum(n_tup_upd), 0) from pg_stat_user_tables where relname = 'spring_session'"
   fi
 }

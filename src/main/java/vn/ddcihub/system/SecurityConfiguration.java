@@ -1,5 +1,6 @@
 package vn.ddcihub.system;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
 import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -87,8 +89,11 @@ class SecurityConfiguration {
 			.authenticated());
 		http.formLogin(form -> form.loginPage("/login")
 			.defaultSuccessUrl("/", false)
-			.failureHandler((request, response, exception) -> response.sendRedirect(request.getContextPath()
-					+ (exception instanceof LockedException ? "/login?locked" : "/login?error"))));
+			.failureHandler((request, response, exception) -> {
+				rethrowIfDatabaseUnreachable(exception);
+				response.sendRedirect(request.getContextPath()
+						+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+			}));
 		http.httpBasic(basic -> basic.authenticationEntryPoint(apiUnauthorized));
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
 		http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiUnauthorized, API)
@@ -115,9 +120,20 @@ class SecurityConfiguration {
 	 */
 	private static AuthenticationEntryPoint apiUnauthorized(HandlerExceptionResolver errors) {
 		return (request, response, exception) -> {
+			rethrowIfDatabaseUnreachable(exception);
 			response.setHeader("WWW-Authenticate", "Basic realm=\"DDCI Hub\", charset=\"UTF-8\"");
 			errors.resolveException(request, response, null, exception);
 		};
+	}
+
+	/**
+	 * A user who could not be looked up because the database is down is not refused: the
+	 * failure goes on to {@link DatabaseOutageFilter}, which answers 503.
+	 */
+	private static void rethrowIfDatabaseUnreachable(AuthenticationException exception) throws ServletException {
+		if (DatabaseFailures.unreachable(exception)) {
+			throw new ServletException("The database is unreachable while signing in", exception);
+		}
 	}
 
 	/**

@@ -9,7 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Friendly Vietnamese pages for 403, 404 and everything else, in the normal layout. */
+/**
+ * Friendly Vietnamese pages for 403, 404, 503 and everything else, in the normal layout.
+ */
 @Component
 class ErrorPages implements ErrorViewResolver {
 
@@ -28,7 +30,8 @@ class ErrorPages implements ErrorViewResolver {
 
 	static ModelAndView view(HttpStatus status, String detail) {
 		int code = status.value();
-		String key = code == 403 || code == 404 || code == 400 || code == 413 ? "error." + code : "error.500";
+		String key = code == 403 || code == 404 || code == 400 || code == 413 || code == 503 ? "error." + code
+				: "error.500";
 		ModelAndView view = new ModelAndView("web/error");
 		view.addObject("status", code);
 		view.addObject("messageKey", key);

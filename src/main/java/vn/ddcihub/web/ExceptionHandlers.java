@@ -3,6 +3,7 @@ package vn.ddcihub.web;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -13,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -154,6 +156,23 @@ class ExceptionHandlers {
 		String detail = ex instanceof MessageSourceResolvable specific ? problems.text(request, specific)
 				: ex instanceof LockedException ? problems.text(request, "error.locked") : null;
 		return answer(request, HttpStatus.UNAUTHORIZED, detail, List.of());
+	}
+
+	/**
+	 * The database is down or restarting: "try again shortly", in a page that needs no
+	 * database (no signed-in user, no session, no CSRF token).
+	 */
+	@ExceptionHandler(DatabaseUnavailableException.class)
+	Object databaseUnavailable(DatabaseUnavailableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+		String detail = problems.text(request, "error.database.unavailable");
+		if (ApiRequests.matches(request)) {
+			return problems.answer(request, HttpStatus.SERVICE_UNAVAILABLE, detail, List.of());
+		}
+		ModelAndView view = ErrorPages.view(HttpStatus.SERVICE_UNAVAILABLE, detail);
+		view.addObject("page", pages.createWithoutDatabase(request));
+		return view;
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<InputProblem> found) {

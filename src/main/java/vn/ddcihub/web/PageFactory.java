@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 import vn.ddcihub.org.CurrentUser;
@@ -30,8 +31,12 @@ public class PageFactory {
 
 	private final List<NavigationEntry> navigation;
 
-	PageFactory(MessageSource messages, OrgDirectory directory, List<NavigationEntry> navigation) {
+	private final LocaleResolver languages;
+
+	PageFactory(MessageSource messages, OrgDirectory directory, List<NavigationEntry> navigation,
+			LocaleResolver languages) {
 		this.messages = messages;
+		this.languages = languages;
 		this.directory = directory;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
 	}
@@ -49,9 +54,22 @@ public class PageFactory {
 					directory.unitName(user.unitId()), roles);
 			visible = navigation.stream().filter(entry -> entry.visibleTo(roles)).toList();
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return new Page(messages, RequestContextUtils.getLocale(request), path, request.getQueryString(), pageUser,
-				visible, csrf == null ? "_csrf" : csrf.getParameterName(), csrf == null ? "" : csrf.getToken());
+		return new Page(messages, RequestContextUtils.getLocale(request), path(request), request.getQueryString(),
+				pageUser, visible, csrf == null ? "_csrf" : csrf.getParameterName(),
+				csrf == null ? "" : csrf.getToken());
+	}
+
+	/**
+	 * The page of an answer given while the database is down: nobody signed in, no menu,
+	 * no CSRF token — each would read the session or the directory from the database.
+	 */
+	public Page createWithoutDatabase(HttpServletRequest request) {
+		return new Page(messages, languages.resolveLocale(request), path(request), request.getQueryString(), null,
+				List.of(), "_csrf", "");
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 }

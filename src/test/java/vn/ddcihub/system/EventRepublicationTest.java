@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.ddcihub.DdciHubApplication;
 import vn.ddcihub.IntegrationTest;
@@ -103,7 +106,8 @@ class EventRepublicationTest extends IntegrationTest {
 
 		String url = jdbcUrl();
 		try (ConfigurableApplicationContext secondNode = new SpringApplicationBuilder(DdciHubApplication.class).run(
-				"--ddci.db.url=" + url, "--ddci.db.user=postgres", "--ddci.db.password=", "--ddci.db.pool-size=4",
+				"--ddci.db.url=" + url, "--ddci.db.user=ddci_owner",
+				"--ddci.db.password=" + sharedServer().password("ddci_owner"), "--ddci.db.pool-size=4",
 				"--server.port=0", "--ddci.demo=true", "--ddci.templates-dir=target/test-data/templates")) {
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				assertThat(baseline(target)).isEqualTo("9.50/1");
@@ -139,19 +143,40 @@ class EventRepublicationTest extends IntegrationTest {
 			.single();
 	}
 
-	/** An outage as the listener sees it: the database refuses to change this target. */
+	/**
+	 * An outage as the listener sees it: the database refuses to change this target. A
+	 * trigger is a schema change, which only the owner of the database may make.
+	 */
 	private void refuseBaselineUpdates(long target) {
-		jdbc.sql("""
+		JdbcClient owner = owner();
+		owner.sql("""
 				create function test_refuse_baseline() returns trigger language plpgsql
 				as $$ begin raise exception 'simulated outage'; end $$""").update();
-		jdbc.sql("create trigger test_refuse_baseline before update on plan_target for each row when (old.id = "
-				+ target + ") execute function test_refuse_baseline()")
+		owner
+			.sql("create trigger test_refuse_baseline before update on plan_target for each row when (old.id = "
+					+ target + ") execute function test_refuse_baseline()")
 			.update();
 	}
 
 	private void allowBaselineUpdates() {
-		jdbc.sql("drop trigger if exists test_refuse_baseline on plan_target").update();
-		jdbc.sql("drop function if exists test_refuse_baseline()").update();
+		JdbcClient owner = owner();
+		owner.sql("drop trigger if exists test_refuse_baseline on plan_target").update();
+		owner.sql("drop function if exists test_refuse_baseline()").update();
+	}
+
+	/** The tests' embedded server (already running: start hands it back). */
+	private static EmbeddedPostgresServer sharedServer() {
+		return EmbeddedPostgresServer.start(Path.of("target/test-data/postgres"), 0, true);
+	}
+
+	private JdbcClient owner() {
+		try {
+			return JdbcClient
+				.create(new DriverManagerDataSource(jdbcUrl(), "ddci_owner", sharedServer().password("ddci_owner")));
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static ScoreCorrection withC1(double c1) {

@@ -33,8 +33,9 @@ class ExternalDatabaseTest {
 		external.ensureDatabase("ddci_external");
 		String url = external.jdbcUrl("ddci_external");
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(DdciHubApplication.class).run(
-				"--ddci.db.url=" + url, "--ddci.db.user=" + external.superuser(), "--ddci.db.password=",
-				"--server.port=0", "--ddci.demo=false", "--ddci.admin-password=first-admin-pw-1")) {
+				"--ddci.db.url=" + url, "--ddci.db.user=" + external.superuser(),
+				"--ddci.db.password=" + external.password(external.superuser()), "--server.port=0", "--ddci.demo=false",
+				"--ddci.admin-password=first-admin-pw-1")) {
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			assertThat(jdbc.sql("select current_database()").query(String.class).single()).isEqualTo("ddci_external");
 			assertThat(
@@ -60,7 +61,8 @@ class ExternalDatabaseTest {
 				0, true);
 		external.ensureDatabase("ddci_generated");
 		String[] args = { "--ddci.db.url=" + external.jdbcUrl("ddci_generated"),
-				"--ddci.db.user=" + external.superuser(), "--ddci.db.password=", "--server.port=0", "--ddci.demo=false",
+				"--ddci.db.user=" + external.superuser(),
+				"--ddci.db.password=" + external.password(external.superuser()), "--server.port=0", "--ddci.demo=false",
 				"--ddci.admin-password=" };
 		try {
 			String password;

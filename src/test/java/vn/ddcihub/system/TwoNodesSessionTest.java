@@ -49,7 +49,7 @@ class TwoNodesSessionTest {
 		HikariDataSource nodeADatabase = nodeA.getBean(HikariDataSource.class);
 		nodeB = new SpringApplicationBuilder(DdciHubApplication.class).run("--server.port=0",
 				"--ddci.db.url=" + nodeADatabase.getJdbcUrl(), "--ddci.db.user=" + nodeADatabase.getUsername(),
-				"--ddci.db.password=", "--ddci.demo=true", "--ddci.admin-password=",
+				"--ddci.db.password=" + nodeADatabase.getPassword(), "--ddci.demo=true", "--ddci.admin-password=",
 				"--ddci.templates-dir=target/test-data/templates");
 		a = baseUrl(nodeA);
 		b = baseUrl(nodeB);
