@@ -222,6 +222,85 @@ public class IndexRepository {
 			.update();
 	}
 
+	/** Rows per statement when results are written in batches. */
+	private static final int BATCH_ROWS = 5_000;
+
+	/**
+	 * Inserts or replaces the results of many units: a few statements per
+	 * {@value #BATCH_ROWS} rows (arrays unnested by PostgreSQL) instead of three per row.
+	 */
+	void saveResults(long editionId, List<ResultFileParser.ImportedRow> rows) {
+		for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
+			saveResultBatch(editionId, rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS)));
+		}
+	}
+
+	private void saveResultBatch(long editionId, List<ResultFileParser.ImportedRow> rows) {
+		Map<String, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				insert into index_result (edition_id, unit_code, published_total, published_rank)
+				select :edition, r.unit, r.total, r.rank
+				from unnest(:units::text[], :totals::numeric[], :ranks::int[]) as r(unit, total, rank)
+				on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
+				    published_rank = excluded.published_rank, updated_at = now()
+				returning id, unit_code""")
+			.param("edition", editionId)
+			.param("units", rows.stream().map(ResultFileParser.ImportedRow::unitCode).toArray(String[]::new))
+			.param("totals", rows.stream().map(ResultFileParser.ImportedRow::publishedTotal).toArray(Double[]::new))
+			.param("ranks", rows.stream().map(ResultFileParser.ImportedRow::publishedRank).toArray(Integer[]::new))
+			.query(rs -> {
+				ids.put(rs.getString("unit_code"), rs.getLong("id"));
+			});
+		Long[] resultIds = ids.values().toArray(Long[]::new);
+		jdbc.sql("delete from index_score where result_id = any(:ids::bigint[])").param("ids", resultIds).update();
+		List<Long> scoreResults = new ArrayList<>();
+		List<String> scoreCodes = new ArrayList<>();
+		List<Double> scores = new ArrayList<>();
+		for (ResultFileParser.ImportedRow row : rows) {
+			long id = ids.get(row.unitCode());
+			row.scores().forEach((code, score) -> {
+				scoreResults.add(id);
+				scoreCodes.add(code);
+				scores.add(score);
+			});
+		}
+		if (!scores.isEmpty()) {
+			jdbc.sql("""
+					insert into index_score (result_id, component_code, score)
+					select * from unnest(:ids::bigint[], :codes::text[], :scores::numeric[])""")
+				.param("ids", scoreResults.toArray(Long[]::new))
+				.param("codes", scoreCodes.toArray(String[]::new))
+				.param("scores", scores.toArray(Double[]::new))
+				.update();
+		}
+	}
+
+	/** Adds assessed units that do not exist yet, in one statement. */
+	void saveNewUnits(Block block, List<AssessedUnit> units) {
+		if (units.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				insert into index_assessed_unit (block, code, name)
+				select :block, u.code, u.name from unnest(:codes::text[], :names::text[]) as u(code, name)
+				on conflict (block, code) do nothing""")
+			.param("block", block.name())
+			.param("codes", units.stream().map(AssessedUnit::code).toArray(String[]::new))
+			.param("names", units.stream().map(AssessedUnit::name).toArray(String[]::new))
+			.update();
+	}
+
+	/**
+	 * Waits until no other transaction imports into the edition (a lock held until this
+	 * one ends, on every node sharing the database).
+	 */
+	void lockEdition(int year, Block block) {
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('index_edition'), hashtext(:key))) as locked")
+			.param("key", year + "-" + block.name())
+			.query(Integer.class)
+			.single();
+	}
+
 	/** How many units of the edition have a score for the component. */
 	int scoredUnits(long editionId, String componentCode) {
 		return jdbc.sql("""
