@@ -21,11 +21,22 @@ public class BadInputException extends RuntimeException implements MessageSource
 
 	private final Object[] arguments;
 
+	private final long problemCount;
+
 	public BadInputException(List<InputProblem> problems) {
+		this(problems, problems.size());
+	}
+
+	/**
+	 * @param problemCount how many problems were found, when {@code problems} lists only
+	 * the first of them ({@link InputProblems})
+	 */
+	public BadInputException(List<InputProblem> problems, long problemCount) {
 		super(problems.isEmpty() ? INVALID_INPUT : problems.get(0).describe());
 		this.problems = List.copyOf(problems);
 		this.messageKey = INVALID_INPUT;
 		this.arguments = new Object[0];
+		this.problemCount = problemCount;
 	}
 
 	/**
@@ -37,10 +48,16 @@ public class BadInputException extends RuntimeException implements MessageSource
 		this.problems = List.of();
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
+		this.problemCount = 0;
 	}
 
 	public List<InputProblem> problems() {
 		return problems;
+	}
+
+	/** All problems found, listed or only counted. */
+	public long problemCount() {
+		return problemCount;
 	}
 
 	@Override

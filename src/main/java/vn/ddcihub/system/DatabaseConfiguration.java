@@ -38,7 +38,8 @@ class DatabaseConfiguration {
 	DataSource dataSource(Environment environment, @Value("${ddci.db.url:}") String url,
 			@Value("${ddci.db.user:}") String user, @Value("${ddci.db.password:}") String password,
 			@Value("${ddci.db.pool-size:20}") int poolSize,
-			@Value("${ddci.db.connection-timeout:3s}") Duration connectionTimeout) {
+			@Value("${ddci.db.connection-timeout:3s}") Duration connectionTimeout,
+			@Value("${ddci.db.statement-timeout:30s}") Duration statementTimeout) {
 		HikariDataSource dataSource = new HikariDataSource();
 		EmbeddedDatabaseSettings embedded = EmbeddedDatabaseSettings.of(environment).orElse(null);
 		if (embedded != null) {
@@ -59,6 +60,11 @@ class DatabaseConfiguration {
 		dataSource.setConnectionTimeout(connectionTimeout.toMillis());
 		dataSource.setValidationTimeout(Math.min(1000, connectionTimeout.toMillis()));
 		dataSource.addDataSourceProperty("connectTimeout", String.valueOf(Math.max(1, connectionTimeout.toSeconds())));
+		// no request may hold a connection and a backend for minutes: a statement running
+		// longer than this is cancelled by PostgreSQL and the request fails (migrations
+		// use
+		// their own connection and are not limited)
+		dataSource.addDataSourceProperty("options", "-c statement_timeout=" + statementTimeout.toMillis());
 		dataSource.setPoolName("ddci");
 		return dataSource;
 	}

@@ -30,8 +30,8 @@ class ErrorPages implements ErrorViewResolver {
 
 	static ModelAndView view(HttpStatus status, String detail) {
 		int code = status.value();
-		String key = code == 403 || code == 404 || code == 400 || code == 413 || code == 503 ? "error." + code
-				: "error.500";
+		String key = code == 403 || code == 404 || code == 400 || code == 409 || code == 413 || code == 429
+				|| code == 503 ? "error." + code : "error.500";
 		ModelAndView view = new ModelAndView("web/error");
 		view.addObject("status", code);
 		view.addObject("messageKey", key);

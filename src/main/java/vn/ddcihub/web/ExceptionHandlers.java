@@ -1,6 +1,9 @@
 package vn.ddcihub.web;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -34,6 +38,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.BindingProblems;
+import vn.ddcihub.shared.BusyException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
@@ -49,6 +54,12 @@ import vn.ddcihub.shared.NotFoundException;
 class ExceptionHandlers {
 
 	private static final Logger log = LoggerFactory.getLogger(ExceptionHandlers.class);
+
+	/**
+	 * PostgreSQL's detail of a unique or foreign key violation: "Key (edition_id,
+	 * code)=(5, C1)".
+	 */
+	private static final Pattern DUPLICATE_KEY = Pattern.compile("Key \\(([^)]*)\\)=\\((.*?)\\)( already| is not)");
 
 	private final PageFactory pages;
 
@@ -74,7 +85,47 @@ class ExceptionHandlers {
 
 	@ExceptionHandler(BadInputException.class)
 	Object badInput(BadInputException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, ex), ex.problems());
+		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, ex), ex.problems(), ex.problemCount());
+	}
+
+	/** Too much of one kind of work at once: 429 and when to try again. */
+	@ExceptionHandler(BusyException.class)
+	Object busy(BusyException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+		return answer(request, HttpStatus.TOO_MANY_REQUESTS, problems.text(request, ex), List.of());
+	}
+
+	/**
+	 * What the database refused although the checks before it passed — a code another
+	 * request saved a moment earlier, a value its column cannot hold: 409 naming what
+	 * collided, or 400, never a 500.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	Object databaseRefused(DataIntegrityViolationException ex, HttpServletRequest request) {
+		SQLException sql = cause(ex, SQLException.class);
+		String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+		String text = sql == null || sql.getMessage() == null ? "" : sql.getMessage();
+		if (state.equals("23505") || state.equals("23503")) {
+			Matcher key = DUPLICATE_KEY.matcher(text);
+			String columns = key.find() ? key.group(1) : "";
+			String values = columns.isEmpty() ? "" : key.group(2);
+			String message = state.equals("23505")
+					? problems.text(request, "error.conflict.duplicate",
+							columns.isEmpty() ? "" : columns + " = " + values)
+					: problems.text(request, "error.conflict.reference");
+			String field = columns.isEmpty() ? null : columns.substring(columns.lastIndexOf(',') + 1).strip();
+			log.info("{} on {}: {}", state, request.getRequestURI(), text);
+			return answer(request, HttpStatus.CONFLICT, message,
+					field == null ? List.of() : List.of(InputProblem.field(field, message)));
+		}
+		log.info("{} on {}: {}", state, request.getRequestURI(), text);
+		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.input.database"), List.of());
+	}
+
+	/** A request body over the limit (JSON, forms): 413 before it is read whole. */
+	@ExceptionHandler(RequestBodyLimit.TooLarge.class)
+	Object bodyTooLarge(RequestBodyLimit.TooLarge ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, problems.text(request, ex), List.of());
 	}
 
 	@ExceptionHandler(BindException.class)
@@ -108,6 +159,10 @@ class ExceptionHandlers {
 	 */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadableBody(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		RequestBodyLimit.TooLarge tooLarge = cause(ex, RequestBodyLimit.TooLarge.class);
+		if (tooLarge != null) {
+			return bodyTooLarge(tooLarge, request);
+		}
 		JacksonException json = cause(ex, JacksonException.class);
 		if (json instanceof StreamReadException syntax && syntax.getLocation() != null) {
 			return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, "error.body.syntax",
@@ -125,8 +180,9 @@ class ExceptionHandlers {
 		}
 		Object value = json instanceof InvalidFormatException invalid ? invalid.getValue() : null;
 		Class<?> type = json instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
-		String message = problems.text(request, isDate(type) ? "error.field.date" : "error.field.format",
-				value == null ? "" : value);
+		String message = value instanceof String text && text.indexOf('\0') >= 0
+				? problems.text(request, "error.field.nul") : problems.text(request,
+						isDate(type) ? "error.field.date" : "error.field.format", value == null ? "" : value);
 		return answer(request, HttpStatus.BAD_REQUEST, field + ": " + message,
 				List.of(InputProblem.field(field, message)));
 	}
@@ -176,8 +232,13 @@ class ExceptionHandlers {
 	}
 
 	private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<InputProblem> found) {
+		return answer(request, status, detail, found, found.size());
+	}
+
+	private Object answer(HttpServletRequest request, HttpStatus status, String detail, List<InputProblem> found,
+			long problemCount) {
 		if (ApiRequests.matches(request)) {
-			return problems.answer(request, status, detail, found);
+			return problems.answer(request, status, detail, found, problemCount);
 		}
 		log.debug("{} on {}: {}", status, request.getRequestURI(), detail);
 		ModelAndView view = ErrorPages.view(status, detail);

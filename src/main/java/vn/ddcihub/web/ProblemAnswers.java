@@ -32,6 +32,12 @@ class ProblemAnswers {
 	/** Bad input: {@code problems} lists where and what. */
 	static final URI INVALID_INPUT = URI.create("urn:ddci-hub:problem:invalid-input");
 
+	/**
+	 * The input collides with what is stored (a code that exists already):
+	 * {@code problems} names the field.
+	 */
+	static final URI CONFLICT = URI.create("urn:ddci-hub:problem:conflict");
+
 	private final MessageSource messages;
 
 	private final LocaleResolver languages;
@@ -47,12 +53,28 @@ class ProblemAnswers {
 	 */
 	ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String detail,
 			List<InputProblem> problems) {
+		return answer(request, status, detail, problems, problems.size());
+	}
+
+	/**
+	 * @param problemCount how many problems were found; more than {@code problems} lists
+	 * when only the first were kept — then the member {@code problemCount} says so
+	 */
+	ResponseEntity<ProblemDetail> answer(HttpServletRequest request, HttpStatus status, String detail,
+			List<InputProblem> problems, long problemCount) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail != null ? detail
 				: textOr(request, "problem." + status.value() + ".detail", status.getReasonPhrase()));
 		problem.setTitle(textOr(request, "problem." + status.value() + ".title", status.getReasonPhrase()));
 		problem.setInstance(URI.create(path(request)));
 		if (status == HttpStatus.BAD_REQUEST) {
 			problem.setType(INVALID_INPUT);
+			problem.setProperty("problems", problems.stream().map(Item::of).toList());
+			if (problemCount > problems.size()) {
+				problem.setProperty("problemCount", problemCount);
+			}
+		}
+		else if (status == HttpStatus.CONFLICT && !problems.isEmpty()) {
+			problem.setType(CONFLICT);
 			problem.setProperty("problems", problems.stream().map(Item::of).toList());
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

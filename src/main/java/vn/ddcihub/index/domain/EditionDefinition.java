@@ -3,9 +3,12 @@ package vn.ddcihub.index.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
+
 import vn.ddcihub.index.Block;
 import vn.ddcihub.scoring.Band;
 import vn.ddcihub.scoring.Bands;
+import vn.ddcihub.shared.Label;
 
 /**
  * The definition of an edition (kỳ đánh giá) of the index for a block: its component
@@ -37,12 +40,22 @@ public record EditionDefinition(int year, Block block, String name, boolean illu
 	public record ComponentDef(String code, String nameVi, String nameEn, int order, double weight) {
 	}
 
-	/** An indicator of a component; polarity POSITIVE (thuận) or NEGATIVE (nghịch). */
-	public record IndicatorDef(String code, String name, String polarity, String componentCode) {
+	/**
+	 * An indicator of a component; polarity POSITIVE (thuận) or NEGATIVE (nghịch).
+	 * Lengths are checked where the API receives it.
+	 */
+	public record IndicatorDef(
+			@Label("index.editions.code") @Size(max = CODE_MAX, message = "{validation.tooLong}") String code,
+			@Label("index.editions.indicatorName") @Size(max = INDICATOR_NAME_MAX,
+					message = "{validation.tooLong}") String name,
+			@Label("index.editions.polarity") @Size(max = 16, message = "{validation.tooLong}") String polarity,
+			@Label("index.component") @Size(max = CODE_MAX, message = "{validation.tooLong}") String componentCode) {
 	}
 
 	/** A band and the lower bound of the total that reaches it. */
-	public record BandDef(String label, double lowerBound) {
+	public record BandDef(
+			@Label("index.band") @Size(max = BAND_LABEL_MAX, message = "{validation.tooLong}") String label,
+			double lowerBound) {
 	}
 
 	/** The seed's eight department-block components, equal weights, default bands. */

@@ -4,16 +4,11 @@ import static vn.ddcihub.documents.Block.chart;
 import static vn.ddcihub.documents.Block.newPage;
 import static vn.ddcihub.documents.Block.table;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,6 +26,7 @@ import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.EditionResults.UnitResult;
 import vn.ddcihub.index.domain.UnitProfile.ComponentProfile;
+import vn.ddcihub.shared.CsvCells;
 
 /**
  * Files of the index: the results import template (CSV, XLSX) and the exports of the
@@ -79,17 +75,7 @@ public class IndexFiles {
 		}
 		String name = "mau-ket-qua-ddci-" + year + "-" + block.name().toLowerCase(Locale.ROOT);
 		if ("csv".equalsIgnoreCase(format)) {
-			StringWriter out = new StringWriter();
-			try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-				csv.printRecord(headers);
-				for (List<Object> row : rows) {
-					csv.printRecord(row);
-				}
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-			return file(("\uFEFF" + out).getBytes(StandardCharsets.UTF_8), name + ".csv",
+			return file(CsvCells.write(';', headers, rows), name + ".csv",
 					new MediaType("text", "csv", StandardCharsets.UTF_8));
 		}
 		return file(renderers.xlsx(List.of(new TableContent("", headers, rows, List.of(), true))), name + ".xlsx",

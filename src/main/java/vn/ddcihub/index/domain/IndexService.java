@@ -1,5 +1,8 @@
 package vn.ddcihub.index.domain;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +34,7 @@ import vn.ddcihub.scoring.TargetGap;
 import vn.ddcihub.scoring.TargetMath;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.InputProblems;
 import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.ScoreRules;
 
@@ -257,6 +263,19 @@ public class IndexService implements IndexApi {
 	 */
 	@Transactional
 	public ImportSummary importResults(int year, Block block, String fileName, byte[] content, boolean createUnits) {
+		return importResults(year, block, fileName, new ByteArrayResource(content), createUnits);
+	}
+
+	/**
+	 * Imports a results file read as it streams; all or nothing, the results written in
+	 * batches and one audit record for the whole file. Imports into one edition run one
+	 * after the other (also on different nodes), so two first imports of a new edition
+	 * cannot both create it.
+	 */
+	@Transactional
+	public ImportSummary importResults(int year, Block block, String fileName, InputStreamSource content,
+			boolean createUnits) {
+		repository.lockEdition(year, block);
 		EditionDefinition definition = repository.definition(year, block).orElse(null);
 		if (definition == null) {
 			definition = definitions.saveDefinition(
@@ -264,30 +283,36 @@ public class IndexService implements IndexApi {
 		}
 		Map<String, AssessedUnit> known = new HashMap<>();
 		repository.units(block).forEach(u -> known.put(u.code(), u));
-		List<ImportedRow> rows = ResultFileParser.parse(fileName, content, definition, known::containsKey, createUnits);
+		List<ImportedRow> rows;
+		try (InputStream in = content.getInputStream()) {
+			rows = ResultFileParser.parse(fileName, in, definition, known::containsKey, createUnits);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 		long editionId = repository.editionId(year, block).orElseThrow();
 		Map<String, UnitScores> existing = new HashMap<>();
 		repository.scores(editionId, definition).forEach(u -> existing.put(u.code(), u));
 		refuseImpossibleRanks(fileName, rows, existing.keySet());
 		Map<String, Object> before = new java.util.LinkedHashMap<>();
 		Map<String, Object> after = new java.util.LinkedHashMap<>();
-		int createdUnits = 0;
+		List<AssessedUnit> newUnits = new ArrayList<>();
 		int updated = 0;
 		for (ImportedRow row : rows) {
 			if (!known.containsKey(row.unitCode())) {
-				repository.saveUnit(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
-				createdUnits++;
+				newUnits.add(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
 			}
 			if (existing.containsKey(row.unitCode())) {
 				updated++;
 				before.put(row.unitCode(), auditState(definition, existing.get(row.unitCode())));
 			}
 			after.put(row.unitCode(), auditState(row.scores(), row.publishedTotal(), row.publishedRank()));
-			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
 		}
+		repository.saveNewUnits(block, newUnits);
+		repository.saveResults(editionId, rows);
 		cache.resultsChanged(year, block);
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
-				createdUnits, rows.stream().map(ImportedRow::unitCode).toList());
+				newUnits.size(), rows.stream().map(ImportedRow::unitCode).toList());
 		// Before: the replaced results; after: every imported row — so the trail shows
 		// what the file changed.
 		audit.record(IndexAuditKind.EDITION, year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
@@ -302,14 +327,12 @@ public class IndexService implements IndexApi {
 	private static void refuseImpossibleRanks(String fileName, List<ImportedRow> rows, java.util.Set<String> existing) {
 		java.util.Set<String> units = new java.util.HashSet<>(existing);
 		rows.forEach(row -> units.add(row.unitCode()));
-		List<InputProblem> problems = rows.stream()
+		InputProblems problems = new InputProblems(fileName);
+		rows.stream()
 			.filter(row -> row.publishedRank() != null && !ScoreRules.isRank(row.publishedRank(), units.size()))
-			.map(row -> InputProblem.at(fileName, row.row(), "rank",
-					"Xếp hạng " + row.publishedRank() + " lớn hơn số đơn vị của kỳ (" + units.size() + ")"))
-			.toList();
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
+			.forEach(row -> problems.add("xếp hạng không hợp lệ", () -> InputProblem.at(fileName, row.row(), "rank",
+					"Xếp hạng " + row.publishedRank() + " lớn hơn số đơn vị của kỳ (" + units.size() + ")")));
+		problems.refuseIfAny();
 	}
 
 	private static Map<String, Object> auditState(EditionDefinition definition, UnitScores unit) {

@@ -1,12 +1,15 @@
 package vn.ddcihub.index.domain;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +30,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.CsvCells;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.InputProblems;
 import vn.ddcihub.shared.ScoreRules;
 import vn.ddcihub.shared.VietnameseFormat;
 
@@ -44,7 +49,26 @@ public final class ResultFileParser {
 	static final Set<String> NAME_HEADERS = Set.of("unit_name", "ten_don_vi", "tên đơn vị", "name", "tên");
 	static final Set<String> TOTAL_HEADERS = Set.of("total", "tong_diem", "tổng điểm", "diem_tong_hop",
 			"điểm tổng hợp");
+
+	/** The separator is looked for in the first 64 K characters. */
+	private static final int FIRST_LINE_MAX = 1 << 16;
+
 	static final Set<String> RANK_HEADERS = Set.of("rank", "xep_hang", "xếp hạng");
+
+	/**
+	 * Largest results file accepted, in bytes (also the upload limit of the pages and the
+	 * API).
+	 */
+	public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	/** Most result rows (units) one file may hold. */
+	public static final int MAX_ROWS = 100_000;
+
+	/** Most columns a file may have. */
+	public static final int MAX_COLUMNS = 100;
+
+	/** How the limits read on the import page and in the API documentation. */
+	public static final String LIMITS = "tối đa 10 MB, 100.000 dòng kết quả và 100 cột mỗi tệp";
 
 	/** One valid row: the scores per component code. */
 	record ImportedRow(int row, String unitCode, String unitName, Map<String, Double> scores, Double publishedTotal,
@@ -54,140 +78,247 @@ public final class ResultFileParser {
 	private ResultFileParser() {
 	}
 
+	static List<ImportedRow> parse(String fileName, byte[] content, EditionDefinition definition,
+			Predicate<String> knownUnit, boolean createUnits) {
+		return parse(fileName, new ByteArrayInputStream(content), definition, knownUnit, createUnits);
+	}
+
 	/**
+	 * Reads the file row by row (a CSV is never held whole in memory); problems beyond
+	 * the first {@value InputProblems#LISTED} are only counted.
 	 * @param knownUnit whether a unit code belongs to the block's assessed units
 	 * @param createUnits accept unknown units that have a name (they become new assessed
 	 * units)
 	 */
-	static List<ImportedRow> parse(String fileName, byte[] content, EditionDefinition definition,
+	static List<ImportedRow> parse(String fileName, InputStream content, EditionDefinition definition,
 			Predicate<String> knownUnit, boolean createUnits) {
 		String file = fileName == null || fileName.isBlank() ? "kết quả" : fileName;
-		List<InputProblem> problems = new ArrayList<>();
-		List<List<String>> rows;
-		try {
-			rows = file.toLowerCase(Locale.ROOT).endsWith(".xlsx") || isZip(content) ? xlsxRows(content)
-					: csvRows(content);
+		Reading reading = new Reading(file, definition, knownUnit, createUnits);
+		BufferedInputStream in = new BufferedInputStream(content);
+		try (Rows rows = isXlsx(file, in) ? xlsxRows(in) : csvRows(in)) {
+			return reading.read(rows);
+		}
+		catch (BadInputException e) {
+			throw e;
+		}
+		catch (StrictUtf8Reader.NotUtf8Exception e) {
+			throw new BadInputException(List.of(InputProblem.at(file, e.line(), null,
+					"Tệp không phải văn bản UTF-8 (có thể đã lưu bằng bảng mã Windows-1258, TCVN3 hoặc VNI): "
+							+ "tiếng Việt sẽ bị sai dấu nên tệp không được nhập. Lưu tệp dưới dạng CSV UTF-8 "
+							+ "(Excel: Tệp → Lưu thành → CSV UTF-8 (phân cách bằng dấu phẩy)) rồi nhập lại")));
 		}
 		catch (IOException | RuntimeException e) {
+			Integer row = reading.rowNumber > 0 ? reading.rowNumber + 1 : null;
 			throw new BadInputException(List
-				.of(new InputProblem(file, null, null, "Không đọc được tệp: chỉ nhận CSV (UTF-8) hoặc Excel .xlsx")));
+				.of(new InputProblem(file, row, null, "Không đọc được tệp: chỉ nhận CSV (UTF-8) hoặc Excel .xlsx"
+						+ (row == null ? "" : "; tệp hỏng từ dòng này (có thể một dấu ngoặc kép \" chưa được đóng)"))));
 		}
-		int headerIndex = -1;
-		for (int i = 0; i < rows.size() && headerIndex < 0; i++) {
-			List<String> row = rows.get(i);
-			if (!row.isEmpty() && CODE_HEADERS.contains(normal(firstNonBlank(row)))) {
-				headerIndex = i;
-			}
+	}
+
+	/** The rows of a file, one at a time. */
+	interface Rows extends Iterator<List<String>>, Closeable {
+
+	}
+
+	/** One pass over a file: the header, then every row checked as it comes. */
+	private static final class Reading {
+
+		private final String file;
+
+		private final EditionDefinition definition;
+
+		private final Predicate<String> knownUnit;
+
+		private final boolean createUnits;
+
+		private final InputProblems problems;
+
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		private final List<ImportedRow> imported = new ArrayList<>();
+
+		private final Map<String, Integer> componentColumns = new LinkedHashMap<>();
+
+		private List<String> header;
+
+		private int headerRow;
+
+		private int codeColumn = -1;
+
+		private int nameColumn = -1;
+
+		private int totalColumn = -1;
+
+		private int rankColumn = -1;
+
+		private int rowNumber;
+
+		private int dataRows;
+
+		Reading(String file, EditionDefinition definition, Predicate<String> knownUnit, boolean createUnits) {
+			this.file = file;
+			this.definition = definition;
+			this.knownUnit = knownUnit;
+			this.createUnits = createUnits;
+			this.problems = new InputProblems(file);
 		}
-		if (headerIndex < 0) {
-			throw new BadInputException(List.of(InputProblem.at(file, 1, "unit_code",
-					"Không tìm thấy dòng tiêu đề: cột đầu tiên phải là unit_code (mã đơn vị)")));
-		}
-		List<String> header = rows.get(headerIndex);
-		int headerRow = headerIndex + 1;
-		int codeColumn = -1;
-		int nameColumn = -1;
-		int totalColumn = -1;
-		int rankColumn = -1;
-		Map<String, Integer> componentColumns = new LinkedHashMap<>();
-		for (int c = 0; c < header.size(); c++) {
-			String name = normal(header.get(c));
-			if (CODE_HEADERS.contains(name) && codeColumn < 0) {
-				codeColumn = c;
-			}
-			else if (NAME_HEADERS.contains(name)) {
-				nameColumn = c;
-			}
-			else if (TOTAL_HEADERS.contains(name)) {
-				totalColumn = c;
-			}
-			else if (RANK_HEADERS.contains(name)) {
-				rankColumn = c;
-			}
-			else {
-				int component = definition.componentIndex(name);
-				if (component >= 0) {
-					String code = definition.components().get(component).code();
-					if (componentColumns.containsKey(code)) {
-						problems.add(InputProblem.at(file, headerRow, header.get(c),
-								"Cột chỉ số thành phần " + code + " lặp lại"));
+
+		List<ImportedRow> read(Rows rows) {
+			while (rows.hasNext()) {
+				List<String> row = rows.next();
+				rowNumber++;
+				if (header == null) {
+					if (!row.isEmpty() && CODE_HEADERS.contains(normal(firstNonBlank(row)))) {
+						readHeader(row);
 					}
-					componentColumns.put(code, c);
+					else if (rowNumber > MAX_ROWS) {
+						break;
+					}
+					continue;
+				}
+				if (row.stream().allMatch(String::isBlank)) {
+					continue;
+				}
+				if (++dataRows > MAX_ROWS) {
+					int at = rowNumber;
+					problems.add("dòng vượt giới hạn",
+							() -> InputProblem.at(file, at, null,
+									"Tệp có hơn " + VietnameseFormat.integer(MAX_ROWS)
+											+ " dòng kết quả: mỗi lần chỉ nhập được tối đa "
+											+ VietnameseFormat.integer(MAX_ROWS)
+											+ " dòng, hãy chia tệp. Các dòng từ dòng này trở đi không được đọc"));
+					break;
+				}
+				readRow(row, rowNumber);
+			}
+			if (header == null) {
+				throw new BadInputException(List.of(InputProblem.at(file, 1, "unit_code",
+						"Không tìm thấy dòng tiêu đề: cột đầu tiên phải là unit_code (mã đơn vị)")));
+			}
+			if (imported.isEmpty() && problems.isEmpty()) {
+				problems.add("tệp trống", InputProblem.at(file, headerRow + 1, null, "Tệp không có dòng kết quả nào"));
+			}
+			problems.refuseIfAny();
+			return imported;
+		}
+
+		private void readHeader(List<String> row) {
+			header = row;
+			headerRow = rowNumber;
+			if (header.size() > MAX_COLUMNS) {
+				throw new BadInputException(List.of(InputProblem.at(file, headerRow, null,
+						"Dòng tiêu đề có " + VietnameseFormat.integer(header.size()) + " cột; tệp chỉ được có tối đa "
+								+ MAX_COLUMNS + " cột")));
+			}
+			for (int c = 0; c < header.size(); c++) {
+				String name = normal(header.get(c));
+				if (CODE_HEADERS.contains(name) && codeColumn < 0) {
+					codeColumn = c;
+				}
+				else if (NAME_HEADERS.contains(name)) {
+					nameColumn = c;
+				}
+				else if (TOTAL_HEADERS.contains(name)) {
+					totalColumn = c;
+				}
+				else if (RANK_HEADERS.contains(name)) {
+					rankColumn = c;
+				}
+				else {
+					int component = definition.componentIndex(name);
+					if (component >= 0) {
+						String code = definition.components().get(component).code();
+						if (componentColumns.containsKey(code)) {
+							problems.add("cột lặp lại", InputProblem.at(file, headerRow, header.get(c),
+									"Cột chỉ số thành phần " + code + " lặp lại"));
+						}
+						componentColumns.put(code, c);
+					}
 				}
 			}
-		}
-		for (ComponentDef component : definition.components()) {
-			if (!componentColumns.containsKey(component.code())) {
-				problems.add(InputProblem.at(file, headerRow, component.code(),
-						"Thiếu cột chỉ số thành phần " + component.code() + " (" + component.nameVi() + ")"));
+			for (ComponentDef component : definition.components()) {
+				if (!componentColumns.containsKey(component.code())) {
+					problems.add("cột thiếu", InputProblem.at(file, headerRow, component.code(),
+							"Thiếu cột chỉ số thành phần " + component.code() + " (" + component.nameVi() + ")"));
+				}
 			}
+			problems.refuseIfAny();
 		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-		List<ImportedRow> imported = new ArrayList<>();
-		Map<String, Integer> seen = new HashMap<>();
-		for (int i = headerIndex + 1; i < rows.size(); i++) {
-			List<String> row = rows.get(i);
-			int rowNumber = i + 1;
-			if (row.stream().allMatch(String::isBlank)) {
-				continue;
-			}
-			int before = problems.size();
+
+		private void readRow(List<String> row, int rowNumber) {
+			long before = problems.count();
 			if (row.size() > header.size()
 					&& row.subList(header.size(), row.size()).stream().anyMatch(v -> !v.isBlank())) {
-				problems.add(InputProblem.at(file, rowNumber, null, "Dòng có " + row.size()
+				problems.add("dòng thừa giá trị", () -> InputProblem.at(file, rowNumber, null, "Dòng có " + row.size()
 						+ " giá trị nhưng tiêu đề có " + header.size()
 						+ " cột: có thể điểm viết dấu phẩy thập phân (7,80) mà không đặt trong ngoặc kép."
 						+ " Hãy dùng dấu chấm phẩy (;) để phân cách cột, hoặc đặt điểm trong ngoặc kép (\"7,80\")"));
-				continue;
+				return;
 			}
 			String code = cell(row, codeColumn).strip().toUpperCase(Locale.ROOT);
 			String name = nameColumn < 0 ? "" : cell(row, nameColumn).strip();
 			String codeHeader = header.get(codeColumn);
 			if (code.isEmpty()) {
-				problems.add(InputProblem.at(file, rowNumber, codeHeader, "Thiếu mã đơn vị"));
+				problems.add("dòng thiếu mã đơn vị",
+						() -> InputProblem.at(file, rowNumber, codeHeader, "Thiếu mã đơn vị"));
+			}
+			else if (!fits(code, EditionDefinition.CODE_MAX)) {
+				problems.add("mã đơn vị không hợp lệ",
+						() -> InputProblem.at(file, rowNumber, codeHeader,
+								"Mã đơn vị \"" + InputProblems.quote(code) + "\" không hợp lệ: tối đa "
+										+ EditionDefinition.CODE_MAX + " ký tự, không có ký tự điều khiển"));
 			}
 			else if (seen.containsKey(code)) {
-				problems.add(InputProblem.at(file, rowNumber, codeHeader,
+				problems.add("đơn vị lặp lại", () -> InputProblem.at(file, rowNumber, codeHeader,
 						"Đơn vị " + code + " lặp lại (đã có ở dòng " + seen.get(code) + ")"));
 			}
 			else {
 				seen.put(code, rowNumber);
 				if (!knownUnit.test(code) && !(createUnits && !name.isEmpty())) {
-					problems.add(InputProblem.at(file, rowNumber, codeHeader,
+					problems.add("đơn vị không có trong khối", () -> InputProblem.at(file, rowNumber, codeHeader,
 							"Đơn vị " + code + " không có trong danh sách đơn vị được đánh giá của khối"));
 				}
+			}
+			if (!fits(name, EditionDefinition.NAME_MAX)) {
+				problems.add("tên đơn vị không hợp lệ",
+						() -> InputProblem.at(file, rowNumber, header.get(nameColumn),
+								"Tên đơn vị \"" + InputProblems.quote(name) + "\" không hợp lệ: tối đa "
+										+ EditionDefinition.NAME_MAX + " ký tự, không có ký tự điều khiển"));
 			}
 			Map<String, Double> scores = new LinkedHashMap<>();
 			for (Map.Entry<String, Integer> column : componentColumns.entrySet()) {
 				String text = cell(row, column.getValue());
 				String columnName = header.get(column.getValue());
 				if (text.isBlank()) {
-					problems.add(InputProblem.at(file, rowNumber, columnName,
+					problems.add("ô thiếu điểm", () -> InputProblem.at(file, rowNumber, columnName,
 							"Thiếu điểm chỉ số thành phần " + column.getKey()));
 					continue;
 				}
-				number(text).ifPresentOrElse(score -> {
-					if (!ScoreRules.isScore(score)) {
-						problems.add(InputProblem.at(file, rowNumber, columnName,
-								"Điểm " + text.strip() + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
-					}
-					else {
-						scores.put(column.getKey(), score);
-					}
-				}, () -> problems.add(InputProblem.at(file, rowNumber, columnName, notANumber(text))));
+				Optional<Double> score = number(text);
+				if (score.isEmpty()) {
+					problems.add("ô không phải số",
+							() -> InputProblem.at(file, rowNumber, columnName, notANumber(text)));
+				}
+				else if (!ScoreRules.isScore(score.get())) {
+					problems.add("điểm ngoài khoảng", () -> InputProblem.at(file, rowNumber, columnName,
+							"Điểm " + InputProblems.quote(text) + " nằm ngoài khoảng " + ScoreRules.scoreRange()));
+				}
+				else {
+					scores.put(column.getKey(), score.get());
+				}
 			}
 			Double total = null;
 			if (totalColumn >= 0 && !cell(row, totalColumn).isBlank()) {
 				String text = cell(row, totalColumn);
 				Optional<Double> value = number(text);
 				if (value.isEmpty()) {
-					problems.add(InputProblem.at(file, rowNumber, header.get(totalColumn), notANumber(text)));
+					problems.add("ô không phải số",
+							() -> InputProblem.at(file, rowNumber, header.get(totalColumn), notANumber(text)));
 				}
 				else if (!ScoreRules.isTotal(value.get())) {
-					problems.add(InputProblem.at(file, rowNumber, header.get(totalColumn),
-							"Điểm tổng hợp " + text.strip() + " nằm ngoài khoảng " + ScoreRules.totalRange()));
+					problems.add("điểm ngoài khoảng",
+							() -> InputProblem.at(file, rowNumber, header.get(totalColumn), "Điểm tổng hợp "
+									+ InputProblems.quote(text) + " nằm ngoài khoảng " + ScoreRules.totalRange()));
 				}
 				else {
 					total = value.get();
@@ -200,28 +331,29 @@ public final class ResultFileParser {
 				// The edition's unit count is known only after the whole file is read
 				// (IndexService checks it).
 				if (value.isEmpty() || !ScoreRules.isRank(value.get(), Integer.MAX_VALUE)) {
-					problems.add(InputProblem.at(file, rowNumber, header.get(rankColumn),
-							"Xếp hạng \"" + text + "\" phải là số nguyên dương"));
+					problems.add("xếp hạng không hợp lệ", () -> InputProblem.at(file, rowNumber, header.get(rankColumn),
+							"Xếp hạng \"" + InputProblems.quote(text) + "\" phải là số nguyên dương"));
 				}
 				else {
 					rank = value.get().intValue();
 				}
 			}
-			if (problems.size() == before) {
+			if (problems.count() == before) {
 				imported.add(new ImportedRow(rowNumber, code, name, scores, total, rank));
 			}
 		}
-		if (imported.isEmpty() && problems.isEmpty()) {
-			problems.add(InputProblem.at(file, headerRow + 1, null, "Tệp không có dòng kết quả nào"));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-		return imported;
+
+	}
+
+	/**
+	 * At most {@code max} characters and no control character (a NUL cannot be stored).
+	 */
+	private static boolean fits(String text, int max) {
+		return text.length() <= max && text.chars().noneMatch(ch -> ch < 0x20 && ch != '\t');
 	}
 
 	private static String notANumber(String text) {
-		String value = text.strip();
+		String value = InputProblems.quote(text);
 		long separators = value.chars().filter(ch -> ch == ',' || ch == '.').count();
 		if (separators > 1 || value.matches(".*\\d\\s+\\d.*")) {
 			return "Sai dấu thập phân: \"" + value + "\" — dùng một dấu thập phân, ví dụ 7,80 hoặc 7.80";
@@ -245,43 +377,86 @@ public final class ResultFileParser {
 		return header == null ? "" : header.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT);
 	}
 
-	private static boolean isZip(byte[] content) {
-		return content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+	private static boolean isXlsx(String file, BufferedInputStream in) throws IOException {
+		in.mark(4);
+		byte[] head = in.readNBytes(4);
+		in.reset();
+		boolean zip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+		return zip || file.toLowerCase(Locale.ROOT).endsWith(".xlsx");
 	}
 
-	private static List<List<String>> csvRows(byte[] content) throws IOException {
-		String text = new String(content, StandardCharsets.UTF_8);
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1);
+	/**
+	 * A CSV read as it streams: the separator (semicolon, tab or comma) is the one the
+	 * first line uses.
+	 */
+	private static Rows csvRows(InputStream in) throws IOException {
+		BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), FIRST_LINE_MAX);
+		text.mark(FIRST_LINE_MAX);
+		StringBuilder firstLine = new StringBuilder();
+		for (int ch = text.read(); ch >= 0 && ch != '\n' && firstLine.length() < FIRST_LINE_MAX - 1; ch = text.read()) {
+			firstLine.append((char) ch);
 		}
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.indexOf(';') >= 0 ? ';' : firstLine.indexOf('\t') >= 0 ? '\t' : ',';
-		List<List<String>> rows = new ArrayList<>();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text),
-				CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get())) {
-			for (CSVRecord record : parser) {
-				rows.add(record.toList());
+		text.reset();
+		char delimiter = firstLine.indexOf(";") >= 0 ? ';' : firstLine.indexOf("\t") >= 0 ? '\t' : ',';
+		CSVParser parser = CSVParser.builder()
+			.setReader(text)
+			.setFormat(CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get())
+			.get();
+		Iterator<CSVRecord> records = parser.iterator();
+		return new Rows() {
+			@Override
+			public boolean hasNext() {
+				return records.hasNext();
 			}
-		}
-		return rows;
+
+			@Override
+			public List<String> next() {
+				// Cells a CSV export neutralised against formulas read as they were
+				// written.
+				return records.next().stream().map(CsvCells::unescape).toList();
+			}
+
+			@Override
+			public void close() throws IOException {
+				parser.close();
+			}
+		};
 	}
 
-	private static List<List<String>> xlsxRows(byte[] content) throws IOException {
-		List<List<String>> rows = new ArrayList<>();
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
+	/**
+	 * An XLSX workbook (POI holds it in memory, within the upload limit and POI's own
+	 * guards against zip bombs), its first sheet read row by row.
+	 */
+	private static Rows xlsxRows(InputStream in) throws IOException {
+		Workbook workbook = WorkbookFactory.create(in);
+		Sheet sheet = workbook.getSheetAt(0);
+		int last = sheet.getLastRowNum();
+		return new Rows() {
+			private int next = 0;
+
+			@Override
+			public boolean hasNext() {
+				return next <= last;
+			}
+
+			@Override
+			public List<String> next() {
+				Row row = sheet.getRow(next++);
 				List<String> values = new ArrayList<>();
 				if (row != null) {
-					for (int c = 0; c < row.getLastCellNum(); c++) {
+					int cells = Math.min(row.getLastCellNum(), MAX_COLUMNS + 1);
+					for (int c = 0; c < cells; c++) {
 						values.add(text(row.getCell(c)));
 					}
 				}
-				rows.add(values);
+				return values;
 			}
-		}
-		return rows;
+
+			@Override
+			public void close() throws IOException {
+				workbook.close();
+			}
+		};
 	}
 
 	private static String text(Cell cell) {

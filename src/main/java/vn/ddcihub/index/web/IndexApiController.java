@@ -1,9 +1,11 @@
 package vn.ddcihub.index.web;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -37,10 +39,13 @@ import vn.ddcihub.index.domain.IndexFiles;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.IndexService.ImportSummary;
 import vn.ddcihub.index.domain.IndexService.ScoreCorrection;
+import vn.ddcihub.index.domain.ResultFileParser;
+import vn.ddcihub.index.domain.ResultImports;
 import vn.ddcihub.index.domain.TargetRankAnswer;
 import vn.ddcihub.index.domain.UnitProfile;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.Label;
 
 /**
  * The index over REST: editions and their definitions, results (league table with ranks,
@@ -62,12 +67,15 @@ public class IndexApiController {
 
 	private final IndexFiles files;
 
-	IndexApiController(IndexService index, IndexDefinitions definitions, AssessedUnits assessedUnits,
-			IndexFiles files) {
+	private final ResultImports imports;
+
+	IndexApiController(IndexService index, IndexDefinitions definitions, AssessedUnits assessedUnits, IndexFiles files,
+			ResultImports imports) {
 		this.index = index;
 		this.definitions = definitions;
 		this.assessedUnits = assessedUnits;
 		this.files = files;
+		this.imports = imports;
 	}
 
 	@GetMapping("/editions")
@@ -80,7 +88,7 @@ public class IndexApiController {
 	@PostMapping("/editions")
 	@Operation(summary = "Tạo hoặc thay định nghĩa kỳ đánh giá: chỉ số thành phần, trọng số, chỉ tiêu, nhóm xếp loại "
 			+ "(không có chỉ số thành phần → 8 chỉ số mặc định, trọng số bằng nhau)")
-	EditionDefinition define(@RequestBody DefinitionRequest request) {
+	EditionDefinition define(@Valid @RequestBody DefinitionRequest request) {
 		return definitions.saveDefinition(request.toDefinition());
 	}
 
@@ -109,14 +117,19 @@ public class IndexApiController {
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping(value = "/editions/{year}/results", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Nhập kết quả từ tệp CSV/XLSX (unit_code, unit_name, mã chỉ số thành phần…, total, rank); "
-			+ "tất cả hoặc không gì cả")
+	@Operation(
+			summary = "Nhập kết quả từ tệp CSV/XLSX (unit_code, unit_name, mã chỉ số thành phần…, total, rank); "
+					+ "tất cả hoặc không gì cả",
+			description = "Giới hạn: " + ResultFileParser.LIMITS + ". CSV phải là UTF-8 (có hoặc không có BOM). "
+					+ "Tệp lỗi → 400 với tối đa 100 lỗi đầu tiên (tệp, dòng, cột) trong problems, dòng cuối đếm các lỗi "
+					+ "còn lại theo loại, problemCount là tổng số lỗi; không lưu gì. Mỗi nút chạy tối đa "
+					+ "ddci.import.max-concurrent (mặc định 2) lần nhập cùng lúc: lần nhập khác chờ vài giây rồi nhận 429 "
+					+ "với Retry-After.")
 	ImportSummary importResults(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestPart("file") MultipartFile file,
 			@Parameter(description = "Tạo đơn vị được đánh giá mới cho mã chưa có (cần cột unit_name)") @RequestParam(
-					defaultValue = "false") boolean createUnits)
-			throws IOException {
-		return index.importResults(year, block(block), file.getOriginalFilename(), file.getBytes(), createUnits);
+					defaultValue = "false") boolean createUnits) {
+		return imports.importFile(year, block(block), file.getOriginalFilename(), file.getSize(), file, createUnits);
 	}
 
 	@GetMapping("/editions/{year}/template")
@@ -191,7 +204,7 @@ public class IndexApiController {
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/assessed-units")
 	@Operation(summary = "Thêm hoặc sửa đơn vị được đánh giá (liên kết với cơ quan trong DDCI Hub qua organisationId)")
-	AssessedUnit saveUnit(@RequestBody AssessedUnit unit) {
+	AssessedUnit saveUnit(@Valid @RequestBody AssessedUnit unit) {
 		return assessedUnits.saveUnit(unit);
 	}
 
@@ -200,9 +213,12 @@ public class IndexApiController {
 	 * weights to 1 (equal), order to the position, English names to the Vietnamese ones,
 	 * bands to the defaults.
 	 */
-	record DefinitionRequest(Integer year, Block block, String name, Boolean illustrative,
-			List<ComponentRequest> components, List<EditionDefinition.IndicatorDef> indicators,
-			List<EditionDefinition.BandDef> bands) {
+	record DefinitionRequest(Integer year, Block block,
+			@Label("index.editions.name") @Size(max = EditionDefinition.NAME_MAX,
+					message = "{validation.tooLong}") String name,
+			Boolean illustrative, @Label("index.component") List<@Valid ComponentRequest> components,
+			@Label("index.editions.indicators") List<EditionDefinition.@Valid IndicatorDef> indicators,
+			@Label("index.editions.bands") List<EditionDefinition.@Valid BandDef> bands) {
 
 		EditionDefinition toDefinition() {
 			int y = year == null ? 0 : year;
@@ -225,7 +241,14 @@ public class IndexApiController {
 		}
 	}
 
-	record ComponentRequest(String code, String nameVi, String nameEn, Integer order, Double weight) {
+	record ComponentRequest(
+			@Label("index.editions.code") @Size(max = EditionDefinition.CODE_MAX,
+					message = "{validation.tooLong}") String code,
+			@Label("index.editions.nameVi") @Size(max = EditionDefinition.NAME_MAX,
+					message = "{validation.tooLong}") String nameVi,
+			@Label("index.editions.nameEn") @Size(max = EditionDefinition.NAME_MAX,
+					message = "{validation.tooLong}") String nameEn,
+			Integer order, Double weight) {
 	}
 
 	/** Component targets (code → score) and the goal for the total (default 70). */

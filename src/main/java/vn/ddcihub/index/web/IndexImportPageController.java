@@ -1,6 +1,5 @@
 package vn.ddcihub.index.web;
 
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +24,7 @@ import vn.ddcihub.index.domain.EditionDefinition;
 import vn.ddcihub.index.domain.EditionResults;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
+import vn.ddcihub.index.domain.ResultImports;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
@@ -46,9 +46,12 @@ public class IndexImportPageController {
 
 	private final MessageSource messages;
 
-	IndexImportPageController(IndexService index, MessageSource messages) {
+	private final ResultImports imports;
+
+	IndexImportPageController(IndexService index, MessageSource messages, ResultImports imports) {
 		this.index = index;
 		this.messages = messages;
+		this.imports = imports;
 	}
 
 	@GetMapping("/index/{year}/units/{code}/edit")
@@ -145,8 +148,8 @@ public class IndexImportPageController {
 		}
 		Block b = form.block() == null ? Block.DEPARTMENT : form.block();
 		return FormSubmission.submit(typed, () -> {
-			IndexService.ImportSummary summary = index.importResults(form.year(), b, file.getOriginalFilename(),
-					bytes(file), Boolean.TRUE.equals(form.createUnits()));
+			IndexService.ImportSummary summary = imports.importFile(form.year(), b, file.getOriginalFilename(),
+					file.getSize(), file, Boolean.TRUE.equals(form.createUnits()));
 			redirect.addFlashAttribute("imported", summary.rows());
 			return "redirect:/index?year=" + form.year() + "&block=" + b;
 		}, again -> importPage(model, again, form.year()));
@@ -156,15 +159,6 @@ public class IndexImportPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("year", year);
 		return "index/import";
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package vn.ddcihub.org.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +9,6 @@ import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +29,7 @@ import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.AuditTrail.AuditEvent;
 import vn.ddcihub.org.AuditTrail.AuditQuery;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.CsvCells;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
@@ -77,7 +74,7 @@ public class AuditController {
 	}
 
 	@GetMapping(value = "/audit.csv")
-	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, AuditFilter filter) throws IOException {
+	ResponseEntity<byte[]> csv(@AuthenticationPrincipal CurrentUser user, AuditFilter filter) {
 		return csvAnswer(audit.search(query(user, filter), EXPORT_LIMIT));
 	}
 
@@ -86,8 +83,7 @@ public class AuditController {
 	@Operation(summary = "Nhật ký thay đổi (ADMIN, LEADER): lọc theo entityType, entityId, user, from, to "
 			+ "(ngày yyyy-MM-dd hoặc dd/MM/yyyy); format=csv để tải CSV")
 	ResponseEntity<?> api(@AuthenticationPrincipal CurrentUser user, @ParameterObject AuditFilter filter,
-			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "1000") int limit)
-			throws IOException {
+			@RequestParam(defaultValue = "json") String format, @RequestParam(defaultValue = "1000") int limit) {
 		List<AuditEvent> events = audit.search(query(user, filter), Math.max(1, Math.min(limit, EXPORT_LIMIT)));
 		return "csv".equalsIgnoreCase(format) ? csvAnswer(events) : ResponseEntity.ok(events);
 	}
@@ -102,20 +98,13 @@ public class AuditController {
 				filter.to() == null ? null : VietnamTime.startOf(filter.to().plusDays(1)), organisation);
 	}
 
-	private static ResponseEntity<byte[]> csvAnswer(List<AuditEvent> events) throws IOException {
-		StringWriter out = new StringWriter();
-		try (CSVPrinter csv = new CSVPrinter(out,
-				CSVFormat.DEFAULT.builder()
-					.setHeader("id", "thoi_gian", "nguoi_thuc_hien", "loai_doi_tuong", "ma_doi_tuong", "hanh_dong",
-							"truoc", "sau")
-					.get())) {
-			for (AuditEvent event : events) {
-				csv.printRecord(event.id(), VietnameseFormat.timestamp(event.occurredAt()), event.actor(),
-						event.entityType(), event.entityId(), event.action(), event.before(), event.after());
-			}
-		}
-		// A byte order mark lets Excel open the Vietnamese text as UTF-8.
-		byte[] body = ("\uFEFF" + out).getBytes(StandardCharsets.UTF_8);
+	private static ResponseEntity<byte[]> csvAnswer(List<AuditEvent> events) {
+		List<List<Object>> rows = events.stream()
+			.map(event -> java.util.Arrays.<Object>asList(event.id(), VietnameseFormat.timestamp(event.occurredAt()),
+					event.actor(), event.entityType(), event.entityId(), event.action(), event.before(), event.after()))
+			.toList();
+		byte[] body = CsvCells.write(',', List.of("id", "thoi_gian", "nguoi_thuc_hien", "loai_doi_tuong",
+				"ma_doi_tuong", "hanh_dong", "truoc", "sau"), rows);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"nhat-ky-thay-doi.csv\"")
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -18,6 +18,7 @@ import vn.ddcihub.index.Block;
 import vn.ddcihub.index.domain.ResultFileParser.ImportedRow;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.InputProblem;
+import vn.ddcihub.shared.InputProblems;
 
 class ResultFileParserTest {
 
@@ -175,6 +176,98 @@ class ResultFileParserTest {
 	void garbageIsRejectedWithAReadableMessage() {
 		assertThatThrownBy(() -> parse("hello,world\n1,2\n")).isInstanceOf(BadInputException.class)
 			.hasMessageContaining("unit_code");
+	}
+
+	@Test
+	void millionRowHostileFileListsTheFirstHundredProblemsAndCountsTheRestByKind() {
+		StringBuilder csv = new StringBuilder("unit_code;c1;c2;c3\n");
+		csv.append("x\n".repeat(1_000_000));
+		BadInputException rejection = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
+				() -> parse(csv.toString()));
+		assertThat(rejection.problems()).hasSize(InputProblems.LISTED + 1);
+		assertThat(rejection.problemCount()).isGreaterThan(400_000);
+		InputProblem summary = rejection.problems().get(InputProblems.LISTED);
+		assertThat(summary.file()).isEqualTo("kq.csv");
+		assertThat(summary.message()).startsWith("… và ")
+			.contains("lỗi khác")
+			.contains("ô thiếu điểm")
+			.contains("đơn vị lặp lại")
+			.contains("1 dòng vượt giới hạn");
+	}
+
+	@Test
+	void rowsBeyondTheLimitAreRefusedWithTheRowWhereTheLimitIsPassed() {
+		StringBuilder csv = new StringBuilder("unit_code;c1;c2;c3\n");
+		for (int i = 0; i <= ResultFileParser.MAX_ROWS; i++) {
+			csv.append("STNMT;1;2;3\n");
+		}
+		List<InputProblem> problems = problems(csv.toString());
+		assertThat(problems).last()
+			.satisfies(p -> assertThat(p.message()).contains("đơn vị lặp lại").contains("dòng vượt giới hạn"));
+		assertThat(problems).anySatisfy(p -> assertThat(p.message()).contains("Đơn vị STNMT lặp lại"));
+	}
+
+	@Test
+	void windows1258FileIsRefusedWithItsLineAndTheFix() {
+		byte[] content = "unit_code;unit_name;c1;c2;c3\nSTNMT;Sở Tài nguyên và Môi trường;6;6;5\n"
+			.getBytes(java.nio.charset.Charset.forName("windows-1258"));
+		assertThatThrownBy(() -> ResultFileParser.parse("kq-1258.csv", content, THREE, KNOWN::contains, false))
+			.isInstanceOfSatisfying(BadInputException.class,
+					e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+						assertThat(p.file()).isEqualTo("kq-1258.csv");
+						assertThat(p.row()).isEqualTo(2);
+						assertThat(p.message()).contains("Lưu tệp dưới dạng CSV UTF-8").contains("Windows-1258");
+					}));
+	}
+
+	@Test
+	void malformedUtf8BytesAreRefusedNotReplaced() {
+		byte[] head = "unit_code;unit_name;c1;c2;c3\nSCT;Sở Công Thương;7;7;7\nSTC;S".getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ";7;7;7\n".getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[head.length + 2 + tail.length];
+		System.arraycopy(head, 0, content, 0, head.length);
+		content[head.length] = (byte) 0xC3;
+		content[head.length + 1] = (byte) 0x28;
+		System.arraycopy(tail, 0, content, head.length + 2, tail.length);
+		assertThatThrownBy(() -> ResultFileParser.parse("hong.csv", content, THREE, KNOWN::contains, true))
+			.isInstanceOfSatisfying(BadInputException.class,
+					e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+						assertThat(p.row()).isEqualTo(3);
+						assertThat(p.message()).contains("CSV UTF-8");
+					}));
+	}
+
+	@Test
+	void byteOrderMarkIsAcceptedAndNotPartOfTheHeader() {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "unit_code,c1,c2,c3\nSCT,7,7,7\n".getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[bom.length + text.length];
+		System.arraycopy(bom, 0, content, 0, bom.length);
+		System.arraycopy(text, 0, content, bom.length, text.length);
+		assertThat(ResultFileParser.parse("bom.csv", content, THREE, KNOWN::contains, false)).singleElement()
+			.satisfies(row -> assertThat(row.unitCode()).isEqualTo("SCT"));
+	}
+
+	@Test
+	void unitCodeLongerThanItsColumnAndNameWithNulAreRefused() {
+		byte[] content = ("unit_code;unit_name;c1;c2;c3\n" + "A".repeat(33) + ";Tên;1;1;1\nMOI;Tên\u0000lạ;1;1;1\n")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> ResultFileParser.parse("kq.csv", content, THREE, KNOWN::contains, true))
+			.isInstanceOfSatisfying(BadInputException.class,
+					e -> assertThat(e.problems()).satisfiesExactly(
+							p -> assertThat(p.message()).startsWith("Mã đơn vị").contains("tối đa 32 ký tự"),
+							p -> assertThat(p.message()).startsWith("Tên đơn vị").contains("ký tự điều khiển")));
+	}
+
+	@Test
+	void cellsNeutralisedByACsvExportReadAsWritten() {
+		assertThat(ResultFileParser
+			.parse("kq.csv", "unit_code;unit_name;c1;c2;c3\n'=NEW;'@tên;1;2;3\n".getBytes(StandardCharsets.UTF_8),
+					THREE, KNOWN::contains, true)
+			.get(0)).satisfies(row -> {
+				assertThat(row.unitCode()).isEqualTo("=NEW");
+				assertThat(row.unitName()).isEqualTo("@tên");
+			});
 	}
 
 }

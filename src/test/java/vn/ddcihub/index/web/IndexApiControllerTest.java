@@ -16,6 +16,7 @@ import vn.ddcihub.index.domain.IndexAccess;
 import vn.ddcihub.index.domain.IndexDefinitions;
 import vn.ddcihub.index.domain.IndexFiles;
 import vn.ddcihub.index.domain.IndexService;
+import vn.ddcihub.index.domain.ResultImports;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
 import vn.ddcihub.web.ControllerSlice;
@@ -54,6 +55,9 @@ class IndexApiControllerTest {
 
 	@MockitoBean
 	IndexFiles files;
+
+	@MockitoBean
+	ResultImports imports;
 
 	@MockitoBean(name = "indexAccess")
 	IndexAccess access;
@@ -115,7 +119,8 @@ class IndexApiControllerTest {
 			.with(csrf())
 			.contentType(MediaType.MULTIPART_FORM_DATA)).andExpect(status().isForbidden());
 
-		verify(index, never()).importResults(anyInt(), any(), any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
+		verify(imports, never()).importFile(anyInt(), any(), any(), org.mockito.ArgumentMatchers.anyLong(), any(),
+				org.mockito.ArgumentMatchers.anyBoolean());
 	}
 
 }
