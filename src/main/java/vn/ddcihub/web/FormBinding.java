@@ -15,7 +15,8 @@ import vn.ddcihub.shared.TypedText;
 /**
  * How page forms turn typed text into numbers and dates, registered once for every form:
  * "7,5" and "7.5" are both 7.5, dates are dd/MM/yyyy checked strictly so 31/02/2020 is a
- * field error. The JSON API is read by Jackson and keeps ISO dates and the decimal point.
+ * field error, a NUL character in a text is a field error. The JSON API is read by
+ * Jackson and keeps ISO dates and the decimal point.
  */
 @ControllerAdvice
 class FormBinding {
@@ -30,6 +31,7 @@ class FormBinding {
 	void typedText(WebDataBinder binder) {
 		binder.addCustomFormatter(new DecimalInput(), Double.class);
 		binder.addCustomFormatter(new DateInput(), LocalDate.class);
+		binder.addCustomFormatter(new TextInput(), String.class);
 		// Boot's MVC validator cannot check single values: when one value of a form
 		// record cannot be
 		// converted ("abc" for a score), the others would go unchecked and their problems
@@ -49,6 +51,28 @@ class FormBinding {
 		@Override
 		public String print(Double value, Locale locale) {
 			return TypedText.print(value, locale);
+		}
+
+	}
+
+	/**
+	 * Text as typed, except a NUL character: PostgreSQL cannot store it, so it is a field
+	 * error here rather than a refusal by the database after the form was accepted.
+	 */
+	static final class TextInput implements Formatter<String> {
+
+		@Override
+		public String parse(String text, Locale locale) throws ParseException {
+			int nul = text.indexOf('\u0000');
+			if (nul >= 0) {
+				throw new ParseException(text, nul);
+			}
+			return text;
+		}
+
+		@Override
+		public String print(String value, Locale locale) {
+			return value;
 		}
 
 	}

@@ -81,6 +81,21 @@ class PlanPageControllerTest {
 	}
 
 	@Test
+	void aNulCharacterInATextIsAnErrorOnItsFieldNotARefusalByTheDatabase() throws Exception {
+		when(access.canManage(any(), eq(3L))).thenReturn(true);
+
+		MvcResult result = mvc
+			.perform(planForm(post("/plans/3/edit"), "11/06/2020", "70,25").param("title", "Kế hoạch\u0000 DDCI"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("plan/plan-form"))
+			.andReturn();
+
+		FormState form = (FormState) result.getModelAndView().getModel().get("form");
+		assertThat(form.problems()).extracting(FormState.Problem::field).containsExactly("title");
+		verify(plans, never()).update(anyLong(), any());
+	}
+
+	@Test
 	void aUserWhoMayNotManageThePlanCannotPostTheForm() throws Exception {
 		when(access.canManage(any(), eq(3L))).thenReturn(false);
 
