@@ -44,12 +44,15 @@ class PlanQueryCountTest extends IntegrationTest {
 		Map<String, Integer> before = statementCounts(org, firstPlan);
 		List<String> firstStaffTasks = titles("/api/v1/my-work", org.staff());
 
+		long biggerPlan = 0;
 		for (int p = 2; p <= 6; p++) {
-			plan(org, p + "/KH-QC", 3, 4);
+			biggerPlan = plan(org, p + "/KH-QC", 3, 4);
 		}
 		Map<String, Integer> after = statementCounts(org, firstPlan);
 
 		assertThat(after).isEqualTo(before);
+		// nor with the targets and tasks of the plan shown (1 × 2 tasks against 3 × 4)
+		assertThat(statementCounts(org, biggerPlan).values()).containsExactlyElementsOf(before.values());
 		// The same pages now show the new plans and tasks: the counts above were taken
 		// over real work.
 		assertThat(json("/api/v1/plans", org.coordinator())).hasSize(6);

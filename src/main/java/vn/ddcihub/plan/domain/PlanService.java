@@ -493,7 +493,11 @@ public class PlanService implements PlanApi {
 	private Function<Long, UnitRef> unitLookup(long organisationId) {
 		Map<Long, UnitRef> refs = new LinkedHashMap<>();
 		directory.units(organisationId).forEach(u -> refs.put(u.id(), new UnitRef(u.id(), u.code(), u.name())));
-		return id -> refs.getOrDefault(id, new UnitRef(id, "", directory.unitName(id)));
+		// only a unit not of the organisation (moved since) is looked up on its own
+		return id -> {
+			UnitRef ref = refs.get(id);
+			return ref != null ? ref : new UnitRef(id, "", directory.unitName(id));
+		};
 	}
 
 	/** Names of the given units, whatever their organisation, in one query. */
