@@ -4,8 +4,10 @@
 # the first start creates the database and loads the demo data and is not counted. Prints for each start
 # the time to healthy and the CPU time the JVM had used by then (less sensitive to other work on the
 # machine than the wall time; the load average is printed too).
-# Measured twice: the plain `java -jar target/ddci-hub-*.jar`, and the same jar extracted
-# (java -Djarmode=tools ... extract) with a class data sharing archive from a training run (AppCDS).
+# Measured three ways: the plain `java -jar target/ddci-hub-*.jar` (which uses the bean definitions Spring AOT
+# worked out at build time), the same with -Dspring.aot.enabled=false (Spring's ordinary processing, as before
+# the jar carried AOT code), and the jar extracted (java -Djarmode=tools ... extract) with a class data sharing
+# archive from a training run (AppCDS).
 # Usage: bench/startup.sh [runs=5]
 # Environment: SKIP_BUILD=1 reuses target/ddci-hub-*.jar; JAR=path measures another build (e.g. an older one);
 # PORT (18090), BENCH_DB_PORT (54390), JAVA_OPTS.
@@ -75,6 +77,9 @@ echo "First start (creates the database, loads the demo data; not counted)"
 start_once first -jar "$JAR" >/dev/null
 say "java -jar $JAR"
 run_series plain -jar "$JAR"
+grep -q "Starting AOT-processed" bench/results/startup-app.log || say "(this jar has no AOT bean definitions)"
+say "java -Dspring.aot.enabled=false -jar $JAR"
+run_series noaot -Dspring.aot.enabled=false -jar "$JAR"
 
 EXTRACTED=target/extracted
 rm -rf "$EXTRACTED"

@@ -1,7 +1,9 @@
 package vn.ddcihub;
 
+import java.net.URL;
 import java.util.TimeZone;
 
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -25,7 +27,25 @@ public class DdciHubApplication {
 	public static void main(String[] args) {
 		TimeZone.setDefault(TimeZone.getTimeZone(VietnamTime.ZONE));
 		System.setProperty("java.awt.headless", "true");
+		useBuildTimeBeanDefinitionsInPackagedJar();
 		SpringApplication.run(DdciHubApplication.class, args);
+	}
+
+	/**
+	 * The packaged jar carries the bean definitions Spring AOT worked out at build time
+	 * ({@code process-aot}); using them saves scanning and parsing the configuration
+	 * classes at every start. Runs from {@code target/classes}
+	 * ({@code mvn spring-boot:run}, an IDE, tests) keep the ordinary processing, so they
+	 * never meet AOT code older than the sources. {@code -Dspring.aot.enabled=false}
+	 * turns it off for the jar too.
+	 */
+	static void useBuildTimeBeanDefinitionsInPackagedJar() {
+		URL initializer = DdciHubApplication.class
+			.getResource(DdciHubApplication.class.getSimpleName() + "__ApplicationContextInitializer.class");
+		if (System.getProperty(AotDetector.AOT_ENABLED) == null && initializer != null
+				&& "jar".equals(initializer.getProtocol())) {
+			System.setProperty(AotDetector.AOT_ENABLED, "true");
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.ddcihub.system;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.aot.AbstractAotProcessor;
 
 /**
  * Starts the embedded PostgreSQL as soon as the configuration is read, before the
@@ -13,6 +14,10 @@ class EmbeddedPostgresEarlyStart implements ApplicationListener<ApplicationEnvir
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+		if (Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+			// the build's AOT step only works out bean definitions; it needs no database
+			return;
+		}
 		EmbeddedDatabaseSettings.of(event.getEnvironment())
 			.ifPresent(settings -> EmbeddedPostgresServer.startInBackground(settings.dataDirectory(), settings.port(),
 					settings.clean(), EmbeddedDatabaseSettings.DATABASE));
