@@ -1,5 +1,6 @@
 package vn.ddcihub.web;
 
+import java.beans.PropertyEditorSupport;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -31,7 +32,9 @@ class FormBinding {
 	void typedText(WebDataBinder binder) {
 		binder.addCustomFormatter(new DecimalInput(), Double.class);
 		binder.addCustomFormatter(new DateInput(), LocalDate.class);
-		binder.addCustomFormatter(new TextInput(), String.class);
+		// an editor, not a formatter: a formatter would turn "" into null (as in
+		// "?error")
+		binder.registerCustomEditor(String.class, new TextInput());
 		// Boot's MVC validator cannot check single values: when one value of a form
 		// record cannot be
 		// converted ("abc" for a score), the others would go unchecked and their problems
@@ -59,20 +62,19 @@ class FormBinding {
 	 * Text as typed, except a NUL character: PostgreSQL cannot store it, so it is a field
 	 * error here rather than a refusal by the database after the form was accepted.
 	 */
-	static final class TextInput implements Formatter<String> {
+	static final class TextInput extends PropertyEditorSupport {
 
 		@Override
-		public String parse(String text, Locale locale) throws ParseException {
-			int nul = text.indexOf('\u0000');
-			if (nul >= 0) {
-				throw new ParseException(text, nul);
+		public void setAsText(String text) {
+			if (text != null && text.indexOf('\u0000') >= 0) {
+				throw new IllegalArgumentException("a NUL character");
 			}
-			return text;
+			setValue(text);
 		}
 
 		@Override
-		public String print(String value, Locale locale) {
-			return value;
+		public String getAsText() {
+			return (String) getValue();
 		}
 
 	}
