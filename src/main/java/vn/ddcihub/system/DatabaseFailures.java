@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached (no connection within the pool's timeout, a
@@ -23,6 +24,12 @@ final class DatabaseFailures {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
 					|| t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
 					|| t instanceof ConnectException || (t instanceof SQLException sql && lostServer(sql))) {
+				return true;
+			}
+			// a failed query whose rollback failed too: the rollback's error hides the
+			// query's, which tells what happened
+			if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+					&& unreachable(tx.getApplicationException())) {
 				return true;
 			}
 			if (t.getCause() == t) {
