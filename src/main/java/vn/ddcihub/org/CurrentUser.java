@@ -32,16 +32,8 @@ public final class CurrentUser implements UserDetails {
 
 	private final boolean active;
 
-	private final boolean locked;
-
 	public CurrentUser(long id, String username, String displayName, Long organisationId, Long unitId, Set<Role> roles,
 			String passwordHash, boolean active) {
-		this(id, username, displayName, organisationId, unitId, roles, passwordHash, active, false);
-	}
-
-	private CurrentUser(long id, String username, String displayName, Long organisationId, Long unitId, Set<Role> roles,
-			String passwordHash, boolean active, boolean locked) {
-		this.locked = locked;
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -129,14 +121,13 @@ public final class CurrentUser implements UserDetails {
 		return username;
 	}
 
-	/** The same account, refused at sign-in because of repeated failed logins. */
-	public CurrentUser locked() {
-		return new CurrentUser(id, username, displayName, organisationId, unitId, roles, passwordHash, active, true);
-	}
-
+	/**
+	 * Repeated failed sign-ins are slowed per name and address, never by locking the
+	 * account.
+	 */
 	@Override
 	public boolean isAccountNonLocked() {
-		return !locked;
+		return true;
 	}
 
 	@Override
