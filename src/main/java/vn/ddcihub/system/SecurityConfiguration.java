@@ -4,14 +4,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
-import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,7 +35,7 @@ import vn.ddcihub.web.ApiRequests;
  * anonymous page visits go to the login page.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
+@Import(MethodSecurity.class)
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
@@ -59,18 +56,6 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	/**
-	 * One expression handler for {@code @PreAuthorize}, used by method security after
-	 * binding and by {@link PreAuthorizeBeforeBinding} before it, so both read the
-	 * expressions the same way.
-	 */
-	@Bean
-	static MethodSecurityExpressionHandler methodSecurityExpressionHandler(ApplicationContext context) {
-		DefaultMethodSecurityExpressionHandler handler = new DefaultMethodSecurityExpressionHandler();
-		handler.setApplicationContext(context);
-		return handler;
 	}
 
 	@Bean
