@@ -1,20 +1,12 @@
 package vn.ddcihub.plan.web;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 
-import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.org.Role;
 import vn.ddcihub.plan.domain.MoveDirection;
-import vn.ddcihub.plan.domain.PlanAccess;
-import vn.ddcihub.plan.domain.PlanDocuments;
 import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.shared.BadInputException;
@@ -37,22 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The plan API's mapping: paths, bodies, status codes and RFC 9457 answers. */
 @ControllerSlice(PlanApiController.class)
-class PlanApiControllerTest {
-
-	static final CurrentUser COORDINATOR = new CurrentUser(7, "vp", "Văn phòng", 1L, 10L, Set.of(Role.COORDINATOR), "",
-			true);
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	PlanService plans;
-
-	@MockitoBean
-	PlanDocuments documents;
-
-	@MockitoBean(name = "planAccess")
-	PlanAccess access;
+class PlanApiControllerTest extends PlanControllerSlice {
 
 	@Test
 	void addingATargetAnswersCreatedWithTheTargetsIdAndPassesTheBodyOn() throws Exception {

@@ -2,14 +2,9 @@ package vn.ddcihub.plan.web;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import vn.ddcihub.plan.domain.PlanAccess;
-import vn.ddcihub.plan.domain.PlanDocuments;
 import vn.ddcihub.plan.domain.PlanInput;
 import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.shared.FormState;
@@ -35,19 +30,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * typed input kept and the problem on its field.
  */
 @ControllerSlice(PlanPageController.class)
-class PlanPageControllerTest {
-
-	@Autowired
-	MockMvc mvc;
-
-	@MockitoBean
-	PlanService plans;
-
-	@MockitoBean
-	PlanDocuments documents;
-
-	@MockitoBean(name = "planAccess")
-	PlanAccess access;
+class PlanPageControllerTest extends PlanControllerSlice {
 
 	@Test
 	void aValidFormIsSavedWithVietnameseDateAndDecimalCommaAndRedirectsToThePlan() throws Exception {
@@ -106,7 +89,7 @@ class PlanPageControllerTest {
 
 	private static MockHttpServletRequestBuilder planForm(MockHttpServletRequestBuilder request, String issuedOn,
 			String goalScore) {
-		return request.with(user(PlanApiControllerTest.COORDINATOR))
+		return request.with(user(COORDINATOR))
 			.with(csrf())
 			.header("Accept-Language", "vi")
 			.param("numberSymbol", "60/KH-STNMT")
