@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import vn.ddcihub.plan.domain.MoveDirection;
-import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.NotFoundException;

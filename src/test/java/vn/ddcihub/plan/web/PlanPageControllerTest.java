@@ -6,7 +6,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import vn.ddcihub.plan.domain.PlanInput;
-import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.web.ControllerSlice;
 
