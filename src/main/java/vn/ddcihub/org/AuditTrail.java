@@ -31,8 +31,25 @@ public class AuditTrail {
 	}
 
 	private static final String EVENT_COLUMNS = """
-			id, occurred_at, actor, organisation_id, entity_type, entity_id, action,
-			before_state::text as before_state, after_state::text as after_state""";
+			a.id, a.occurred_at, a.actor, u.display_name as actor_name, a.organisation_id, a.entity_type, a.entity_id,
+			a.action, a.before_state::text as before_state, a.after_state::text as after_state""";
+
+	/**
+	 * The same, but a state stored in more than {@link #READABLE_STATE_BYTES} comes as
+	 * {@code {"_large": bytes}}: a page of records never carries the full results of a
+	 * 100,000-unit import (the CSV and the API do).
+	 */
+	private static final String READABLE_EVENT_COLUMNS = """
+			a.id, a.occurred_at, a.actor, u.display_name as actor_name, a.organisation_id, a.entity_type, a.entity_id,
+			a.action,
+			case when pg_column_size(a.before_state) > %1$d
+			     then jsonb_build_object('_large', pg_column_size(a.before_state))::text
+			     else a.before_state::text end as before_state,
+			case when pg_column_size(a.after_state) > %1$d
+			     then jsonb_build_object('_large', pg_column_size(a.after_state))::text
+			     else a.after_state::text end as after_state""".formatted(AuditChanges.READABLE_STATE_BYTES);
+
+	private static final String EVENTS = " from audit_event a left join org_user u on u.username = a.actor";
 
 	private final JdbcClient jdbc;
 
@@ -66,17 +83,28 @@ public class AuditTrail {
 	 */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> search(AuditQuery query, int limit) {
-		return jdbc.sql("""
-				select id, occurred_at, actor, organisation_id, entity_type, entity_id, action,
-				       before_state::text as before_state, after_state::text as after_state
-				from audit_event
-				where (:entityType::text is null or lower(entity_type) = lower(:entityType))
-				  and (:entityId::text is null or entity_id = :entityId)
-				  and (:actor::text is null or lower(actor) = lower(:actor))
-				  and (:fromTime::timestamptz is null or occurred_at >= :fromTime)
-				  and (:toTime::timestamptz is null or occurred_at < :toTime)
-				  and (:organisationId::bigint is null or organisation_id = :organisationId)
-				order by occurred_at desc, id desc
+		return search(EVENT_COLUMNS, query, limit);
+	}
+
+	/**
+	 * Like {@link #search}, for reading on a page: states too large to read there come as
+	 * their size (see {@link AuditChanges}).
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> searchToRead(AuditQuery query, int limit) {
+		return search(READABLE_EVENT_COLUMNS, query, limit);
+	}
+
+	private List<AuditEvent> search(String columns, AuditQuery query, int limit) {
+		return jdbc.sql("select " + columns + EVENTS + """
+
+				where (:entityType::text is null or lower(a.entity_type) = lower(:entityType))
+				  and (:entityId::text is null or a.entity_id = :entityId)
+				  and (:actor::text is null or lower(a.actor) = lower(:actor))
+				  and (:fromTime::timestamptz is null or a.occurred_at >= :fromTime)
+				  and (:toTime::timestamptz is null or a.occurred_at < :toTime)
+				  and (:organisationId::bigint is null or a.organisation_id = :organisationId)
+				order by a.occurred_at desc, a.id desc
 				limit :limit""")
 			.param("entityType", blankToNull(query.entityType()))
 			.param("entityId", blankToNull(query.entityId()))
@@ -107,7 +135,7 @@ public class AuditTrail {
 			if (entry.getValue().isEmpty()) {
 				continue;
 			}
-			matches.add("(entity_type = :type" + i + " and entity_id = any(:ids" + i + "))");
+			matches.add("(a.entity_type = :type" + i + " and a.entity_id = any(:ids" + i + "))");
 			params.put("type" + i, entry.getKey().code());
 			params.put("ids" + i, entry.getValue().stream().map(String::valueOf).toArray(String[]::new));
 			i++;
@@ -115,11 +143,11 @@ public class AuditTrail {
 		if (matches.isEmpty()) {
 			return new AuditPage(List.of(), number, size, 0);
 		}
-		String where = " from audit_event where organisation_id = :organisationId and (" + String.join(" or ", matches)
-				+ ")";
-		long total = jdbc.sql("select count(*)" + where).params(params).query(Long.class).single();
+		String where = " where a.organisation_id = :organisationId and (" + String.join(" or ", matches) + ")";
+		long total = jdbc.sql("select count(*) from audit_event a" + where).params(params).query(Long.class).single();
 		List<AuditEvent> events = jdbc
-			.sql("select " + EVENT_COLUMNS + where + " order by occurred_at desc, id desc limit :limit offset :offset")
+			.sql("select " + READABLE_EVENT_COLUMNS + EVENTS + where
+					+ " order by a.occurred_at desc, a.id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", size)
 			.param("offset", (long) (number - 1) * size)
@@ -143,18 +171,22 @@ public class AuditTrail {
 
 	private static AuditEvent event(ResultSet rs, int row) throws SQLException {
 		return new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-				rs.getString("actor"), (Long) rs.getObject("organisation_id"), rs.getString("entity_type"),
-				rs.getString("entity_id"), rs.getString("action"), rs.getString("before_state"),
-				rs.getString("after_state"));
+				rs.getString("actor"), rs.getString("actor_name"), (Long) rs.getObject("organisation_id"),
+				rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"),
+				rs.getString("before_state"), rs.getString("after_state"));
 	}
 
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
-	/** One audit record; before and after are JSON text. */
-	public record AuditEvent(long id, OffsetDateTime occurredAt, String actor, Long organisationId, String entityType,
-			String entityId, String action, String before, String after) {
+	/**
+	 * One audit record; before and after are JSON text.
+	 *
+	 * @param actorName the full name of the user who acted; null for the system
+	 */
+	public record AuditEvent(long id, OffsetDateTime occurredAt, String actor, String actorName, Long organisationId,
+			String entityType, String entityId, String action, String before, String after) {
 	}
 
 	/**

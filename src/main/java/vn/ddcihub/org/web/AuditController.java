@@ -66,7 +66,8 @@ public class AuditController {
 	@GetMapping("/audit")
 	String page(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("filter") AuditFilter filter,
 			BindingResult binding, Model model) {
-		model.addAttribute("events", binding.hasErrors() ? List.of() : audit.search(query(user, filter), PAGE_LIMIT));
+		model.addAttribute("events",
+				binding.hasErrors() ? List.of() : audit.searchToRead(query(user, filter), PAGE_LIMIT));
 		model.addAttribute("entityTypes", audit.entityTypes());
 		model.addAttribute("form", FormState.of(filter, binding));
 		model.addAttribute("filter", filter);
