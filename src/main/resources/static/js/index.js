@@ -35,7 +35,7 @@ function drawRadar(radar, profile) {
     const narrow = width < 520;
     const lineChars = Math.max(12, Math.min(22, Math.round(width / 32)));
     return {
-      radius: narrow ? '62%' : '50%',
+      radius: narrow ? '62%' : '56%',
       name: (c) => (narrow ? c.code : wrapWords(c.code + '. ' + (english ? c.nameEn : c.nameVi), lineChars)),
     };
   };

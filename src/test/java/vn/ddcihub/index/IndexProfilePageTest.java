@@ -98,8 +98,8 @@ class IndexProfilePageTest extends IntegrationTest {
 				code.equals("C4") ? "9" : String.valueOf(value).replace('.', ',')));
 		String answer = whatIfAnswer(page(ask, COORDINATOR));
 
-		// C4 from 6 to 9 under equal weights: 70,25 + 3/8 × 10
-		assertThat(answer).isEqualTo("73,00 → hạng " + rankAmongOthers(73.0) + "/23").isEqualTo("73,00 → hạng 8/23");
+		// C4 from 6 to 9 under equal weights: 70,25 + 3 × 10/8
+		assertThat(answer).isEqualTo("74,00 → hạng " + rankAmongOthers(74.0) + "/23").isEqualTo("74,00 → hạng 7/23");
 		assertThat(index.targets(2019, Block.DEPARTMENT, "STNMT")).as("the plan keeps its targets")
 			.containsEntry("C4", 6.0);
 		assertThat(whatIfAnswer(page(get(PROFILE), COORDINATOR))).isEqualTo("70,25 → hạng 9/23");
@@ -159,13 +159,18 @@ class IndexProfilePageTest extends IntegrationTest {
 		assertThat(row(page(get(profile2018), COORDINATOR), "C1")).contains(">8,25</a>");
 		assertThat(index.targets(2018, Block.DEPARTMENT, "STNMT")).isEqualTo(Map.of("C1", 8.25));
 
-		mockMvc.perform(post("/index/2018/units/STNMT/targets?block=DEPARTMENT").with(COORDINATOR).with(csrf()))
-			.andExpect(status().isMethodNotAllowed());
+		// the index has no targets of its own to write any more
+		mockMvc
+			.perform(post("/index/2018/units/STNMT/targets?block=DEPARTMENT").param("target_C1", "9")
+				.with(COORDINATOR)
+				.with(csrf()))
+			.andExpect(status().is4xxClientError());
 		mockMvc
 			.perform(put("/api/v1/editions/2018/units/STNMT/targets").with(COORDINATOR)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"C1\": 9}"))
-			.andExpect(status().isMethodNotAllowed());
+			.andExpect(status().is4xxClientError());
+		assertThat(index.targets(2018, Block.DEPARTMENT, "STNMT")).isEqualTo(Map.of("C1", 8.25));
 	}
 
 	private long created(MockHttpServletRequestBuilder request, Map<String, Object> body) throws Exception {
