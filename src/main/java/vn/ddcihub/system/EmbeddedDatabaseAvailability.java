@@ -42,9 +42,27 @@ class EmbeddedDatabaseAvailability implements EmbeddedPostgresWatchdog.Listener,
 		}
 	}
 
-	/** Whether the embedded database is known to be down right now. */
+	/**
+	 * How long an answer of {@link #knownDown()} is reused, to spare a /proc read per
+	 * request.
+	 */
+	private static final long DOWN_CHECK_NANOS = 100_000_000L;
+
+	private volatile long downCheckedAt;
+
+	private volatile boolean down;
+
+	/** Whether the embedded database is known to be down right now (within 0.1 s). */
 	boolean knownDown() {
-		return server != null && !server.isAlive() && !server.isStopping();
+		if (server == null) {
+			return false;
+		}
+		long now = System.nanoTime();
+		if (now - downCheckedAt > DOWN_CHECK_NANOS) {
+			down = !server.isAlive() && !server.isStopping();
+			downCheckedAt = now;
+		}
+		return down;
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -52,6 +53,16 @@ class SecurityConfiguration {
 	 */
 	private static final RequestMatcher API_WITHOUT_SESSION = request -> API.matches(request)
 			&& request.getSession(false) == null;
+
+	/**
+	 * No observation around each filter of the chain, each authentication and each
+	 * authorisation — a dozen wrappers per request that nothing reads; the request
+	 * metrics (http.server.requests) are observed by the server anyway.
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

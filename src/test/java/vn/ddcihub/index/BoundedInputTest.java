@@ -135,14 +135,12 @@ class BoundedInputTest extends IntegrationTest {
 			.andExpect(jsonPath("$.rows").value(3000))
 			.andExpect(jsonPath("$.createdUnits").value(3000));
 		assertThat(jdbc.sql("""
-				select count(*) from index_score s join index_result r on r.id = s.result_id
-				join index_edition e on e.id = r.edition_id where e.year = 2094 and e.block = 'DISTRICT'""")
-			.query(Integer.class)
-			.single()).isEqualTo(24_000);
-		assertThat(jdbc.sql("""
-				select s.score from index_score s join index_result r on r.id = s.result_id
-				join index_edition e on e.id = r.edition_id
-				where e.year = 2094 and r.unit_code = 'LO2997' and s.component_code = 'C8'""")
+				select sum(cardinality(r.scores))::int from index_result r join index_edition e on e.id = r.edition_id
+				where e.year = 2094 and e.block = 'DISTRICT'""").query(Integer.class).single()).isEqualTo(24_000);
+		assertThat(jdbc
+			.sql("""
+					select r.scores[array_position(r.component_codes, 'C8')]::float8 from index_result r join index_edition e on e.id = r.edition_id
+					where e.year = 2094 and r.unit_code = 'LO2997'""")
 			.query(Double.class)
 			.single()).isEqualTo(7.0);
 		assertThat(jdbc.sql("select count(*) from audit_event where entity_id = '2094-DISTRICT' and action = 'IMPORT'")

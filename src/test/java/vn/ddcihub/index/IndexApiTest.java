@@ -350,18 +350,20 @@ class IndexApiTest extends IntegrationTest {
 		mockMvc
 			.perform(multipart("/api/v1/editions/2041/results?block=DISTRICT").file(file("b.csv", second)).with(ADMIN))
 			.andExpect(status().isOk());
-		String before = jdbc
-			.sql("select before_state::text from audit_event where entity_type = 'IndexEdition' "
-					+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1")
+		// The results are audited as a table: the column names once, one array per unit.
+		String audited = jdbc
+			.sql("""
+					select concat_ws(' | ', before_state -> 'results' -> 'columns', before_state -> 'results' -> 'rows',
+					                 after_state -> 'results' -> 'rows', after_state -> 'summary' ->> 'file',
+					                 after_state -> 'summary' ->> 'replaced')
+					from audit_event where entity_type = 'IndexEdition' and entity_id = '2041-DISTRICT' and action = 'IMPORT'
+					order by id desc limit 1""")
 			.query(String.class)
 			.single();
-		String after = jdbc
-			.sql("select after_state::text from audit_event where entity_type = 'IndexEdition' "
-					+ "and entity_id = '2041-DISTRICT' and action = 'IMPORT' order by id desc limit 1")
-			.query(String.class)
-			.single();
-		assertThat(before).contains("\"A1\"").contains("\"C1\": 5.0");
-		assertThat(after).contains("\"C1\": 6.0").contains("b.csv");
+		assertThat(audited).isEqualTo(
+				"[\"unit\", \"C1\", \"C2\", \"C3\", \"C4\", \"C5\", \"C6\", \"C7\", \"C8\", \"publishedTotal\", \"publishedRank\"]"
+						+ " | [[\"A1\", 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, null, null]]"
+						+ " | [[\"A1\", 6.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, null, null]] | b.csv | 1");
 	}
 
 	@Test

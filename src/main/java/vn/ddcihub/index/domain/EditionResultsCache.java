@@ -3,7 +3,9 @@ package vn.ddcihub.index.domain;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,10 +39,28 @@ public class EditionResultsCache {
 
 	private static final long STAMP_CHECK_NANOS = 250_000_000L;
 
+	/**
+	 * Most units the cached editions may hold together (about a kilobyte and a half
+	 * each): a province's editions have tens of units, but an edition imported with
+	 * 100,000 must not let a few of them fill the heap.
+	 */
+	static final int MAX_CACHED_UNITS = 100_000;
+
+	private final AtomicInteger cachedUnits = new AtomicInteger();
+
+	private final int maxCachedUnits;
+
+	@Autowired
 	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this(repository, jdbc, events, MAX_CACHED_UNITS);
+	}
+
+	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ApplicationEventPublisher events,
+			int maxCachedUnits) {
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.events = events;
+		this.maxCachedUnits = maxCachedUnits;
 	}
 
 	Optional<EditionResults> find(int year, Block block) {
@@ -63,7 +83,7 @@ public class EditionResultsCache {
 			.query(String.class)
 			.single();
 		if (!stamp.equals(current)) {
-			cache.clear();
+			clear();
 			cacheStamp = stamp;
 		}
 		return stamp;
@@ -80,11 +100,36 @@ public class EditionResultsCache {
 			return Optional.of(cached);
 		}
 		Optional<EditionResults> computed = compute(year, block, true);
-		if (cache.size() > 500) {
-			cache.clear();
-		}
-		computed.ifPresent(results -> cache.put(key, results));
+		computed.ifPresent(results -> keep(key, results));
 		return computed;
+	}
+
+	/**
+	 * Keeps an edition unless it alone is over the most units; the others are dropped
+	 * when together they would be.
+	 */
+	private void keep(String key, EditionResults results) {
+		int units = results.units().size();
+		if (units > maxCachedUnits) {
+			return;
+		}
+		if (cachedUnits.addAndGet(units) > maxCachedUnits || cache.size() >= 500) {
+			clear();
+			cachedUnits.addAndGet(units);
+		}
+		if (cache.put(key, results) != null) {
+			cachedUnits.addAndGet(-units);
+		}
+	}
+
+	private void clear() {
+		cache.clear();
+		cachedUnits.set(0);
+	}
+
+	/** How many units the cached editions hold. */
+	int cachedUnits() {
+		return cachedUnits.get();
 	}
 
 	/** Computes an edition from the database, bypassing the cache. */

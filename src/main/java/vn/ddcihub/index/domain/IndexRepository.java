@@ -1,10 +1,6 @@
 package vn.ddcihub.index.domain;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,12 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
 import vn.ddcihub.index.Block;
@@ -35,11 +26,8 @@ public class IndexRepository {
 
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
-
-	IndexRepository(JdbcClient jdbc, DataSource dataSource) {
+	IndexRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
 	}
 
 	List<EditionSummary> editions() {
@@ -171,34 +159,25 @@ public class IndexRepository {
 	}
 
 	/**
-	 * The stored results of an edition, scores aligned with the definition's components.
+	 * The stored results of an edition, scores aligned with the definition's components
+	 * (NaN where a unit has no score for one).
 	 */
 	List<UnitScores> scores(long editionId, EditionDefinition definition) {
-		Map<Long, double[]> scores = new HashMap<>();
-		int m = definition.components().size();
-		Map<String, Integer> index = new HashMap<>();
-		for (int c = 0; c < m; c++) {
-			index.put(definition.components().get(c).code(), c);
+		Map<String, Integer> columns = new HashMap<>();
+		for (ComponentDef component : definition.components()) {
+			columns.put(component.code(), columns.size());
 		}
-		jdbc.sql("""
-				select s.result_id, s.component_code, s.score from index_score s
-				join index_result r on r.id = s.result_id where r.edition_id = :id""")
-			.param("id", editionId)
-			.query(rs -> {
-				Integer c = index.get(rs.getString("component_code"));
-				if (c != null) {
-					scores.computeIfAbsent(rs.getLong("result_id"), k -> nanArray(m))[c] = rs.getDouble("score");
-				}
-			});
 		return jdbc.sql("""
-				select r.id, r.unit_code, coalesce(u.name, r.unit_code) as name, u.organisation_id,
-				       r.published_total, r.published_rank
+				select r.unit_code, coalesce(u.name, r.unit_code) as name, u.organisation_id,
+				       r.published_total, r.published_rank, r.component_codes, r.scores
 				from index_result r join index_edition e on e.id = r.edition_id
 				left join index_assessed_unit u on u.block = e.block and u.code = r.unit_code
 				where r.edition_id = :id order by r.unit_code""")
 			.param("id", editionId)
 			.query((rs, i) -> new UnitScores(rs.getString("unit_code"), rs.getString("name"),
-					(Long) rs.getObject("organisation_id"), scores.getOrDefault(rs.getLong("id"), nanArray(m)),
+					(Long) rs.getObject("organisation_id"),
+					aligned(columns, (Object[]) rs.getArray("component_codes").getArray(),
+							(Object[]) rs.getArray("scores").getArray()),
 					decimal(rs.getBigDecimal("published_total")), (Integer) rs.getObject("published_rank")))
 			.list();
 	}
@@ -206,31 +185,19 @@ public class IndexRepository {
 	/** Inserts or replaces one unit's result. */
 	void saveResult(long editionId, String unitCode, Map<String, Double> scores, Double publishedTotal,
 			Integer publishedRank) {
-		long resultId = jdbc.sql("""
-				insert into index_result (edition_id, unit_code, published_total, published_rank)
-				values (:edition, :unit, :total, :rank)
-				on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
-				    published_rank = excluded.published_rank, updated_at = now()
-				returning id""")
+		jdbc.sql(
+				"""
+						insert into index_result (edition_id, unit_code, published_total, published_rank, component_codes, scores)
+						values (:edition, :unit, :total, :rank, :codes::varchar(32)[], :scores::numeric(6,2)[])
+						on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
+						    published_rank = excluded.published_rank, component_codes = excluded.component_codes,
+						    scores = excluded.scores, updated_at = now()""")
 			.param("edition", editionId)
 			.param("unit", unitCode)
 			.param("total", publishedTotal)
 			.param("rank", publishedRank)
-			.query(Long.class)
-			.single();
-		jdbc.sql("delete from index_score where result_id = :id").param("id", resultId).update();
-		if (scores.isEmpty()) {
-			return;
-		}
-		// All of the unit's component scores in one statement rather than one insert per
-		// component.
-		List<Map.Entry<String, Double>> entries = new ArrayList<>(scores.entrySet());
-		jdbc.sql("""
-				insert into index_score (result_id, component_code, score)
-				select :id, s.code, s.score from unnest(:codes::text[], :scores::numeric[]) as s(code, score)""")
-			.param("id", resultId)
-			.param("codes", entries.stream().map(Map.Entry::getKey).toArray(String[]::new))
-			.param("scores", entries.stream().map(Map.Entry::getValue).toArray(Double[]::new))
+			.param("codes", ScoreArrays.codes(scores))
+			.param("scores", ScoreArrays.scores(scores))
 			.update();
 	}
 
@@ -238,74 +205,30 @@ public class IndexRepository {
 	private static final int BATCH_ROWS = 5_000;
 
 	/**
-	 * Inserts or replaces the results of many units: the results a few statements per
-	 * {@value #BATCH_ROWS} rows (arrays unnested by PostgreSQL), their scores — eight
-	 * rows per unit — streamed with COPY, instead of three statements per unit.
+	 * Inserts or replaces the results of many units, {@value #BATCH_ROWS} units per
+	 * statement (arrays unnested by PostgreSQL), each unit one row with its scores.
 	 */
 	void saveResults(long editionId, List<ResultFileParser.ImportedRow> rows) {
-		jdbc.sql("""
-				delete from index_score s using index_result r
-				where r.id = s.result_id and r.edition_id = :edition and r.unit_code = any(:units::text[])""")
-			.param("edition", editionId)
-			.param("units", rows.stream().map(ResultFileParser.ImportedRow::unitCode).toArray(String[]::new))
-			.update();
-		Map<String, Long> ids = new HashMap<>();
 		for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
-			ids.putAll(saveResultBatch(editionId, rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS))));
+			List<ResultFileParser.ImportedRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
+			jdbc.sql("""
+					insert into index_result (edition_id, unit_code, published_total, published_rank, component_codes,
+					                          scores)
+					select :edition, r.unit, r.total, r.rank, r.codes::varchar(32)[], r.scores::numeric(6,2)[]
+					from unnest(:units::text[], :totals::numeric[], :ranks::int[], :codes::text[], :scores::text[])
+					     as r(unit, total, rank, codes, scores)
+					on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
+					    published_rank = excluded.published_rank, component_codes = excluded.component_codes,
+					    scores = excluded.scores, updated_at = now()""")
+				.param("edition", editionId)
+				.param("units", batch.stream().map(ResultFileParser.ImportedRow::unitCode).toArray(String[]::new))
+				.param("totals",
+						batch.stream().map(ResultFileParser.ImportedRow::publishedTotal).toArray(Double[]::new))
+				.param("ranks", batch.stream().map(ResultFileParser.ImportedRow::publishedRank).toArray(Integer[]::new))
+				.param("codes", batch.stream().map(row -> ScoreArrays.codes(row.scores())).toArray(String[]::new))
+				.param("scores", batch.stream().map(row -> ScoreArrays.scores(row.scores())).toArray(String[]::new))
+				.update();
 		}
-		StringBuilder scores = new StringBuilder(rows.size() * 8 * 20);
-		for (ResultFileParser.ImportedRow row : rows) {
-			long id = ids.get(row.unitCode());
-			row.scores()
-				.forEach((code, score) -> scores.append(id)
-					.append('\t')
-					.append(copyText(code))
-					.append('\t')
-					.append(score)
-					.append('\n'));
-		}
-		copyIn("copy index_score (result_id, component_code, score) from stdin", scores);
-	}
-
-	private Map<String, Long> saveResultBatch(long editionId, List<ResultFileParser.ImportedRow> rows) {
-		Map<String, Long> ids = new HashMap<>();
-		jdbc.sql("""
-				insert into index_result (edition_id, unit_code, published_total, published_rank)
-				select :edition, r.unit, r.total, r.rank
-				from unnest(:units::text[], :totals::numeric[], :ranks::int[]) as r(unit, total, rank)
-				on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
-				    published_rank = excluded.published_rank, updated_at = now()
-				returning id, unit_code""")
-			.param("edition", editionId)
-			.param("units", rows.stream().map(ResultFileParser.ImportedRow::unitCode).toArray(String[]::new))
-			.param("totals", rows.stream().map(ResultFileParser.ImportedRow::publishedTotal).toArray(Double[]::new))
-			.param("ranks", rows.stream().map(ResultFileParser.ImportedRow::publishedRank).toArray(Integer[]::new))
-			.query(rs -> {
-				ids.put(rs.getString("unit_code"), rs.getLong("id"));
-			});
-		return ids;
-	}
-
-	/**
-	 * COPY … FROM STDIN on the transaction's connection, so the rows are part of the
-	 * import's transaction.
-	 */
-	private void copyIn(String sql, CharSequence rows) {
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
-		}
-		catch (SQLException | IOException e) {
-			throw new DataAccessResourceFailureException("COPY failed: " + e.getMessage(), e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
-	}
-
-	/** A value in COPY's text format: backslash, tab and line breaks escaped. */
-	private static String copyText(String value) {
-		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
 
 	/** Adds assessed units that do not exist yet, in one statement. */
@@ -337,8 +260,9 @@ public class IndexRepository {
 	/** How many units of the edition have a score for the component. */
 	int scoredUnits(long editionId, String componentCode) {
 		return jdbc.sql("""
-				select count(*) from index_score s join index_result r on r.id = s.result_id
-				where r.edition_id = :id and upper(s.component_code) = upper(:code)""")
+				select count(*) from index_result r
+				where r.edition_id = :id
+				  and exists (select 1 from unnest(r.component_codes) as c(code) where upper(c.code) = upper(:code))""")
 			.param("id", editionId)
 			.param("code", componentCode)
 			.query(Integer.class)
@@ -389,10 +313,21 @@ public class IndexRepository {
 				(Long) rs.getObject("organisation_id"));
 	}
 
-	private static double[] nanArray(int m) {
-		double[] values = new double[m];
-		Arrays.fill(values, Double.NaN);
-		return values;
+	/**
+	 * A unit's stored scores in the order of the definition's components (by column
+	 * index), NaN where it has none; scores of components the definition no longer has
+	 * are left out.
+	 */
+	private static double[] aligned(Map<String, Integer> columns, Object[] codes, Object[] scores) {
+		double[] aligned = new double[columns.size()];
+		Arrays.fill(aligned, Double.NaN);
+		for (int i = 0; i < codes.length; i++) {
+			Integer column = columns.get((String) codes[i]);
+			if (column != null) {
+				aligned[column] = ((Number) scores[i]).doubleValue();
+			}
+		}
+		return aligned;
 	}
 
 	private static Double decimal(BigDecimal value) {

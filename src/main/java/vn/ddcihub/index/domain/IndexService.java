@@ -325,19 +325,20 @@ public class IndexService implements IndexApi {
 		Map<String, UnitScores> existing = new HashMap<>();
 		repository.scores(editionId, definition).forEach(u -> existing.put(u.code(), u));
 		refuseImpossibleRanks(fileName, rows, existing.keySet());
-		Map<String, Object> before = new java.util.LinkedHashMap<>();
-		Map<String, Object> after = new java.util.LinkedHashMap<>();
+		ResultTable before = new ResultTable(definition);
+		ResultTable after = new ResultTable(definition);
 		List<AssessedUnit> newUnits = new ArrayList<>();
 		int updated = 0;
 		for (ImportedRow row : rows) {
 			if (!known.containsKey(row.unitCode())) {
 				newUnits.add(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
 			}
-			if (existing.containsKey(row.unitCode())) {
+			UnitScores replaced = existing.get(row.unitCode());
+			if (replaced != null) {
 				updated++;
-				before.put(row.unitCode(), auditState(definition, existing.get(row.unitCode())));
+				before.add(replaced);
 			}
-			after.put(row.unitCode(), auditState(row.scores(), row.publishedTotal(), row.publishedRank()));
+			after.add(row);
 		}
 		repository.saveNewUnits(block, newUnits);
 		repository.saveResults(editionId, rows);
@@ -345,9 +346,10 @@ public class IndexService implements IndexApi {
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				newUnits.size(), rows.stream().map(ImportedRow::unitCode).toList());
 		// Before: the replaced results; after: every imported row — so the trail shows
-		// what the file changed.
-		audit.record(IndexAuditKind.EDITION, year + "-" + block, AuditTrail.Action.IMPORT, Map.of("results", before),
-				Map.of("summary", summary, "results", after), null);
+		// what the file changed, as tables (a column list and one array per unit) to keep
+		// the record of a large file small.
+		audit.record(IndexAuditKind.EDITION, year + "-" + block, AuditTrail.Action.IMPORT,
+				Map.of("results", before.asMap()), Map.of("summary", summary.counts(), "results", after.asMap()), null);
 		return summary;
 	}
 
@@ -366,29 +368,27 @@ public class IndexService implements IndexApi {
 		problems.refuseIfAny();
 	}
 
-	private static Map<String, Object> auditState(EditionDefinition definition, UnitScores unit) {
-		Map<String, Double> scores = new java.util.LinkedHashMap<>();
-		for (int c = 0; c < unit.scores().length; c++) {
-			double score = unit.scores()[c];
-			scores.put(definition.components().get(c).code(), Double.isNaN(score) ? null : score);
-		}
-		return auditState(scores, unit.publishedTotal(), unit.publishedRank());
-	}
-
-	private static Map<String, Object> auditState(Map<String, Double> scores, Double publishedTotal,
-			Integer publishedRank) {
-		Map<String, Object> state = new java.util.LinkedHashMap<>();
-		state.put("scores", scores);
-		state.put("publishedTotal", publishedTotal);
-		state.put("publishedRank", publishedRank);
-		return state;
-	}
-
 	/**
 	 * Result of an import: counts of rows, new and replaced results, new assessed units.
 	 */
 	public record ImportSummary(int year, Block block, String file, int rows, int created, int replaced,
 			int createdUnits, List<String> units) {
+
+		/**
+		 * The summary without the list of units, which the audited results already name.
+		 */
+		Map<String, Object> counts() {
+			Map<String, Object> counts = new LinkedHashMap<>();
+			counts.put("year", year);
+			counts.put("block", block);
+			counts.put("file", file);
+			counts.put("rows", rows);
+			counts.put("created", created);
+			counts.put("replaced", replaced);
+			counts.put("createdUnits", createdUnits);
+			return counts;
+		}
+
 	}
 
 	/**

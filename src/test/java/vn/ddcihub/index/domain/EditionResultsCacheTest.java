@@ -67,6 +67,26 @@ class EditionResultsCacheTest extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(2)).until(() -> total(secondNode, "K1") == 95.0);
 	}
 
+	@Test
+	void cachedEditionsHoldABoundedNumberOfUnits() {
+		EditionResultsCache cache = new EditionResultsCache(repository, jdbc, event -> {
+		}, 3);
+		index.importResults(2077, Block.DISTRICT, "2077.csv", RESULTS.getBytes(StandardCharsets.UTF_8), true);
+		index.importResults(2078, Block.DISTRICT, "2078.csv", RESULTS.getBytes(StandardCharsets.UTF_8), true);
+		index.importResults(2079, Block.DISTRICT, "2079.csv",
+				(RESULTS + "K3,Huyện Ba,7,7,7,7,7,7,7,7\nK4,Huyện Bốn,8,8,8,8,8,8,8,8\n")
+					.getBytes(StandardCharsets.UTF_8),
+				true);
+		String stamp = cache.validateCache();
+
+		cache.cached(2077, Block.DISTRICT, stamp);
+		assertThat(cache.cachedUnits()).isEqualTo(2);
+		cache.cached(2078, Block.DISTRICT, stamp);
+		assertThat(cache.cachedUnits()).as("two editions of two would be four: the first is dropped").isEqualTo(2);
+		assertThat(cache.cached(2079, Block.DISTRICT, stamp).orElseThrow().units()).hasSize(4);
+		assertThat(cache.cachedUnits()).as("an edition over the bound is computed, not kept").isEqualTo(2);
+	}
+
 	private static double total(EditionResultsCache cache, String unit) {
 		return cache.find(2076, Block.DISTRICT).orElseThrow().unit(unit).orElseThrow().total();
 	}
