@@ -10,14 +10,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.ddcihub.IntegrationTest;
@@ -27,24 +25,13 @@ import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.org.OrgDirectory;
 
 /**
- * The index's definition, assessed units and unit targets are managed from pages, by
- * writers only.
+ * The index's definition and assessed units are managed from pages, by writers only.
  */
 class IndexPagesTest extends IntegrationTest {
 
 	private static final RequestPostProcessor ADMIN = httpBasic("admin", DEMO_PASSWORD);
 
 	private static final RequestPostProcessor STAFF = httpBasic("qldd", DEMO_PASSWORD);
-
-	private static final RequestPostProcessor STNMT_COORDINATOR = httpBasic("vanphong", DEMO_PASSWORD);
-
-	/**
-	 * The seed's 2020 targets of STNMT, as already stored for 2019 by the demo data
-	 * (re-saving them changes nothing).
-	 */
-	private static final Map<String, String> STNMT_TARGETS = Map.of("target_C1", "7,80", "target_C2", "7,70",
-			"target_C3", "6,50", "target_C4", "6", "target_C5", "7,5", "target_C6", "7,0", "target_C7", "6,3",
-			"target_C8", "7,4");
 
 	@Autowired
 	IndexService index;
@@ -158,29 +145,6 @@ class IndexPagesTest extends IntegrationTest {
 	}
 
 	@Test
-	void theLinkedOrganisationsCoordinatorSetsUnitTargetsWithADecimalComma() throws Exception {
-		MockHttpServletRequestBuilder save = post("/index/2019/units/STNMT/targets?block=DEPARTMENT");
-		STNMT_TARGETS.forEach(save::param);
-		page(save, STNMT_COORDINATOR, 302);
-		assertThat(index.targets(2019, Block.DEPARTMENT, "STNMT")).containsEntry("C1", 7.80)
-			.containsEntry("C5", 7.5)
-			.hasSize(8);
-		assertThat(page(get("/index/2019/units/STNMT?block=DEPARTMENT"), STNMT_COORDINATOR, 200))
-			.contains("id=\"targets-form\"", "value=\"7,80\"");
-
-		String wrong = page(post("/index/2019/units/STNMT/targets?block=DEPARTMENT").param("target_C1", "7,8x")
-			.param("target_C2", "12,5"), ADMIN, 200);
-		assertThat(wrong).contains("C1 — Tính minh bạch và tiếp cận thông tin phải là một số, ví dụ 7,5",
-				"value=\"7,8x\"", "C2 — Chi phí thời gian phải từ 0 đến 10", "value=\"12,5\"");
-		assertThat(index.targets(2019, Block.DEPARTMENT, "STNMT")).containsEntry("C2", 7.70);
-
-		assertThat(page(get("/index/2019/units/STNMT?block=DEPARTMENT"), STAFF, 200))
-			.doesNotContain("id=\"targets-form\"");
-		page(post("/index/2019/units/STNMT/targets?block=DEPARTMENT").param("target_C1", "7,80"),
-				httpBasic("sct", DEMO_PASSWORD), 403);
-	}
-
-	@Test
 	void theProfilePdfHasTheRadarAndTheRankTrendCharts() throws Exception {
 		byte[] pdf = mockMvc.perform(get("/index/2019/units/STNMT/profile.pdf").with(STAFF))
 			.andExpect(status().isOk())
@@ -207,7 +171,6 @@ class IndexPagesTest extends IntegrationTest {
 				post("/index/editions/2019/copy?block=DEPARTMENT").param("toYear", "2039"),
 				post("/index/units?block=DISTRICT").param("code", "Q1").param("name", "x"),
 				post("/index/units/STNMT?block=DEPARTMENT").param("name", "x"),
-				post("/index/2019/units/STNMT/targets?block=DEPARTMENT").param("target_C1", "9"),
 				post("/index/2019/units/STNMT/edit?block=DEPARTMENT").param("score_C1", "9"),
 				multipart("/index/import")
 					.file(new MockMultipartFile("file", "a.csv", "text/csv",
@@ -216,7 +179,6 @@ class IndexPagesTest extends IntegrationTest {
 		for (AbstractMockHttpServletRequestBuilder<?> request : posts) {
 			page(request, STAFF, 403);
 		}
-		assertThat(index.targets(2019, Block.DEPARTMENT, "STNMT")).containsEntry("C1", 7.80);
 		assertThat(index.units(Block.DEPARTMENT)).anyMatch(u -> u.code().equals("STNMT") && !u.name().equals("x"));
 	}
 

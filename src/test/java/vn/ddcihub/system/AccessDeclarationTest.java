@@ -101,16 +101,16 @@ class AccessDeclarationTest extends IntegrationTest {
 
 	@Test
 	void queryParametersTakePartInTheDecisionButTheBodyNever() throws Exception {
-		String malformed = "{\"C1\": ";
+		String malformed = "{\"targets\": ";
 		mockMvc
-			.perform(put("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
-				.with(httpBasic("qldd", DEMO_PASSWORD))
+			.perform(post("/api/v1/editions/2019/units/STNMT/target-check?block=DEPARTMENT")
+				.with(httpBasic("sct", DEMO_PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(malformed))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mockMvc
-			.perform(put("/api/v1/editions/2019/units/STNMT/targets?block=DEPARTMENT")
-				.with(httpBasic("vanphong", DEMO_PASSWORD))
+			.perform(post("/api/v1/editions/2019/units/STNMT/target-check?block=DEPARTMENT")
+				.with(httpBasic("qldd", DEMO_PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(malformed))
 			.andExpect(status().isBadRequest());

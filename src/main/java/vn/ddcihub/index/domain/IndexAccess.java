@@ -44,26 +44,14 @@ public class IndexAccess {
 	}
 
 	/**
-	 * Setting a unit's component targets: index writers, and whoever manages the
-	 * organisation linked to the unit.
-	 */
-	public boolean canSetTargets(CurrentUser user, String block, String unitCode) {
-		return canSetTargets(user, linkedOrganisation(block, unitCode));
-	}
-
-	/**
-	 * Reading a unit's stored targets; for anyone else they do not exist, so the answer
-	 * is 404 rather than 403.
+	 * Reading a unit's targets (those of its organisation's plan); for anyone else they
+	 * do not exist, so the answer is 404 rather than 403.
 	 */
 	public boolean canSeeTargets(CurrentUser user, String block, String unitCode) {
 		if (!canSeeTargets(user, linkedOrganisation(block, unitCode))) {
 			throw new NotFoundException("index.notFound.targets", unitCode.toUpperCase(Locale.ROOT));
 		}
 		return true;
-	}
-
-	boolean canSetTargets(CurrentUser user, Long organisationId) {
-		return canWrite(user) || (user != null && organisationId != null && user.canManage(organisationId));
 	}
 
 	/**

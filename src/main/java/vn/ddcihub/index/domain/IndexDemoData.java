@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +23,15 @@ import vn.ddcihub.org.Organisation;
 /**
  * Demo editions 2018 (21 departments) and 2019 (23 departments) of the department block,
  * labelled as illustrative data (dữ liệu minh họa): STNMT carries the seed plan's
- * published figures, the other units' scores are invented. Also the seed's 2020 component
- * targets of STNMT.
+ * published figures, the other units' scores are invented. The seed gives STNMT's 2018
+ * rank (16/21) but not its 2018 component scores, so those stand-ins are invented too.
+ * STNMT's 2020 component targets are the seed plan's (plan demo data).
  */
 @Component
 @Order(20)
 public class IndexDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexDemoData.class);
-
-	public static final Map<String, Double> STNMT_TARGETS = Map.of("C1", 7.80, "C2", 7.70, "C3", 6.50, "C4", 6.0, "C5",
-			7.5, "C6", 7.0, "C7", 6.3, "C8", 7.4);
 
 	private final IndexRepository repository;
 
@@ -60,8 +57,6 @@ public class IndexDemoData implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> {
 			load(2018, "demo/index/ddci-2018-so-ban-nganh.csv");
 			load(2019, "demo/index/ddci-2019-so-ban-nganh.csv");
-			STNMT_TARGETS.forEach(
-					(component, target) -> repository.saveTarget(2019, Block.DEPARTMENT, "STNMT", component, target));
 		});
 		log.info("Loaded the illustrative DDCI editions 2018 and 2019 (department block)");
 	}

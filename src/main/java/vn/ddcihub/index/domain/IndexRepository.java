@@ -18,8 +18,8 @@ import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.EditionDefinition.IndicatorDef;
 
 /**
- * The index_ tables: editions and their definitions, assessed units, results and unit
- * targets.
+ * The index_ tables: editions and their definitions, assessed units and results (unit
+ * targets live in plans).
  */
 @Repository
 public class IndexRepository {
@@ -301,33 +301,6 @@ public class IndexRepository {
 			.param("code", unit.code())
 			.param("name", unit.name())
 			.param("org", unit.organisationId())
-			.update();
-	}
-
-	Map<String, Double> targets(int year, Block block, String unitCode) {
-		Map<String, Double> targets = new LinkedHashMap<>();
-		jdbc.sql("""
-				select component_code, target from index_unit_target
-				where year = :year and block = :block and unit_code = :unit order by component_code""")
-			.param("year", year)
-			.param("block", block.name())
-			.param("unit", unitCode)
-			.query(rs -> {
-				targets.put(rs.getString("component_code"), rs.getDouble("target"));
-			});
-		return targets;
-	}
-
-	void saveTarget(int year, Block block, String unitCode, String componentCode, double target) {
-		jdbc.sql("""
-				insert into index_unit_target (year, block, unit_code, component_code, target)
-				values (:year, :block, :unit, :component, :target)
-				on conflict (year, block, unit_code, component_code) do update set target = excluded.target""")
-			.param("year", year)
-			.param("block", block.name())
-			.param("unit", unitCode)
-			.param("component", componentCode)
-			.param("target", target)
 			.update();
 	}
 

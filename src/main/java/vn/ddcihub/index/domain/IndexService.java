@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.InputStreamSource;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.index.Block;
 import vn.ddcihub.index.IndexApi;
+import vn.ddcihub.index.PlannedTargets;
+import vn.ddcihub.index.PlannedTargets.TargetPlan;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.EditionResults.ColumnStats;
 import vn.ddcihub.index.domain.EditionResults.UnitResult;
@@ -27,6 +30,7 @@ import vn.ddcihub.index.domain.UnitProfile.ComponentProfile;
 import vn.ddcihub.index.domain.UnitProfile.TrendPoint;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.scoring.Ranking;
 import vn.ddcihub.scoring.Rounding;
 import vn.ddcihub.scoring.ScoreScale;
 import vn.ddcihub.scoring.Stats;
@@ -58,13 +62,16 @@ public class IndexService implements IndexApi {
 
 	private final IndexDefinitions definitions;
 
+	private final ObjectProvider<PlannedTargets> plannedTargets;
+
 	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, EditionResultsCache cache,
-			IndexDefinitions definitions) {
+			IndexDefinitions definitions, ObjectProvider<PlannedTargets> plannedTargets) {
 		this.repository = repository;
 		this.access = access;
 		this.audit = audit;
 		this.cache = cache;
 		this.definitions = definitions;
+		this.plannedTargets = plannedTargets;
 	}
 
 	// ---- reading ----
@@ -88,7 +95,8 @@ public class IndexService implements IndexApi {
 	public UnitProfile profile(int year, Block block, String code) {
 		EditionResults results = results(year, block);
 		UnitResult unit = unitOf(results, code);
-		Map<String, Double> targets = repository.targets(year, block, unit.code());
+		Optional<TargetPlan> plan = targetPlan(year, unit.organisationId());
+		Map<String, Double> targets = plan.map(TargetPlan::scores).orElse(Map.of());
 		List<ComponentProfile> components = new ArrayList<>();
 		double[] targetValues = new double[results.components().size()];
 		for (int c = 0; c < results.components().size(); c++) {
@@ -118,7 +126,16 @@ public class IndexService implements IndexApi {
 		return new UnitProfile(year, block, results.name(), results.illustrative(), unit.code(), unit.name(),
 				unit.organisationId(), results.unitCount(), unit.total(), unit.computedTotal(), unit.publishedTotal(),
 				unit.totalRank(), results.totalStats().median(), unit.band(), unit.totalChange(), unit.rankChange(),
-				unit.belowMedianCount(), components, targetTotal, trend);
+				unit.belowMedianCount(), components, targetTotal, plan.orElse(null), trend);
+	}
+
+	/**
+	 * The targets of the plan the unit's organisation starts from this edition; none when
+	 * the unit is not linked to an organisation or no plan module answers.
+	 */
+	private Optional<TargetPlan> targetPlan(int year, Long organisationId) {
+		PlannedTargets plans = plannedTargets.getIfUnique();
+		return organisationId == null || plans == null ? Optional.empty() : plans.startingFrom(organisationId, year);
 	}
 
 	/**
@@ -131,11 +148,25 @@ public class IndexService implements IndexApi {
 	}
 
 	/**
-	 * The stored targets of a unit (who may see them is declared by the handlers:
-	 * {@link IndexAccess}).
+	 * A unit's component targets, as its organisation's plan starting from this edition
+	 * sets them (who may see them is declared by the handlers: {@link IndexAccess}).
 	 */
 	public Map<String, Double> targets(int year, Block block, String code) {
-		return repository.targets(year, block, code.toUpperCase(Locale.ROOT));
+		UnitResult unit = unitOf(results(year, block), code);
+		return targetPlan(year, unit.organisationId()).map(TargetPlan::scores).orElse(Map.of());
+	}
+
+	/**
+	 * What-if (giả định): the total that component targets imply under the edition's
+	 * weights (components left out keep the unit's score) and the rank that total would
+	 * have had among the edition's other units. Nothing is saved.
+	 */
+	public WhatIf whatIf(int year, Block block, String code, Map<String, Double> componentTargets) {
+		EditionResults results = results(year, block);
+		UnitResult unit = unitOf(results, code);
+		double implied = checkTargets(year, block, unit.code(), componentTargets, 0).impliedTotal();
+		int rank = Ranking.rankAmong(implied, peers(results, unit, UnitResult::total), Rounding.PUBLISHED_SCALE);
+		return new WhatIf(implied, rank, results.unitCount(), results.illustrative());
 	}
 
 	public TargetRankAnswer targetRank(int year, Block block, String code, int k, boolean peersImprove) {
@@ -423,44 +454,9 @@ public class IndexService implements IndexApi {
 		return after;
 	}
 
-	@Transactional
-	public Map<String, Double> saveTargets(int year, Block block, String code, Map<String, Double> targets) {
-		EditionDefinition definition = definition(year, block);
-		String unitCode = code.toUpperCase(Locale.ROOT);
-		List<InputProblem> problems = new ArrayList<>();
-		targets.forEach((component, value) -> {
-			if (definition.componentIndex(component) < 0) {
-				problems.add(
-						InputProblem.field(component, "Không có chỉ số thành phần " + component + " trong kỳ " + year));
-			}
-			else if (value == null || !ScoreRules.isScore(value)) {
-				problems.add(InputProblem.field(component,
-						"Mục tiêu " + component
-								+ (value == null ? "" : " = " + vn.ddcihub.shared.VietnameseFormat.decimal(value))
-								+ " nằm ngoài khoảng " + ScoreRules.scoreRange()));
-			}
-		});
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-		Map<String, Double> before = repository.targets(year, block, unitCode);
-		targets.forEach((component, value) -> repository.saveTarget(year, block, unitCode,
-				definition.components().get(definition.componentIndex(component)).code(), value));
-		Map<String, Double> after = repository.targets(year, block, unitCode);
-		Long organisationId = repository.unit(block, unitCode).map(AssessedUnit::organisationId).orElse(null);
-		audit.record(IndexAuditKind.UNIT_TARGET, year + "-" + block + "-" + unitCode, AuditTrail.Action.UPDATE, before,
-				after, organisationId);
-		return after;
-	}
-
 	/** Whether pages offer the user the index's change buttons. */
 	public boolean canWrite(CurrentUser user) {
 		return access.canWrite(user);
-	}
-
-	/** Whether the profile page offers the user the targets form. */
-	public boolean canSetTargets(CurrentUser user, Block block, String unitCode) {
-		return access.canSetTargets(user, block.name(), unitCode);
 	}
 
 	// ---- helpers ----

@@ -166,25 +166,17 @@ public class IndexApiController {
 
 	@GetMapping("/editions/{year}/units/{code}/targets")
 	@PreAuthorize("@indexAccess.canSeeTargets(principal, #block, #code)")
-	@Operation(summary = "Mục tiêu chỉ số thành phần đã lưu của đơn vị")
+	@Operation(summary = "Mục tiêu chỉ số thành phần của đơn vị, theo kế hoạch bắt đầu từ kỳ này (nhập ở kế hoạch)")
 	Map<String, Double> targets(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block) {
 		return index.targets(year, block(block), code);
-	}
-
-	@PutMapping("/editions/{year}/units/{code}/targets")
-	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
-	@Operation(summary = "Lưu mục tiêu chỉ số thành phần của đơn vị")
-	Map<String, Double> saveTargets(@PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestBody Map<String, Double> targets) {
-		return index.saveTargets(year, block(block), code, targets);
 	}
 
 	@PostMapping("/editions/{year}/units/{code}/target-check")
 	@PreAuthorize("@indexAccess.canSeeTargets(principal, #block, #code)")
 	@Operation(
 			summary = "Điểm tổng hợp mà các mục tiêu thành phần tạo ra theo trọng số của kỳ, và có đạt mục tiêu tổng "
-					+ "(không gửi targets → dùng mục tiêu đã lưu)")
+					+ "(không gửi targets → dùng mục tiêu của kế hoạch)")
 	TargetCheck targetCheck(@PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestBody(required = false) TargetCheckRequest request) {

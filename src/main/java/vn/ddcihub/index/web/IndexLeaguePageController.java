@@ -13,7 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ddcihub.index.Block;
@@ -21,9 +20,9 @@ import vn.ddcihub.index.domain.EditionSummary;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
 import vn.ddcihub.index.domain.UnitProfile;
+import vn.ddcihub.index.domain.WhatIf;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.FormState;
-import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.ScoreRules;
@@ -32,8 +31,7 @@ import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * Reading pages of the index: the league table (bảng xếp hạng) per edition and block, a
- * unit's profile (hồ sơ đơn vị) with its component targets form, and the comparison of
- * two editions.
+ * unit's profile (hồ sơ đơn vị) with its what-if, and the comparison of two editions.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -64,63 +62,56 @@ public class IndexLeaguePageController {
 		return "index/league";
 	}
 
+	/**
+	 * A unit's profile with a what-if: the eight target fields are a GET form, so
+	 * changing them shows the implied total and rank without saving anything. First shown
+	 * with the plan's targets (or the unit's scores where there are none).
+	 */
 	@GetMapping("/index/{year}/units/{code}")
 	String profile(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
 			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam(defaultValue = "10") int rank,
-			Model model) {
+			@RequestParam Map<String, String> query, Model model) {
 		Block b = IndexApiController.block(block);
 		UnitProfile profile = index.profile(user, year, b, code);
-		Map<String, Object> stored = new LinkedHashMap<>();
-		profile.components().forEach(c -> stored.put("target_" + c.code(), c.target()));
-		TypedForm shown = TypedForm.showing(stored);
-		readTargets(shown, profile, new LinkedHashMap<>());
-		return profileModel(user, model, profile, rank, shown.shown());
+		boolean asked = profile.components().stream().anyMatch(c -> query.containsKey(whatIfField(c)));
+		TypedForm typed = asked ? new TypedForm(query) : TypedForm.showing(startingValues(profile));
+		Map<String, Double> targets = readTargets(typed, profile);
+		WhatIf whatIf = typed.hasErrors() ? null : index.whatIf(year, b, profile.code(), targets);
+		model.addAttribute("canWrite", index.canWrite(user));
+		model.addAttribute("profile", profile);
+		model.addAttribute("target", index.targetRank(year, b, profile.code(), Math.max(1, rank), false));
+		model.addAttribute("whatIf", whatIf);
+		model.addAttribute("form", typed.state());
+		return "index/profile";
+	}
+
+	/** The plan's target of each component, else the unit's score. */
+	private static Map<String, Object> startingValues(UnitProfile profile) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		profile.components().forEach(c -> values.put(whatIfField(c), c.target() != null ? c.target() : c.score()));
+		return values;
 	}
 
 	/**
-	 * The unit's component targets from the profile page; decimal comma or point, blank
-	 * fields left unchanged.
+	 * Every component's what-if score typed (0–10, {@link ScoreRules}); blank ones are
+	 * left out and keep the unit's score.
 	 */
-	@PostMapping("/index/{year}/units/{code}/targets")
-	@PreAuthorize("@indexAccess.canSetTargets(principal, #block, #code)")
-	String saveTargets(@AuthenticationPrincipal CurrentUser user, @PathVariable int year, @PathVariable String code,
-			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam Map<String, String> form,
-			Model model) {
-		Block b = IndexApiController.block(block);
-		UnitProfile profile = index.profile(year, b, code);
-		TypedForm typed = new TypedForm(form);
-		Map<String, Double> targets = new LinkedHashMap<>();
-		readTargets(typed, profile, targets);
-		return FormSubmission.submit(typed.state(), () -> {
-			index.saveTargets(year, b, profile.code(), targets);
-			return "redirect:/index/" + year + "/units/" + profile.code() + "?block=" + b;
-		}, again -> profileModel(user, model, profile, 10, again));
-	}
-
-	/**
-	 * Every component's target typed (0–10, {@link ScoreRules}) into {@code targets};
-	 * blank ones are left out.
-	 */
-	private static void readTargets(TypedForm typed, UnitProfile profile, Map<String, Double> targets) {
+	private static Map<String, Double> readTargets(TypedForm typed, UnitProfile profile) {
 		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+		Map<String, Double> targets = new LinkedHashMap<>();
 		for (UnitProfile.ComponentProfile component : profile.components()) {
-			Double target = typed.decimal("target_" + component.code(),
+			Double target = typed.decimal(whatIfField(component),
 					component.code() + " — " + (english ? component.nameEn() : component.nameVi()),
 					ScoreRules.SCORE_MIN, ScoreRules.SCORE_MAX);
 			if (target != null) {
 				targets.put(component.code(), target);
 			}
 		}
+		return targets;
 	}
 
-	private String profileModel(CurrentUser user, Model model, UnitProfile profile, int rank, FormState targets) {
-		model.addAttribute("canWrite", index.canWrite(user));
-		model.addAttribute("canSetTargets", index.canSetTargets(user, profile.block(), profile.code()));
-		model.addAttribute("profile", profile);
-		model.addAttribute("target",
-				index.targetRank(profile.year(), profile.block(), profile.code(), Math.max(1, rank), false));
-		model.addAttribute("form", targets);
-		return "index/profile";
+	static String whatIfField(UnitProfile.ComponentProfile component) {
+		return "target_" + component.code();
 	}
 
 	@GetMapping("/index/compare")

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.ddcihub.index.IndexApi;
 import vn.ddcihub.index.IndexApi.UnitStanding;
+import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.web.Page;
 import vn.ddcihub.web.StartPageCard;
@@ -21,9 +22,9 @@ import vn.ddcihub.web.StartPageSection;
 @Component
 class IndexStartPageSection implements StartPageSection {
 
-	private final IndexApi index;
+	private final IndexService index;
 
-	IndexStartPageSection(IndexApi index) {
+	IndexStartPageSection(IndexService index) {
 		this.index = index;
 	}
 
@@ -34,7 +35,10 @@ class IndexStartPageSection implements StartPageSection {
 
 	@Override
 	public List<StartPageCard> cards(CurrentUser user, Page page) {
-		return standing(user).map(standing -> List.of(card(standing, page))).orElse(List.of());
+		return standing(user)
+			.map(standing -> List
+				.of(card(standing, index.results(standing.year(), standing.block()).illustrative(), page)))
+			.orElse(List.of());
 	}
 
 	private Optional<UnitStanding> standing(CurrentUser user) {
@@ -48,13 +52,19 @@ class IndexStartPageSection implements StartPageSection {
 				.flatMap(year -> index.standing(year, unit.block(), unit.code())));
 	}
 
-	private static StartPageCard card(UnitStanding standing, Page page) {
+	/**
+	 * The median and what is measured against it come from the peers' scores, so they say
+	 * so when those are illustrative.
+	 */
+	private static StartPageCard card(UnitStanding standing, boolean illustrative, Page page) {
 		long belowMedian = standing.components().stream().filter(IndexApi.ComponentStanding::belowMedian).count();
 		List<Figure> figures = List.of(
 				new Figure(page.t("index.home.total"), page.score(standing.total()),
-						page.t("index.home.median", page.score(standing.totalMedian()))),
+						page.t(illustrative ? "index.home.medianIllustrative" : "index.home.median",
+								page.score(standing.totalMedian()))),
 				new Figure(page.t("index.home.rank"), standing.totalRank() + "/" + standing.unitCount(), null),
-				new Figure(page.t("index.home.belowMedian"), belowMedian + "/" + standing.components().size(), null));
+				new Figure(page.t("index.home.belowMedian"), belowMedian + "/" + standing.components().size(),
+						illustrative ? page.t("index.illustrativeShort") : null));
 		return new StartPageCard("standing", page.t("index.home.standing", String.valueOf(standing.year())), figures,
 				List.of(), null,
 				new Link(page.t("index.home.profile"), "/index/" + standing.year() + "/units/" + standing.unitCode()),

@@ -44,7 +44,7 @@ class EditionResultsCacheTest extends IntegrationTest {
 	IndexRepository repository;
 
 	@Test
-	void importsAndCorrectionsAreAnnouncedAndTargetsAreNot(ApplicationEvents events) {
+	void importsAndCorrectionsAreAnnounced(ApplicationEvents events) {
 		EditionResultsChanged changed = new EditionResultsChanged(2075, Block.DISTRICT);
 		index.importResults(2075, Block.DISTRICT, "2075.csv", RESULTS.getBytes(StandardCharsets.UTF_8), true);
 		assertThat(events.stream(EditionResultsChanged.class)).isNotEmpty().containsOnly(changed);
@@ -52,10 +52,6 @@ class EditionResultsCacheTest extends IntegrationTest {
 		events.clear();
 		index.correct(2075, Block.DISTRICT, "K1", allComponents(9.5));
 		assertThat(events.stream(EditionResultsChanged.class)).containsExactly(changed);
-
-		events.clear();
-		index.saveTargets(2075, Block.DISTRICT, "K1", Map.of("C1", 7.0));
-		assertThat(events.stream(EditionResultsChanged.class)).as("unit targets are not results").isEmpty();
 	}
 
 	@Test
