@@ -3,6 +3,9 @@ package vn.ddcihub.index.domain;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 import vn.ddcihub.index.Block;
 
 /** Small helpers of the index pages. */
@@ -17,6 +20,19 @@ public final class IndexView {
 			return "";
 		}
 		return BAND_CLASSES.computeIfAbsent(band, IndexView::toBandClass);
+	}
+
+	/**
+	 * A band as named in the page's language: the bundles name the DDCI bands
+	 * ({@code index.bandName.rat-tot=Very good}); a band an edition defines otherwise
+	 * keeps its own label.
+	 */
+	public static MessageSourceResolvable bandName(String band) {
+		if (band == null) {
+			return new DefaultMessageSourceResolvable(new String[0], "–");
+		}
+		return new DefaultMessageSourceResolvable(
+				new String[] { "index.bandName." + bandClass(band).substring("band-".length()) }, band);
 	}
 
 	private static final java.util.Map<String, String> BAND_CLASSES = new java.util.concurrent.ConcurrentHashMap<>();
