@@ -43,9 +43,15 @@ final class PdfPainter {
 
 	private final PageSetup page;
 
-	private PdfPainter(Document document, PageSetup page) {
+	private final PdfWriter writer;
+
+	private final PageNumbers numbers;
+
+	private PdfPainter(Document document, PageSetup page, PdfWriter writer, PageNumbers numbers) {
 		this.document = document;
 		this.page = page;
+		this.writer = writer;
+		this.numbers = numbers;
 	}
 
 	static byte[] paint(PageSetup page, String title, List<Element> elements) {
@@ -55,14 +61,13 @@ final class PdfPainter {
 		Document document = new Document(a4(landscape), PageSetup.points(page.leftMm()),
 				PageSetup.points(page.rightMm()), PageSetup.points(page.topMm()), PageSetup.points(page.bottomMm()));
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		if (page.numbered()) {
-			writer.setPageEvent(new PageNumbers(page));
-		}
+		PageNumbers numbers = new PageNumbers(page);
+		writer.setPageEvent(numbers);
 		writer.setStrictImageSequence(true);
 		document.addTitle(title);
 		document.addCreator("DDCI Hub");
 		document.open();
-		PdfPainter painter = new PdfPainter(document, page);
+		PdfPainter painter = new PdfPainter(document, page, writer, numbers);
 		elements.forEach(painter::paint);
 		document.close();
 		return out.toByteArray();
@@ -86,6 +91,9 @@ final class PdfPainter {
 		}
 		else if (element instanceof Element.PageStart start) {
 			pageStart(start);
+		}
+		else if (element instanceof Element.Mark mark) {
+			numbers.mark = mark;
 		}
 	}
 
@@ -165,8 +173,14 @@ final class PdfPainter {
 			cell.setBackgroundColor(shade);
 			table.addCell(cell);
 		}
-		for (List<Object> row : content.rows()) {
-			for (Object value : row) {
+		for (int r = 0; r < content.rows().size(); r++) {
+			String group = content.groupBefore(r);
+			if (group != null) {
+				PdfPCell heading = cell(group, style.header(), Align.LEFT, style);
+				heading.setColspan(content.headers().size());
+				table.addCell(heading);
+			}
+			for (Object value : content.rows().get(r)) {
 				table.addCell(cell(VietnameseFormat.cell(value), style.cell(),
 						value instanceof Number ? Align.RIGHT : Align.LEFT, style));
 			}
@@ -206,6 +220,9 @@ final class PdfPainter {
 		}
 		document.setPageSize(a4(start.landscape()));
 		document.newPage();
+		if (start.ownNumbering()) {
+			numbers.firstPage = writer.getPageNumber();
+		}
 	}
 
 	private boolean landscape() {
@@ -239,11 +256,17 @@ final class PdfPainter {
 	}
 
 	/**
-	 * Page numbers centred at the top from the second page on, as the page setup says.
+	 * Page numbers centred at the top from the second page on, as the page setup says,
+	 * counted from the first page of the current numbering (an annex numbers its pages on
+	 * its own); and the mark, if any, at the top right of every page.
 	 */
 	private static final class PageNumbers extends PdfPageEventHelper {
 
 		private final PageSetup page;
+
+		int firstPage = 1;
+
+		Element.Mark mark;
 
 		PageNumbers(PageSetup page) {
 			this.page = page;
@@ -251,20 +274,28 @@ final class PdfPainter {
 
 		@Override
 		public void onEndPage(PdfWriter writer, Document document) {
-			int number = writer.getPageNumber();
-			if (number < 2) {
-				return;
-			}
 			// The size of the page being ended, not of the next one (it may turn
 			// landscape).
 			Rectangle size = writer.getPageSize();
-			Font font = PdfFonts.font(page.pageNumber());
 			float left = PageSetup.points(page.leftMm());
-			float x = left + (size.getWidth() - left - PageSetup.points(page.rightMm())) / 2;
-			float y = size.getHeight() - PageSetup.points(page.headerDistanceMm())
-					- font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, font.getSize());
+			float right = size.getWidth() - PageSetup.points(page.rightMm());
+			if (mark != null) {
+				Font font = PdfFonts.font(mark.style());
+				ColumnText.showTextAligned(writer.getDirectContent(), com.lowagie.text.Element.ALIGN_RIGHT,
+						new Phrase(mark.text(), font), right, top(size, font), 0);
+			}
+			int number = writer.getPageNumber() - firstPage + 1;
+			if (!page.numbered() || number < 2) {
+				return;
+			}
+			Font font = PdfFonts.font(page.pageNumber());
 			ColumnText.showTextAligned(writer.getDirectContent(), com.lowagie.text.Element.ALIGN_CENTER,
-					new Phrase(Integer.toString(number), font), x, y, 0);
+					new Phrase(Integer.toString(number), font), left + (right - left) / 2, top(size, font), 0);
+		}
+
+		private float top(Rectangle size, Font font) {
+			return size.getHeight() - PageSetup.points(page.headerDistanceMm())
+					- font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, font.getSize());
 		}
 
 	}
