@@ -89,6 +89,11 @@ class PlanSeedDocumentTest extends IntegrationTest {
 		String pdf = pdfText(download("document?format=pdf", "plan.pdf"));
 		assertThat(pdf).contains("a) Văn phòng Sở chủ trì", "b) Thanh tra Sở chủ trì")
 			.doesNotContain("Đơn vị chủ trì:", ", xếp hạng ");
+		assertThat(List.of(pdf.split("\f"))).as("recipients and signature share a page with the last paragraph")
+			.filteredOn(page -> page.contains("Nơi nhận:"))
+			.singleElement()
+			.satisfies(page -> assertThat(page).contains("UBND tỉnh./.", "Bùi Văn Côi"));
+		assertThat(pdf).as("the annex's deadline stays on one line").contains("15/12/2020");
 	}
 
 	@Test
@@ -145,6 +150,8 @@ class PlanSeedDocumentTest extends IntegrationTest {
 			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
 			assertThat(sheet.getPrintSetup().getFitHeight()).isZero();
 			assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)).isGreaterThan(1.0);
+			assertThat(sheet.getRow(3).getHeightInPoints()).as("a long task's row grows with its wrapped text")
+				.isGreaterThan(3 * 12f);
 			String partners = "";
 			boolean realDate = false;
 			for (int r = 2; r <= sheet.getLastRowNum(); r++) {

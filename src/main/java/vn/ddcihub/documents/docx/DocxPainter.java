@@ -148,7 +148,10 @@ final class DocxPainter {
 
 	private void grid(Element.Grid grid) {
 		if (grid.spaceBeforePt() > 0) {
-			spacer(flow.paragraph(), grid.spaceBeforePt());
+			XWPFParagraph space = flow.paragraph();
+			spacer(space, grid.spaceBeforePt());
+			// The line kept with the grid stays kept with it across the space.
+			space.setKeepNext(grid.keepTogether());
 		}
 		XWPFTable table = flow.table();
 		double[] fractions = grid.fractions().stream().mapToDouble(Double::doubleValue).toArray();
@@ -250,7 +253,6 @@ final class DocxPainter {
 		cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
 		cell.setWidth(Integer.toString(width));
 		tableCell(cell, heading, style.header(), Align.LEFT, style);
-		cell.getParagraphs().get(0).setKeepNext(true);
 	}
 
 	private static void tableCell(XWPFTableCell cell, String value, TextStyle textStyle, Align align,

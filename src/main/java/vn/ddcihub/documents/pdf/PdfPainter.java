@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Chunk;
@@ -69,11 +70,32 @@ final class PdfPainter {
 		document.open();
 		PdfPainter painter = new PdfPainter(document, page, writer, numbers);
 		elements.forEach(painter::paint);
+		painter.kept.forEach(text -> document.add(paragraph(text)));
 		document.close();
 		return out.toByteArray();
 	}
 
+	/**
+	 * Lines kept with what follows them (headings, the title, the last paragraph before
+	 * the signature): OpenPDF has no keep-with-next, so they are held back and placed
+	 * with the next line, rule or grid in one borderless table that moves to the next
+	 * page as a whole when it does not fit.
+	 */
+	private final List<Element.Text> kept = new ArrayList<>();
+
 	private void paint(Element element) {
+		if (element instanceof Element.Text text && text.keepWithNext()) {
+			kept.add(text);
+			return;
+		}
+		if (!kept.isEmpty()) {
+			if (element instanceof Element.Text || element instanceof Element.Rule || element instanceof Element.Grid) {
+				keptWith(element);
+				return;
+			}
+			kept.forEach(text -> document.add(paragraph(text)));
+			kept.clear();
+		}
 		if (element instanceof Element.Text text) {
 			document.add(paragraph(text));
 		}
@@ -132,7 +154,37 @@ final class PdfPainter {
 		return paragraph;
 	}
 
+	private void keptWith(Element next) {
+		PdfPTable together = new PdfPTable(1);
+		together.setWidthPercentage(100);
+		together.setKeepTogether(true);
+		PdfPCell cell = new PdfPCell();
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		kept.forEach(text -> cell.addElement(paragraph(text)));
+		kept.clear();
+		if (next instanceof Element.Text text) {
+			cell.addElement(paragraph(text));
+		}
+		else if (next instanceof Element.Rule rule) {
+			cell.addElement(rule(rule));
+		}
+		else if (next instanceof Element.Grid grid) {
+			if (grid.spaceBeforePt() > 0) {
+				cell.addElement(new Paragraph((float) grid.spaceBeforePt(), "\u00A0",
+						PdfFonts.font(TextStyle.plain(grid.spaceBeforePt()))));
+			}
+			cell.addElement(gridTable(grid));
+		}
+		together.addCell(cell);
+		document.add(together);
+	}
+
 	private void grid(Element.Grid grid) {
+		document.add(gridTable(grid));
+	}
+
+	private PdfPTable gridTable(Element.Grid grid) {
 		PdfPTable table = new PdfPTable(floats(grid.fractions().stream().mapToDouble(Double::doubleValue).toArray()));
 		double textWidth = page.textWidthMm(landscape());
 		table.setWidthPercentage((float) (100 * (textWidth + 2 * grid.overhangMm()) / textWidth));
@@ -152,7 +204,7 @@ final class PdfPainter {
 				table.addCell(cell);
 			}
 		}
-		document.add(table);
+		return table;
 	}
 
 	private void table(Element.Table element) {

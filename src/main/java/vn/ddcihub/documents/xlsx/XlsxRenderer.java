@@ -134,6 +134,7 @@ public final class XlsxRenderer {
 			sheet.getHeader().setRight(table.mark());
 		}
 		widths(sheet, table);
+		fitRowHeights(sheet, headerIndex, headerIndex + table.rows().size() + table.groups().size(), columns);
 		sheet.getPrintSetup().setLandscape(table.landscape());
 		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
 		// As wide as the paper, as many pages long as needed.
@@ -141,6 +142,47 @@ public final class XlsxRenderer {
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
 		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
+	}
+
+	/**
+	 * Rows as tall as their wrapped text: spreadsheets other than Excel do not grow a row
+	 * written without a height, so long tasks would overlap the next row. The lines are
+	 * estimated from the column width (an average character of the table's font is about
+	 * 5/6 of a width unit).
+	 */
+	private static void fitRowHeights(Sheet sheet, int firstRow, int lastRow, int columns) {
+		double lineHeight = STYLE.cell().size() * 1.25;
+		for (int r = firstRow; r <= lastRow; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			int lines = 1;
+			for (int c = 0; c < columns; c++) {
+				Cell cell = row.getCell(c);
+				if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+					continue;
+				}
+				int width = 0;
+				for (int m = c; m < columns && (m == c || merged(sheet, r, c, m)); m++) {
+					width += sheet.getColumnWidth(m);
+				}
+				double perLine = Math.max(1, width / 256.0 * 1.2 - 1);
+				int cellLines = 0;
+				for (String line : cell.getStringCellValue().split("\n", -1)) {
+					cellLines += Math.max(1, (int) Math.ceil(line.length() / perLine));
+				}
+				lines = Math.max(lines, cellLines);
+			}
+			row.setHeightInPoints((float) (lines * lineHeight + 4));
+		}
+	}
+
+	private static boolean merged(Sheet sheet, int row, int first, int column) {
+		return sheet.getMergedRegions()
+			.stream()
+			.anyMatch(region -> region.getFirstRow() == row && region.getFirstColumn() == first
+					&& region.getLastColumn() >= column);
 	}
 
 	/**

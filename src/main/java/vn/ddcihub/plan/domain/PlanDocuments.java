@@ -221,9 +221,9 @@ public class PlanDocuments {
 
 	/**
 	 * Relative column widths of the annex: the deadline column holds "15/12/2020" on one
-	 * line at the table's font size, the task the most text.
+	 * line at the table's font size; the task and its expected output share the rest.
 	 */
-	static final List<Double> ANNEX_WIDTHS = List.of(0.7, 5.0, 2.3, 2.6, 1.6, 1.8, 3.0);
+	static final List<Double> ANNEX_WIDTHS = List.of(1.0, 4.4, 2.4, 2.6, 1.6, 1.8, 3.6);
 
 	private static List<Object> row(List<Unit> organisationUnits, int number, PlanTask task) {
 		List<Object> row = new ArrayList<>();
