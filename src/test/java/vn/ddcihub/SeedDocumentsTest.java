@@ -77,7 +77,7 @@ class SeedDocumentsTest extends IntegrationTest {
 		List<String> parts = List.of("UBND TỈNH LẠNG SƠN", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
 				"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 60/KH-STNMT",
 				"Lạng Sơn, ngày 11 tháng 6 năm 2020", "KẾ HOẠCH", "đạt trên 7,80 điểm", "Nơi nhận:", "- Lưu VT",
-				"GIÁM ĐỐC", "Bùi Văn Côi", "PHỤ LỤC PHÂN CÔNG NHIỆM VỤ", "ngày 11/06/2020");
+				"GIÁM ĐỐC", "Bùi Văn Côi", "PHÂN CÔNG NHIỆM VỤ", "ngày 11/06/2020");
 		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx));
 				XWPFWordExtractor extractor = new XWPFWordExtractor(word)) {
 			assertThat(extractor.getText()).contains(parts);

@@ -21,12 +21,25 @@ import java.util.Objects;
  * @param recipients recipients (nơi nhận), one per entry, without the leading "- "
  * @param signature the signer block
  * @param annexes annex tables (phụ lục) placed after the signature, each on new pages
+ * @param mark a mark at the top right of every page, e.g. "DỰ THẢO" while the document is
+ * a draft (blank for none)
  */
 public record AdministrativeDocument(String issuerParent, String issuer, String numberSymbol, String place,
 		LocalDate date, String kind, String subtitle, List<String> preamble, List<Block> body, List<String> recipients,
-		Signature signature, List<TableContent> annexes) {
+		Signature signature, List<TableContent> annexes, String mark) {
+
+	/** The mark drafts carry (Decree 30/2020/NĐ-CP: chỉ dẫn về dự thảo văn bản). */
+	public static final String DRAFT = "DỰ THẢO";
+
+	public AdministrativeDocument(String issuerParent, String issuer, String numberSymbol, String place, LocalDate date,
+			String kind, String subtitle, List<String> preamble, List<Block> body, List<String> recipients,
+			Signature signature, List<TableContent> annexes) {
+		this(issuerParent, issuer, numberSymbol, place, date, kind, subtitle, preamble, body, recipients, signature,
+				annexes, "");
+	}
 
 	public AdministrativeDocument {
+		mark = mark == null ? "" : mark;
 		issuerParent = issuerParent == null ? "" : issuerParent;
 		Signature.requireText(issuer, "issuer");
 		Signature.requireText(numberSymbol, "numberSymbol");

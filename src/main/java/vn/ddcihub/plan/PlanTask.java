@@ -9,11 +9,22 @@ import vn.ddcihub.shared.VietnameseFormat;
  * A task (nhiệm vụ) under a component target, or under the plan's general section when
  * {@code targetId} is null: who leads and coordinates it, how often it is due, the
  * expected output (sản phẩm, minh chứng) and the operational KPI it should move.
+ *
+ * @param externalParties outside bodies that coordinate (Thanh tra tỉnh, Hiệp hội Doanh
+ * nghiệp…), as the plan names them
+ * @param groupLabel the sub-section of its component the task is listed under ("a) Văn
+ * phòng Sở chủ trì, phối hợp … thực hiện:"), blank for none
+ * @param relatedUnitsToName the plan says "các phòng, đơn vị liên quan": partners still
+ * to be named by the lead unit or the Office — a placeholder, never every unit
  */
 public record PlanTask(long id, long planId, Long targetId, int sortOrder, String title, String description,
 		TaskKind kind, Integer dueDay, LocalDate deadline, String expectedOutput, String kpiLinks,
 		String externalParties, boolean retired, Long splitFrom, List<UnitRef> leadUnits,
-		List<UnitRef> coordinatingUnits) {
+		List<UnitRef> coordinatingUnits, String groupLabel, boolean relatedUnitsToName) {
+
+	public PlanTask {
+		groupLabel = groupLabel == null ? "" : groupLabel;
+	}
 
 	/** "Hàng tháng, ngày 25", "Có thời hạn, 15/12/2020", "Thường xuyên". */
 	public String schedule() {

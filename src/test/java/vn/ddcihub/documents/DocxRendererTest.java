@@ -119,7 +119,8 @@ class DocxRendererTest {
 				.orElseThrow();
 			CTSectPr last = word.getDocument().getBody().getSectPr();
 			assertThat(first.isSetTitlePg()).as("the first page has no number").isTrue();
-			assertThat(last.isSetTitlePg()).as("the annex section numbers its first page").isFalse();
+			assertThat(last.isSetTitlePg()).as("the annex is numbered on its own, from its second page").isTrue();
+			assertThat(last.getPgNumType().getStart()).isEqualTo(BigInteger.ONE);
 			assertThat(first.getHeaderReferenceList()).hasSize(2);
 			assertThat(last.getHeaderReferenceList()).hasSize(2);
 			assertThat(first.getPgMar().getLeft()).isEqualTo(last.getPgMar().getLeft())

@@ -226,8 +226,9 @@ class PlanApiTest extends IntegrationTest {
 			}
 			int rows = 0;
 			for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-				if (sheet.getRow(r) != null && sheet.getRow(r).getCell(3) != null
-						&& !sheet.getRow(r).getCell(3).toString().isBlank()) {
+				// column 1 holds the task; component headings span the row from column 0
+				if (sheet.getRow(r) != null && sheet.getRow(r).getCell(1) != null
+						&& !sheet.getRow(r).getCell(1).toString().isBlank()) {
 					rows++;
 				}
 			}

@@ -91,7 +91,7 @@ class EventRepublicationTest extends IntegrationTest {
 						YEAR + 1, YEAR, YEAR + 1, List.of(), "", List.of(), List.of(), List.of(), List.of(), "",
 						"GIÁM ĐỐC", "Nguyễn Văn A", 10, 70.0, 10));
 		long target = plans.addTarget(plan, new TargetInput("C1", "Tính minh bạch và tiếp cận thông tin", 1, 6.0, 3,
-				7.8, "Đạt trên 7,80 điểm", "", "", List.of(), List.of()));
+				7.8, "Đạt trên 7,80 điểm", "", "", List.of(), List.of(), "+", false));
 		await().atMost(Duration.ofSeconds(30)).until(() -> outstanding() == 0);
 
 		refuseBaselineUpdates(target);

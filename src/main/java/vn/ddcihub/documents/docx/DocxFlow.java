@@ -1,8 +1,10 @@
 package vn.ddcihub.documents.docx;
 
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
@@ -41,6 +43,9 @@ final class DocxFlow {
 	private boolean pageBreakPending;
 
 	private int sectionsEnded;
+
+	/** Whether the section being written numbers its pages on its own (an annex). */
+	private boolean ownNumbering;
 
 	private DocxFlow(XWPFDocument document, PageSetup page, XmlCursor cursor) {
 		this.document = document;
@@ -120,8 +125,8 @@ final class DocxFlow {
 	 * Continues on pages of the wanted orientation; {@code newPage} starts one even
 	 * without a turn.
 	 */
-	void pageStart(boolean wanted, boolean newPage) {
-		if (wanted == landscape) {
+	void pageStart(boolean wanted, boolean newPage, boolean numberedOnItsOwn) {
+		if (wanted == landscape && !numberedOnItsOwn) {
 			pageBreakPending = newPage && !document.getBodyElements().isEmpty();
 			return;
 		}
@@ -136,12 +141,61 @@ final class DocxFlow {
 		CTPPr properties = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
 		CTSectPr section = (CTSectPr) bodySection(document).copy();
 		turn(section, landscape);
-		if (sectionsEnded > 0 && section.isSetTitlePg()) {
-			section.unsetTitlePg();
-		}
+		numbering(section, sectionsEnded == 0);
 		properties.setSectPr(section);
 		sectionsEnded++;
 		landscape = wanted;
+		ownNumbering = numberedOnItsOwn;
+	}
+
+	/**
+	 * The mark (e.g. "DỰ THẢO") at the top right of every page: a line of its own in each
+	 * page header.
+	 */
+	void mark(vn.ddcihub.documents.layout.Element.Mark mark) {
+		// Headers made in this run are known to the policy, not (yet) to getHeaderList().
+		XWPFHeaderFooterPolicy policy = document.getHeaderFooterPolicy();
+		if (policy == null || policy.getDefaultHeader() == null) {
+			document.createHeader(HeaderFooterType.DEFAULT);
+			policy = document.getHeaderFooterPolicy();
+		}
+		List<XWPFHeader> headers = java.util.stream.Stream
+			.of(policy.getDefaultHeader(), policy.getFirstPageHeader(), policy.getEvenPageHeader())
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		for (XWPFHeader header : headers) {
+			boolean marked = header.getParagraphs()
+				.stream()
+				.anyMatch(p -> p.getText().strip().equals(mark.text().strip()));
+			if (!marked) {
+				XWPFParagraph paragraph = header.getParagraphs().isEmpty()
+						|| !header.getParagraphs().get(0).getText().isEmpty() ? header.createParagraph()
+								: header.getParagraphs().get(0);
+				paragraph.setAlignment(ParagraphAlignment.RIGHT);
+				field(paragraph, mark.style()).setText(mark.text());
+			}
+		}
+	}
+
+	/**
+	 * A section's page numbers: the first section and an annex skip their first page's
+	 * number, an annex counts from 1 again; a section that merely turns the page goes on
+	 * counting.
+	 */
+	private void numbering(CTSectPr section, boolean first) {
+		if (ownNumbering) {
+			if (!section.isSetTitlePg()) {
+				section.addNewTitlePg();
+			}
+			(section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType()).setStart(BigInteger.ONE);
+			return;
+		}
+		if (section.isSetPgNumType()) {
+			section.unsetPgNumType();
+		}
+		if (!first && section.isSetTitlePg()) {
+			section.unsetTitlePg();
+		}
 	}
 
 	/**
@@ -153,8 +207,8 @@ final class DocxFlow {
 		if (sectionsEnded > 0 || landscape) {
 			turn(body, landscape);
 		}
-		if (sectionsEnded > 0 && body.isSetTitlePg()) {
-			body.unsetTitlePg();
+		if (sectionsEnded > 0) {
+			numbering(body, false);
 		}
 	}
 

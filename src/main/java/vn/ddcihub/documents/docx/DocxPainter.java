@@ -74,7 +74,10 @@ final class DocxPainter {
 			picture(picture);
 		}
 		else if (element instanceof Element.PageStart start) {
-			flow.pageStart(start.landscape(), start.newPage());
+			flow.pageStart(start.landscape(), start.newPage() || start.ownNumbering(), start.ownNumbering());
+		}
+		else if (element instanceof Element.Mark mark) {
+			flow.mark(mark);
 		}
 	}
 
@@ -145,7 +148,10 @@ final class DocxPainter {
 
 	private void grid(Element.Grid grid) {
 		if (grid.spaceBeforePt() > 0) {
-			spacer(flow.paragraph(), grid.spaceBeforePt());
+			XWPFParagraph space = flow.paragraph();
+			spacer(space, grid.spaceBeforePt());
+			// The line kept with the grid stays kept with it across the space.
+			space.setKeepNext(grid.keepTogether());
 		}
 		XWPFTable table = flow.table();
 		double[] fractions = grid.fractions().stream().mapToDouble(Double::doubleValue).toArray();
@@ -196,7 +202,11 @@ final class DocxPainter {
 			spacer(flow.paragraph(), style.spaceBeforePt());
 		}
 		XWPFTable table = flow.table();
-		shape(table, content.rows().size() + 1, content.columnFractions(), PageSetup.twips(flow.textWidthMm()));
+		int groups = (int) java.util.stream.IntStream.range(0, content.rows().size())
+			.filter(r -> content.groupBefore(r) != null)
+			.count();
+		shape(table, content.rows().size() + groups + 1, content.columnFractions(),
+				PageSetup.twips(flow.textWidthMm()));
 		borders(table, XWPFBorderType.SINGLE, (int) Math.round(style.borderPt() * 8));
 		int padding = twentieths(style.paddingPt());
 		table.setCellMargins(padding, padding, padding, padding);
@@ -208,9 +218,14 @@ final class DocxPainter {
 			cell.setColor(style.headerShade());
 			tableCell(cell, content.headers().get(c), style.header(), Align.CENTRE, style);
 		}
+		int next = 1;
 		for (int r = 0; r < content.rows().size(); r++) {
+			String group = content.groupBefore(r);
+			if (group != null) {
+				groupRow(table.getRow(next++), group, style);
+			}
 			List<Object> values = content.rows().get(r);
-			XWPFTableRow row = table.getRow(r + 1);
+			XWPFTableRow row = table.getRow(next++);
 			row.setCantSplitRow(true);
 			for (int c = 0; c < values.size(); c++) {
 				Object value = values.get(c);
@@ -219,6 +234,25 @@ final class DocxPainter {
 			}
 		}
 		spacer(flow.paragraph(), style.spaceAfterPt());
+	}
+
+	/**
+	 * A heading across the whole row: the first cell spans every column, the others go.
+	 */
+	private static void groupRow(XWPFTableRow row, String heading, TableStyle style) {
+		row.setCantSplitRow(true);
+		int columns = row.getTableCells().size();
+		int width = 0;
+		for (XWPFTableCell cell : row.getTableCells()) {
+			width += Integer.parseInt(cell.getCTTc().getTcPr().getTcW().getW().toString());
+		}
+		for (int c = columns - 1; c > 0; c--) {
+			row.removeCell(c);
+		}
+		XWPFTableCell cell = row.getCell(0);
+		cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
+		cell.setWidth(Integer.toString(width));
+		tableCell(cell, heading, style.header(), Align.LEFT, style);
 	}
 
 	private static void tableCell(XWPFTableCell cell, String value, TextStyle textStyle, Align align,

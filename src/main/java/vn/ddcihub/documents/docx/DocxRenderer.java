@@ -11,7 +11,12 @@ import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 
 import vn.ddcihub.documents.AdministrativeDocument;
 import vn.ddcihub.documents.TableContent;
@@ -158,8 +163,32 @@ public final class DocxRenderer {
 		fonts.setHAnsi(BundledFonts.FAMILY);
 		fonts.setCs(BundledFonts.FAMILY);
 		fonts.setEastAsia(BundledFonts.FAMILY);
-		word.createStyles().setDefaultFonts(fonts);
+		XWPFStyles styles = word.createStyles();
+		styles.setDefaultFonts(fonts);
+		styles.addStyle(new XWPFStyle(normalStyle()));
 		return word;
+	}
+
+	/**
+	 * The Normal style in the body's font and size, so that text a clerk types later in
+	 * Word matches the generated paragraphs.
+	 */
+	private static CTStyle normalStyle() {
+		String size = Long.toString(Math.round(AdministrativeLayout.BODY.text().size() * 2));
+		String family = BundledFonts.FAMILY;
+		try {
+			// The fragment's own element is the style, not a wrapper around it.
+			XmlOptions options = new XmlOptions().setLoadReplaceDocumentElement(null);
+			return CTStyle.Factory.parse("""
+					<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+					    w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/>
+					  <w:rPr><w:rFonts w:ascii="%1$s" w:hAnsi="%1$s" w:cs="%1$s" w:eastAsia="%1$s"/>
+					    <w:sz w:val="%2$s"/><w:szCs w:val="%2$s"/></w:rPr></w:style>""".formatted(family, size),
+					options);
+		}
+		catch (XmlException e) {
+			throw new IllegalStateException("Normal style does not parse", e);
+		}
 	}
 
 	private static byte[] bytes(XWPFDocument word) throws IOException {

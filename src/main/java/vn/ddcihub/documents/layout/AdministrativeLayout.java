@@ -53,7 +53,12 @@ public final class AdministrativeLayout {
 	static final TextStyle KIND_STYLE = TextStyle.bold(14);
 	static final TextStyle SUBTITLE_STYLE = TextStyle.bold(14);
 	static final double TITLE_SPACE_BEFORE_PT = 18;
-	static final double TITLE_RULE_SHARE = 0.25;
+
+	/**
+	 * The rule under the title: a third of the text width, which the summary line spans
+	 * (Decree 30: 1/3 to 1/2 of the title's width).
+	 */
+	static final double TITLE_RULE_SHARE = 0.36;
 	static final double TITLE_SPACE_AFTER_PT = 12;
 
 	public static final TableStyle TABLE = new TableStyle(TextStyle.bold(14), TextStyle.bold(12), TextStyle.plain(12),
@@ -73,15 +78,25 @@ public final class AdministrativeLayout {
 	 */
 	static final double SIGNATURE_SPACE_PT = 70;
 
+	/** "DỰ THẢO" at the top right of every page of a draft. */
+	public static final TextStyle MARK_STYLE = TextStyle.bold(13);
+
+	static final TextStyle ANNEX_LABEL_STYLE = TextStyle.bold(14);
+	static final TextStyle ANNEX_NOTE_STYLE = TextStyle.italic(14);
+
 	private AdministrativeLayout() {
 	}
 
 	/** The whole document: header, title, body, closing, annexes. */
 	public static List<Element> document(AdministrativeDocument document) {
 		Fields fields = Fields.of(document);
-		List<Element> elements = new ArrayList<>(header(fields));
+		List<Element> elements = new ArrayList<>();
+		if (!document.mark().isBlank()) {
+			elements.add(new Element.Mark(document.mark(), MARK_STYLE));
+		}
+		elements.addAll(header(fields));
 		elements.addAll(title(fields));
-		elements.addAll(body(document));
+		elements.addAll(keptWithClosing(body(document)));
 		elements.addAll(closing(fields));
 		elements.addAll(annexes(document.annexes(), true));
 		return elements;
@@ -126,6 +141,24 @@ public final class AdministrativeLayout {
 	}
 
 	/**
+	 * The body with its last paragraph kept on the page of the closing, so that the
+	 * recipients and the signature never stand alone on a page.
+	 */
+	static List<Element> keptWithClosing(List<Element> body) {
+		List<Element> elements = new ArrayList<>(body);
+		for (int i = elements.size() - 1; i >= 0; i--) {
+			if (elements.get(i) instanceof Text last) {
+				elements.set(i, last.keptWithNext());
+				break;
+			}
+			if (!(elements.get(i) instanceof Element.Rule)) {
+				break;
+			}
+		}
+		return elements;
+	}
+
+	/**
 	 * Where a template's body goes: a body paragraph holding only the body placeholder.
 	 */
 	public static Element bodyPlaceholder() {
@@ -150,15 +183,34 @@ public final class AdministrativeLayout {
 	}
 
 	/**
-	 * Annex tables (phụ lục), each on pages of its own orientation.
+	 * Annex tables (phụ lục), each on pages of its own orientation and numbered on its
+	 * own, under its caption: the label ("Phụ lục") on its own line, the title, the note
+	 * ("(Kèm theo Kế hoạch số … ngày …)") in italics and a short rule.
 	 * @param afterContent whether something precedes the first annex (then it starts a
 	 * new page)
 	 */
 	public static List<Element> annexes(List<TableContent> tables, boolean afterContent) {
 		List<Element> elements = new ArrayList<>();
 		for (int i = 0; i < tables.size(); i++) {
-			elements.add(new Element.PageStart(tables.get(i).landscape(), afterContent || i > 0));
-			elements.add(new Element.Table(tables.get(i), TABLE));
+			TableContent table = tables.get(i);
+			boolean follows = afterContent || i > 0;
+			elements.add(new Element.PageStart(table.landscape(), follows, follows));
+			if (!table.mark().isBlank()) {
+				elements.add(new Element.Mark(table.mark(), MARK_STYLE));
+			}
+			if (!table.label().isBlank()) {
+				elements.add(Text.centred(table.label(), ANNEX_LABEL_STYLE).keptWithNext());
+				elements.add(Text.centred(table.title(), TABLE.title()).keptWithNext());
+				if (!table.note().isBlank()) {
+					elements.add(Text.centred(table.note(), ANNEX_NOTE_STYLE).keptWithNext());
+				}
+				elements.add(new Element.Rule(TITLE_RULE_SHARE / 2, RULE_THICKNESS_PT, RULE_SPACE_BEFORE_PT,
+						TABLE.titleSpaceAfterPt()));
+				elements.add(new Element.Table(table.titled(""), TABLE));
+			}
+			else {
+				elements.add(new Element.Table(table, TABLE));
+			}
 		}
 		return elements;
 	}

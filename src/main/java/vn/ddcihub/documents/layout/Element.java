@@ -11,8 +11,8 @@ import vn.ddcihub.documents.TableContent;
  * ({@link AdministrativeLayout}, {@link ReportLayout}) decide every text, style, measure
  * and order; the painters only translate these few elements into their format.
  */
-public sealed interface Element
-		permits Element.Text, Element.Rule, Element.Grid, Element.Table, Element.Picture, Element.PageStart {
+public sealed interface Element permits Element.Text, Element.Rule, Element.Grid, Element.Table, Element.Picture,
+		Element.PageStart, Element.Mark {
 
 	/**
 	 * A paragraph; "\n" breaks the line within it.
@@ -115,8 +115,26 @@ public sealed interface Element
 	/**
 	 * Continues on pages of the given orientation: a change of orientation always starts
 	 * a new page; {@code newPage} starts one even when the orientation stays.
+	 * {@code ownNumbering} numbers the pages from here on their own (an annex: its first
+	 * page unnumbered, the next one 2).
 	 */
-	record PageStart(boolean landscape, boolean newPage) implements Element {
+	record PageStart(boolean landscape, boolean newPage, boolean ownNumbering) implements Element {
+
+		public PageStart(boolean landscape, boolean newPage) {
+			this(landscape, newPage, false);
+		}
+	}
+
+	/**
+	 * From here on every page carries this text at its top right, e.g. "DỰ THẢO" on a
+	 * draft.
+	 */
+	record Mark(String text, TextStyle style) implements Element {
+
+		public Mark {
+			Objects.requireNonNull(text, "text");
+			Objects.requireNonNull(style, "style");
+		}
 	}
 
 }

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Chunk;
@@ -43,9 +44,15 @@ final class PdfPainter {
 
 	private final PageSetup page;
 
-	private PdfPainter(Document document, PageSetup page) {
+	private final PdfWriter writer;
+
+	private final PageNumbers numbers;
+
+	private PdfPainter(Document document, PageSetup page, PdfWriter writer, PageNumbers numbers) {
 		this.document = document;
 		this.page = page;
+		this.writer = writer;
+		this.numbers = numbers;
 	}
 
 	static byte[] paint(PageSetup page, String title, List<Element> elements) {
@@ -55,20 +62,40 @@ final class PdfPainter {
 		Document document = new Document(a4(landscape), PageSetup.points(page.leftMm()),
 				PageSetup.points(page.rightMm()), PageSetup.points(page.topMm()), PageSetup.points(page.bottomMm()));
 		PdfWriter writer = PdfWriter.getInstance(document, out);
-		if (page.numbered()) {
-			writer.setPageEvent(new PageNumbers(page));
-		}
+		PageNumbers numbers = new PageNumbers(page);
+		writer.setPageEvent(numbers);
 		writer.setStrictImageSequence(true);
 		document.addTitle(title);
 		document.addCreator("DDCI Hub");
 		document.open();
-		PdfPainter painter = new PdfPainter(document, page);
+		PdfPainter painter = new PdfPainter(document, page, writer, numbers);
 		elements.forEach(painter::paint);
+		painter.kept.forEach(text -> document.add(paragraph(text)));
 		document.close();
 		return out.toByteArray();
 	}
 
+	/**
+	 * Lines kept with what follows them (headings, the title, the last paragraph before
+	 * the signature): OpenPDF has no keep-with-next, so they are held back and placed
+	 * with the next line, rule or grid in one borderless table that moves to the next
+	 * page as a whole when it does not fit.
+	 */
+	private final List<Element.Text> kept = new ArrayList<>();
+
 	private void paint(Element element) {
+		if (element instanceof Element.Text text && text.keepWithNext()) {
+			kept.add(text);
+			return;
+		}
+		if (!kept.isEmpty()) {
+			if (element instanceof Element.Text || element instanceof Element.Rule || element instanceof Element.Grid) {
+				keptWith(element);
+				return;
+			}
+			kept.forEach(text -> document.add(paragraph(text)));
+			kept.clear();
+		}
 		if (element instanceof Element.Text text) {
 			document.add(paragraph(text));
 		}
@@ -86,6 +113,9 @@ final class PdfPainter {
 		}
 		else if (element instanceof Element.PageStart start) {
 			pageStart(start);
+		}
+		else if (element instanceof Element.Mark mark) {
+			numbers.mark = mark;
 		}
 	}
 
@@ -124,7 +154,37 @@ final class PdfPainter {
 		return paragraph;
 	}
 
+	private void keptWith(Element next) {
+		PdfPTable together = new PdfPTable(1);
+		together.setWidthPercentage(100);
+		together.setKeepTogether(true);
+		PdfPCell cell = new PdfPCell();
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		kept.forEach(text -> cell.addElement(paragraph(text)));
+		kept.clear();
+		if (next instanceof Element.Text text) {
+			cell.addElement(paragraph(text));
+		}
+		else if (next instanceof Element.Rule rule) {
+			cell.addElement(rule(rule));
+		}
+		else if (next instanceof Element.Grid grid) {
+			if (grid.spaceBeforePt() > 0) {
+				cell.addElement(new Paragraph((float) grid.spaceBeforePt(), "\u00A0",
+						PdfFonts.font(TextStyle.plain(grid.spaceBeforePt()))));
+			}
+			cell.addElement(gridTable(grid));
+		}
+		together.addCell(cell);
+		document.add(together);
+	}
+
 	private void grid(Element.Grid grid) {
+		document.add(gridTable(grid));
+	}
+
+	private PdfPTable gridTable(Element.Grid grid) {
 		PdfPTable table = new PdfPTable(floats(grid.fractions().stream().mapToDouble(Double::doubleValue).toArray()));
 		double textWidth = page.textWidthMm(landscape());
 		table.setWidthPercentage((float) (100 * (textWidth + 2 * grid.overhangMm()) / textWidth));
@@ -144,7 +204,7 @@ final class PdfPainter {
 				table.addCell(cell);
 			}
 		}
-		document.add(table);
+		return table;
 	}
 
 	private void table(Element.Table element) {
@@ -165,8 +225,14 @@ final class PdfPainter {
 			cell.setBackgroundColor(shade);
 			table.addCell(cell);
 		}
-		for (List<Object> row : content.rows()) {
-			for (Object value : row) {
+		for (int r = 0; r < content.rows().size(); r++) {
+			String group = content.groupBefore(r);
+			if (group != null) {
+				PdfPCell heading = cell(group, style.header(), Align.LEFT, style);
+				heading.setColspan(content.headers().size());
+				table.addCell(heading);
+			}
+			for (Object value : content.rows().get(r)) {
 				table.addCell(cell(VietnameseFormat.cell(value), style.cell(),
 						value instanceof Number ? Align.RIGHT : Align.LEFT, style));
 			}
@@ -206,6 +272,9 @@ final class PdfPainter {
 		}
 		document.setPageSize(a4(start.landscape()));
 		document.newPage();
+		if (start.ownNumbering()) {
+			numbers.firstPage = writer.getPageNumber();
+		}
 	}
 
 	private boolean landscape() {
@@ -239,11 +308,17 @@ final class PdfPainter {
 	}
 
 	/**
-	 * Page numbers centred at the top from the second page on, as the page setup says.
+	 * Page numbers centred at the top from the second page on, as the page setup says,
+	 * counted from the first page of the current numbering (an annex numbers its pages on
+	 * its own); and the mark, if any, at the top right of every page.
 	 */
 	private static final class PageNumbers extends PdfPageEventHelper {
 
 		private final PageSetup page;
+
+		int firstPage = 1;
+
+		Element.Mark mark;
 
 		PageNumbers(PageSetup page) {
 			this.page = page;
@@ -251,20 +326,28 @@ final class PdfPainter {
 
 		@Override
 		public void onEndPage(PdfWriter writer, Document document) {
-			int number = writer.getPageNumber();
-			if (number < 2) {
-				return;
-			}
 			// The size of the page being ended, not of the next one (it may turn
 			// landscape).
 			Rectangle size = writer.getPageSize();
-			Font font = PdfFonts.font(page.pageNumber());
 			float left = PageSetup.points(page.leftMm());
-			float x = left + (size.getWidth() - left - PageSetup.points(page.rightMm())) / 2;
-			float y = size.getHeight() - PageSetup.points(page.headerDistanceMm())
-					- font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, font.getSize());
+			float right = size.getWidth() - PageSetup.points(page.rightMm());
+			if (mark != null) {
+				Font font = PdfFonts.font(mark.style());
+				ColumnText.showTextAligned(writer.getDirectContent(), com.lowagie.text.Element.ALIGN_RIGHT,
+						new Phrase(mark.text(), font), right, top(size, font), 0);
+			}
+			int number = writer.getPageNumber() - firstPage + 1;
+			if (!page.numbered() || number < 2) {
+				return;
+			}
+			Font font = PdfFonts.font(page.pageNumber());
 			ColumnText.showTextAligned(writer.getDirectContent(), com.lowagie.text.Element.ALIGN_CENTER,
-					new Phrase(Integer.toString(number), font), x, y, 0);
+					new Phrase(Integer.toString(number), font), left + (right - left) / 2, top(size, font), 0);
+		}
+
+		private float top(Rectangle size, Font font) {
+			return size.getHeight() - PageSetup.points(page.headerDistanceMm())
+					- font.getBaseFont().getFontDescriptor(BaseFont.ASCENT, font.getSize());
 		}
 
 	}

@@ -58,7 +58,8 @@ public final class XlsxRenderer {
 			Styles styles = new Styles(workbook);
 			Set<String> names = new HashSet<>();
 			for (TableContent table : tables) {
-				sheet(workbook, styles, table, uniqueName(table.title(), names));
+				sheet(workbook, styles, table,
+						uniqueName(table.sheetName().isBlank() ? table.title() : table.sheetName(), names));
 			}
 			if (tables.isEmpty()) {
 				workbook.createSheet("Sheet1");
@@ -84,9 +85,16 @@ public final class XlsxRenderer {
 		int columns = table.headers().size();
 		int headerIndex = headerRowIndex(table);
 		if (headerIndex == 1) {
-			Cell title = sheet.createRow(0).createCell(0);
-			title.setCellValue(table.title());
+			List<String> lines = java.util.stream.Stream.of(table.mark(), table.label(), table.title(), table.note())
+				.filter(line -> !line.isBlank())
+				.toList();
+			Row titleRow = sheet.createRow(0);
+			Cell title = titleRow.createCell(0);
+			title.setCellValue(String.join("\n", lines));
 			title.setCellStyle(styles.title);
+			// Merged cells do not grow with their text: as many lines as the title has.
+			long lineCount = lines.stream().mapToLong(line -> line.split("\n", -1).length).sum();
+			titleRow.setHeightInPoints((float) (lineCount * STYLE.title().size() * 1.35 + 4));
 			if (columns > 1) {
 				sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
 			}
@@ -98,14 +106,35 @@ public final class XlsxRenderer {
 			cell.setCellStyle(styles.header);
 		}
 		int r = headerIndex + 1;
-		for (List<Object> values : table.rows()) {
+		for (int i = 0; i < table.rows().size(); i++) {
+			String group = table.groupBefore(i);
+			if (group != null) {
+				Row heading = sheet.createRow(r);
+				for (int c = 0; c < columns; c++) {
+					heading.createCell(c).setCellStyle(styles.group);
+				}
+				heading.getCell(0).setCellValue(group);
+				if (columns > 1) {
+					sheet.addMergedRegion(new CellRangeAddress(r, r, 0, columns - 1));
+				}
+				r++;
+			}
+			List<Object> values = table.rows().get(i);
 			Row row = sheet.createRow(r++);
 			for (int c = 0; c < columns; c++) {
 				write(row.createCell(c), values.get(c), styles);
 			}
 		}
 		sheet.createFreezePane(0, headerIndex + 1);
+		if (!table.rows().isEmpty()) {
+			sheet.setAutoFilter(new CellRangeAddress(headerIndex, r - 1, 0, columns - 1));
+		}
+		margins(sheet);
+		if (!table.mark().isBlank()) {
+			sheet.getHeader().setRight(table.mark());
+		}
 		widths(sheet, table);
+		fitRowHeights(sheet, headerIndex, headerIndex + table.rows().size() + table.groups().size(), columns);
 		sheet.getPrintSetup().setLandscape(table.landscape());
 		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
 		// As wide as the paper, as many pages long as needed.
@@ -113,6 +142,65 @@ public final class XlsxRenderer {
 		sheet.getPrintSetup().setFitWidth((short) 1);
 		sheet.getPrintSetup().setFitHeight((short) 0);
 		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
+	}
+
+	/**
+	 * Rows as tall as their wrapped text: spreadsheets other than Excel do not grow a row
+	 * written without a height, so long tasks would overlap the next row. The lines are
+	 * estimated from the column width (an average character of the table's font is about
+	 * 5/6 of a width unit).
+	 */
+	private static void fitRowHeights(Sheet sheet, int firstRow, int lastRow, int columns) {
+		double lineHeight = STYLE.cell().size() * 1.25;
+		for (int r = firstRow; r <= lastRow; r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			int lines = 1;
+			for (int c = 0; c < columns; c++) {
+				Cell cell = row.getCell(c);
+				if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+					continue;
+				}
+				int width = 0;
+				for (int m = c; m < columns && (m == c || merged(sheet, r, c, m)); m++) {
+					width += sheet.getColumnWidth(m);
+				}
+				double perLine = Math.max(1, width / 256.0 * 1.2 - 1);
+				int cellLines = 0;
+				for (String line : cell.getStringCellValue().split("\n", -1)) {
+					cellLines += Math.max(1, (int) Math.ceil(line.length() / perLine));
+				}
+				lines = Math.max(lines, cellLines);
+			}
+			row.setHeightInPoints((float) (lines * lineHeight + 4));
+		}
+	}
+
+	private static boolean merged(Sheet sheet, int row, int first, int column) {
+		return sheet.getMergedRegions()
+			.stream()
+			.anyMatch(region -> region.getFirstRow() == row && region.getFirstColumn() == first
+					&& region.getLastColumn() >= column);
+	}
+
+	/**
+	 * Print margins as the documents' pages have them (top and bottom 20 mm, left 30 mm,
+	 * right 15 mm).
+	 */
+	private static void margins(Sheet sheet) {
+		var page = AdministrativeLayout.PAGE;
+		sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, inches(page.topMm()));
+		sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, inches(page.bottomMm()));
+		sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, inches(page.leftMm()));
+		sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, inches(page.rightMm()));
+		sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.HEADER, inches(page.headerDistanceMm()));
+		sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.FOOTER, inches(page.headerDistanceMm()));
+	}
+
+	private static double inches(double mm) {
+		return mm / 25.4;
 	}
 
 	private static void write(Cell cell, Object value, Styles styles) {
@@ -172,12 +260,17 @@ public final class XlsxRenderer {
 
 		final CellStyle date;
 
+		final CellStyle group;
+
 		Styles(XSSFWorkbook workbook) {
 			Font plain = font(workbook, false, STYLE.cell().size());
 			Font bold = font(workbook, true, STYLE.header().size());
 			title = workbook.createCellStyle();
 			title.setFont(font(workbook, true, STYLE.title().size()));
 			title.setAlignment(HorizontalAlignment.CENTER);
+			title.setVerticalAlignment(VerticalAlignment.CENTER);
+			title.setWrapText(true);
+			group = bordered(workbook, bold);
 			header = bordered(workbook, bold);
 			header.setAlignment(HorizontalAlignment.CENTER);
 			((XSSFCellStyle) header)

@@ -41,9 +41,11 @@ import vn.ddcihub.plan.TaskKind;
  * Loads the seed plan Kế hoạch 60/KH-STNMT (2020) from demo/plan/60-KH-STNMT-2020.json as
  * an issued plan (revision 1): every component target with its 2019 baseline (from the
  * index when it has the edition, else from the JSON), every measure of section II and the
- * reporting tasks of section III. Unit code "*" means every other unit of the department
- * except the leadership (BLD); codes that are not units of the department (UBND, SKHDT,
- * HHDN, TTT) become external parties.
+ * reporting tasks of section III, each under the sub-section and with the bullet the seed
+ * gives it. Unit code "*" means every other unit of the department except the leadership
+ * (BLD); "?" is the seed's "các phòng, đơn vị liên quan", partners left to be named (not
+ * every unit); codes that are not units of the department (UBND, SKHDT, HHDN, TTT) become
+ * external parties.
  */
 @Component
 @Order(30)
@@ -51,6 +53,9 @@ public class PlanDemoData implements ApplicationRunner {
 
 	static final String SEED = "demo/plan/60-KH-STNMT-2020.json";
 	static final String LEADERSHIP = "BLD";
+
+	/** The seed's "các phòng, đơn vị liên quan": partners to be named later. */
+	static final String RELATED_UNITS = "?";
 
 	private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
 
@@ -136,7 +141,8 @@ public class PlanDemoData implements ApplicationRunner {
 					fromIndex != null ? fromIndex.score() : component.get("baselineScore").asDouble(),
 					fromIndex != null ? fromIndex.rank() : component.get("baselineRank").asInt(),
 					component.get("targetScore").asDouble(), text(component, "targetText"),
-					text(component, "solutions"), units.external(), units.leads(), units.coordinating());
+					text(component, "solutions"), units.external(), units.leads(), units.coordinating(),
+					text(component, "taskMarker"), units.relatedToName());
 			long targetId = plans.insertTarget(planId, target, order);
 			int taskOrder = 0;
 			for (JsonNode task : component.get("tasks")) {
@@ -160,10 +166,14 @@ public class PlanDemoData implements ApplicationRunner {
 		return new TaskInput(targetId, text(task, "title"), text(task, "description"),
 				TaskKind.valueOf(text(task, "kind")), dueDay == null || dueDay.isNull() ? null : dueDay.asInt(),
 				deadline.isEmpty() ? null : LocalDate.parse(deadline), text(task, "expectedOutput"),
-				text(task, "kpiLinks"), units.external(), units.leads(), units.coordinating());
+				text(task, "kpiLinks"), units.external(), units.leads(), units.coordinating(), text(task, "groupLabel"),
+				units.relatedToName());
 	}
 
-	/** Lead and coordinating unit ids with "*" expanded, and outside bodies as text. */
+	/**
+	 * Lead and coordinating unit ids with "*" expanded, "?" kept as partners to be named,
+	 * and outside bodies as text.
+	 */
 	private Assignment assignment(JsonNode node, Map<String, Long> unitIds) {
 		List<String> leadCodes = strings(node.get("lead"));
 		List<String> coordinatingCodes = strings(node.get("coordinating"));
@@ -183,8 +193,12 @@ public class PlanDemoData implements ApplicationRunner {
 		}
 		Set<Long> coordinating = new LinkedHashSet<>();
 		List<String> external = new ArrayList<>();
+		boolean relatedToName = false;
 		for (String code : coordinatingCodes) {
-			if ("*".equals(code)) {
+			if (RELATED_UNITS.equals(code)) {
+				relatedToName = true;
+			}
+			else if ("*".equals(code)) {
 				unitIds.forEach((c, id) -> {
 					if (!LEADERSHIP.equals(c) && !leads.contains(id)) {
 						coordinating.add(id);
@@ -199,10 +213,11 @@ public class PlanDemoData implements ApplicationRunner {
 			}
 		}
 		coordinating.removeAll(leads);
-		return new Assignment(List.copyOf(leads), List.copyOf(coordinating), String.join("; ", external));
+		return new Assignment(List.copyOf(leads), List.copyOf(coordinating), String.join("; ", external),
+				relatedToName);
 	}
 
-	private record Assignment(List<Long> leads, List<Long> coordinating, String external) {
+	private record Assignment(List<Long> leads, List<Long> coordinating, String external, boolean relatedToName) {
 	}
 
 	private static String text(JsonNode node, String field) {

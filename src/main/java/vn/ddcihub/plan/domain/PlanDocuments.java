@@ -19,6 +19,7 @@ import vn.ddcihub.documents.TableContent;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.shared.BadInputException;
@@ -76,9 +77,15 @@ public class PlanDocuments {
 		return file(renderers.docxStarterTemplate(), DOCX, TEMPLATE);
 	}
 
+	/**
+	 * The plan as the seed writes it: per component its heading, the target line, the
+	 * assignment line(s), then its measures — under their sub-section ("a) Văn phòng Sở
+	 * chủ trì…:") with "-", or with the component's marker ("+" under the assignment
+	 * line). Nothing the plan does not say is added. An unissued revision carries "DỰ
+	 * THẢO".
+	 */
 	public AdministrativeDocument document(PlanDetail detail) {
 		Plan plan = detail.plan();
-		List<Unit> organisationUnits = directory.units(plan.organisationId());
 		List<String> preamble = new ArrayList<>();
 		if (!plan.legalBases().isEmpty()) {
 			preamble.add("Thực hiện " + String.join("; ", plan.legalBases()) + ";");
@@ -99,15 +106,8 @@ public class PlanDocuments {
 			PlanTarget target = entry.target();
 			body.add(Block.heading(2, (++number) + ". Chỉ số “" + target.componentName() + "”"));
 			body.add(Block.dash(targetLine(plan, target)));
-			if (!target.solutions().isBlank()) {
-				target.solutions().lines().filter(l -> !l.isBlank()).forEach(l -> body.add(Block.dash(l.strip())));
-			}
-			else {
-				body.add(Block.dash(assignmentLine(organisationUnits, target)));
-			}
-			for (PlanTask task : entry.tasks()) {
-				body.add(Block.plus(taskText(task)));
-			}
+			target.solutions().lines().filter(l -> !l.isBlank()).forEach(l -> body.add(Block.dash(l.strip())));
+			measures(target, entry.tasks(), body);
 		}
 		body.add(Block.paragraph("(Nội dung chi tiết tại Phụ lục kèm theo)"));
 		body.add(Block.heading(1, "III. TỔ CHỨC THỰC HIỆN"));
@@ -123,91 +123,152 @@ public class PlanDocuments {
 		Signature signature = new Signature(plan.signerAuthority(), plan.signerTitle(), plan.signerName());
 		return new AdministrativeDocument(plan.issuerParent(), plan.issuer(), plan.numberSymbol(), plan.place(),
 				plan.issuedOn(), "KẾ HOẠCH", plan.title(), preamble, body, plan.recipients(), signature,
-				List.of(annexTable(detail)));
+				List.of(annexTable(detail)), mark(plan));
 	}
 
 	/**
-	 * "Chỉ tiêu phấn đấu năm 2020: đạt trên 7,80 điểm (Năm 2019 được 6,77 điểm, xếp hạng
-	 * 16)."
+	 * A component's measures: a sub-section label opens its group, and the measures of a
+	 * group are first-level ("-"); the others carry the component's marker.
+	 */
+	private static void measures(PlanTarget target, List<PlanTask> tasks, List<Block> body) {
+		String group = "";
+		for (PlanTask task : tasks) {
+			if (!task.groupLabel().equals(group)) {
+				group = task.groupLabel();
+				if (!group.isBlank()) {
+					body.add(Block.paragraph(group));
+				}
+			}
+			char marker = group.isBlank() ? target.taskMarker().charAt(0) : '-';
+			body.add(new Block.Bullet(marker, taskText(task)));
+		}
+	}
+
+	/**
+	 * "DỰ THẢO" until the revision is issued: a draft never passes for the signed plan.
+	 */
+	static String mark(Plan plan) {
+		return plan.status() == PlanStatus.ISSUED ? "" : AdministrativeDocument.DRAFT;
+	}
+
+	/**
+	 * "Chỉ tiêu phấn đấu năm 2020: đạt trên 7,80 điểm (Năm 2019 được 6,77 điểm)." — the
+	 * baseline as the plan states it, without the rank the seed does not give here.
 	 */
 	private static String targetLine(Plan plan, PlanTarget target) {
-		String goal = !target.targetText().isBlank() ? target.targetText() : target.targetScore() == null ? ""
-				: "đạt trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
-		StringBuilder line = new StringBuilder("Chỉ tiêu phấn đấu năm " + plan.targetYear() + ": " + goal);
+		StringBuilder line = new StringBuilder("Chỉ tiêu phấn đấu năm " + plan.targetYear() + ": " + goal(target));
 		if (target.baselineScore() != null) {
 			line.append(" (Năm ")
 				.append(plan.baselineYear())
 				.append(" được ")
 				.append(VietnameseFormat.decimal(target.baselineScore()))
-				.append(" điểm");
-			if (target.baselineRank() != null) {
-				line.append(", xếp hạng ").append(target.baselineRank());
-			}
-			line.append(")");
+				.append(" điểm)");
 		}
 		return line.append(".").toString();
 	}
 
-	private static String assignmentLine(List<Unit> organisationUnits, PlanTarget target) {
-		String leads = units(organisationUnits, target.leadUnits(), Set.of());
-		String partners = partners(organisationUnits, target.coordinatingUnits(), target.leadUnits(),
-				target.externalParties());
-		return "Đơn vị chủ trì: " + leads + (partners.isEmpty() ? "" : "; đơn vị phối hợp: " + partners) + ".";
+	private static String goal(PlanTarget target) {
+		if (!target.targetText().isBlank()) {
+			return target.targetText();
+		}
+		return target.targetScore() == null ? ""
+				: "đạt trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
 	}
 
 	private static String taskText(PlanTask task) {
 		return task.description().isBlank() ? task.title() : task.description();
 	}
 
+	/**
+	 * The assignment annex: one row per task, grouped under a heading per component
+	 * (number, name and target) and one for section III; partners include outside bodies
+	 * and "các phòng, đơn vị liên quan" while those are still to be named.
+	 */
 	TableContent annexTable(PlanDetail detail) {
 		Plan plan = detail.plan();
 		// Read once: every row names its units against the organisation's list.
 		List<Unit> organisationUnits = directory.units(plan.organisationId());
 		List<List<Object>> rows = new ArrayList<>();
+		List<TableContent.Group> groups = new ArrayList<>();
 		int number = 0;
+		int component = 0;
 		for (PlanDetail.TargetWithTasks entry : detail.targets()) {
 			PlanTarget target = entry.target();
-			String component = target.componentName();
-			String goal = target.targetScore() == null ? target.targetText()
-					: "Trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
+			String goal = goal(target);
+			groups.add(new TableContent.Group(rows.size(), (++component) + ". Chỉ số “" + target.componentName() + "”"
+					+ (goal.isBlank() ? "" : " — chỉ tiêu năm " + plan.targetYear() + ": " + goal)));
 			for (PlanTask task : entry.tasks()) {
-				rows.add(row(organisationUnits, ++number, component, goal, task));
+				rows.add(row(organisationUnits, ++number, task));
 			}
 		}
-		for (PlanTask task : detail.generalTasks()) {
-			rows.add(row(organisationUnits, ++number, "Tổ chức thực hiện", "", task));
+		if (!detail.generalTasks().isEmpty()) {
+			groups.add(new TableContent.Group(rows.size(), "Tổ chức thực hiện"));
 		}
-		return new TableContent(
-				"PHỤ LỤC PHÂN CÔNG NHIỆM VỤ NÂNG CAO CHỈ SỐ DDCI NĂM " + plan.targetYear() + "\n(Kèm theo Kế hoạch số "
-						+ plan.numberSymbol() + " ngày " + VietnameseFormat.date(plan.issuedOn()) + ")",
-				List.of("STT", "Chỉ số thành phần", "Chỉ tiêu năm " + plan.targetYear(), "Nhiệm vụ", "Đơn vị chủ trì",
-						"Đơn vị phối hợp", "Thời hạn", "Sản phẩm, minh chứng"),
-				rows, List.of(0.8, 2.0, 1.3, 4.4, 2.0, 2.2, 1.4, 2.2), true);
+		for (PlanTask task : detail.generalTasks()) {
+			rows.add(row(organisationUnits, ++number, task));
+		}
+		return new TableContent("PHÂN CÔNG NHIỆM VỤ NÂNG CAO CHỈ SỐ DDCI NĂM " + plan.targetYear(),
+				List.of("STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Hạn",
+						"Sản phẩm, minh chứng"),
+				rows, ANNEX_WIDTHS, true)
+			.captioned("Phụ lục",
+					"(Kèm theo Kế hoạch số " + plan.numberSymbol() + " ngày " + VietnameseFormat.date(plan.issuedOn())
+							+ ")")
+			.grouped(groups)
+			.marked(mark(plan))
+			.onSheet("Phân công nhiệm vụ");
 	}
 
-	private static List<Object> row(List<Unit> organisationUnits, int number, String component, String goal,
-			PlanTask task) {
+	/**
+	 * Relative column widths of the annex: the deadline column holds "15/12/2020" on one
+	 * line at the table's font size; the task and its expected output share the rest.
+	 */
+	static final List<Double> ANNEX_WIDTHS = List.of(1.0, 4.4, 2.4, 2.6, 1.6, 1.8, 3.6);
+
+	private static List<Object> row(List<Unit> organisationUnits, int number, PlanTask task) {
 		List<Object> row = new ArrayList<>();
 		row.add(number);
-		row.add(component);
-		row.add(goal);
 		row.add(task.title());
 		row.add(units(organisationUnits, task.leadUnits(), Set.of()));
-		row.add(partners(organisationUnits, task.coordinatingUnits(), task.leadUnits(), task.externalParties()));
-		row.add(task.schedule());
+		row.add(partners(organisationUnits, task));
+		row.add(frequency(task));
+		row.add(task.deadline());
 		row.add(task.expectedOutput());
 		return row;
 	}
 
-	private static String partners(List<Unit> organisationUnits, List<UnitRef> coordinating, List<UnitRef> leads,
-			String external) {
-		Set<Long> leadIds = leads.stream().map(UnitRef::id).collect(Collectors.toSet());
-		String own = units(organisationUnits, coordinating, leadIds);
-		if (external == null || external.isBlank()) {
-			return own;
-		}
-		return own.isEmpty() ? external : own + "; " + external;
+	/** "Hàng tháng, ngày 25", "Thường xuyên": how often; the date has its own column. */
+	private static String frequency(PlanTask task) {
+		return task.kind().label() + (task.dueDay() == null ? "" : ", ngày " + task.dueDay());
 	}
+
+	/**
+	 * Named partner units, then "các phòng, đơn vị liên quan" while the plan leaves them
+	 * to be named, then outside bodies.
+	 */
+	static String partners(List<Unit> organisationUnits, PlanTask task) {
+		Set<Long> leadIds = task.leadUnits().stream().map(UnitRef::id).collect(Collectors.toSet());
+		List<String> parts = new ArrayList<>();
+		String own = units(organisationUnits, task.coordinatingUnits(), leadIds);
+		if (!own.isEmpty()) {
+			parts.add(own);
+		}
+		if (task.relatedUnitsToName()) {
+			parts.add(parts.isEmpty() ? RELATED_UNITS_CAPITALISED : RELATED_UNITS);
+		}
+		if (task.externalParties() != null && !task.externalParties().isBlank()) {
+			parts.add(task.externalParties().strip());
+		}
+		return String.join("; ", parts);
+	}
+
+	/**
+	 * The plan's "các phòng, đơn vị liên quan", to be named by the lead unit or the
+	 * Office.
+	 */
+	static final String RELATED_UNITS = "các phòng, đơn vị liên quan";
+
+	static final String RELATED_UNITS_CAPITALISED = "Các phòng, đơn vị liên quan";
 
 	/**
 	 * Unit names; every unit of the organisation except the leadership and the lead units
@@ -228,7 +289,7 @@ public class PlanDocuments {
 	}
 
 	private static String fileName(PlanDetail plan, String prefix) {
-		return prefix + "-"
+		return (mark(plan.plan()).isEmpty() ? "" : "du-thao-") + prefix + "-"
 				+ plan.plan().numberSymbol().strip().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
 	}
 

@@ -161,9 +161,9 @@ public class PlanRepository {
 		long id = jdbc
 			.sql("""
 					insert into plan_target (plan_id, component_code, component_name, sort_order, baseline_score, baseline_rank,
-					    target_score, target_text, solutions, external_parties)
+					    target_score, target_text, solutions, external_parties, task_marker, related_units_to_name)
 					values (:planId, :code, :name, :sortOrder, :baselineScore, :baselineRank, :targetScore, :targetText,
-					    :solutions, :externalParties)
+					    :solutions, :externalParties, :taskMarker, :relatedUnitsToName)
 					returning id""")
 			.param("planId", planId)
 			.params(targetParams(in))
@@ -178,7 +178,8 @@ public class PlanRepository {
 		jdbc.sql("""
 				update plan_target set component_code = :code, component_name = :name, sort_order = :sortOrder,
 				    baseline_score = :baselineScore, baseline_rank = :baselineRank, target_score = :targetScore,
-				    target_text = :targetText, solutions = :solutions, external_parties = :externalParties
+				    target_text = :targetText, solutions = :solutions, external_parties = :externalParties,
+				    task_marker = :taskMarker, related_units_to_name = :relatedUnitsToName
 				where id = :id""").params(targetParams(in)).param("sortOrder", sortOrder).param("id", id).update();
 		replaceUnits("plan_target_unit", "target_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
 	}
@@ -193,6 +194,8 @@ public class PlanRepository {
 		p.put("targetText", text(in.targetText()));
 		p.put("solutions", text(in.solutions()));
 		p.put("externalParties", text(in.externalParties()));
+		p.put("taskMarker", TargetInput.marker(in.taskMarker()));
+		p.put("relatedUnitsToName", in.namesRelatedUnitsLater());
 		return p;
 	}
 
@@ -214,7 +217,8 @@ public class PlanRepository {
 					rs.getString("component_name"), rs.getInt("sort_order"), decimal(rs, "baseline_score"),
 					(Integer) rs.getObject("baseline_rank"), decimal(rs, "target_score"), rs.getString("target_text"),
 					rs.getString("solutions"), rs.getString("external_parties"), refs(rs, "lead_ids", units),
-					refs(rs, "coordinating_ids", units)))
+					refs(rs, "coordinating_ids", units), rs.getString("task_marker"),
+					rs.getBoolean("related_units_to_name")))
 			.list();
 	}
 
@@ -254,9 +258,9 @@ public class PlanRepository {
 		long id = jdbc
 			.sql("""
 					insert into plan_task (plan_id, target_id, sort_order, title, description, kind, due_day, deadline,
-					    expected_output, kpi_links, external_parties, split_from)
+					    expected_output, kpi_links, external_parties, split_from, group_label, related_units_to_name)
 					values (:planId, :targetId, :sortOrder, :title, :description, :kind, :dueDay, :deadline, :expectedOutput,
-					    :kpiLinks, :externalParties, :splitFrom)
+					    :kpiLinks, :externalParties, :splitFrom, :groupLabel, :relatedUnitsToName)
 					returning id""")
 			.param("planId", planId)
 			.params(taskParams(in))
@@ -272,7 +276,8 @@ public class PlanRepository {
 		jdbc.sql("""
 				update plan_task set target_id = :targetId, title = :title, description = :description, kind = :kind,
 				    due_day = :dueDay, deadline = :deadline, expected_output = :expectedOutput, kpi_links = :kpiLinks,
-				    external_parties = :externalParties, updated_at = now()
+				    external_parties = :externalParties, group_label = :groupLabel,
+				    related_units_to_name = :relatedUnitsToName, updated_at = now()
 				where id = :id""").params(taskParams(in)).param("id", id).update();
 		replaceUnits("plan_task_unit", "task_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
 	}
@@ -326,6 +331,8 @@ public class PlanRepository {
 		p.put("expectedOutput", text(in.expectedOutput()));
 		p.put("kpiLinks", text(in.kpiLinks()));
 		p.put("externalParties", text(in.externalParties()));
+		p.put("groupLabel", text(in.groupLabel()));
+		p.put("relatedUnitsToName", in.namesRelatedUnitsLater());
 		return p;
 	}
 
@@ -357,7 +364,8 @@ public class PlanRepository {
 				TaskKind.valueOf(rs.getString("kind")), (Integer) rs.getObject("due_day"),
 				rs.getObject("deadline", LocalDate.class), rs.getString("expected_output"), rs.getString("kpi_links"),
 				rs.getString("external_parties"), rs.getBoolean("retired"), (Long) rs.getObject("split_from"),
-				refs(rs, "lead_ids", units), refs(rs, "coordinating_ids", units));
+				refs(rs, "lead_ids", units), refs(rs, "coordinating_ids", units), rs.getString("group_label"),
+				rs.getBoolean("related_units_to_name"));
 	}
 
 	/**

@@ -300,10 +300,8 @@ public class PlanService implements PlanApi {
 					.filter(c -> c.code().equalsIgnoreCase(t.componentCode()) || c.order() == t.sortOrder())
 					.findFirst())
 				.orElse(null);
-			TargetInput target = new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(),
-					component == null ? null : component.score(), component == null ? null : component.rank(),
-					t.targetScore(), t.targetText(), t.solutions(), t.externalParties(), ids(t.leadUnits()),
-					ids(t.coordinatingUnits()));
+			TargetInput target = TargetInput.of(t, component == null ? null : component.score(),
+					component == null ? null : component.rank());
 			long targetId = plans.insertTarget(copy, target, t.sortOrder());
 			for (PlanTask task : entry.tasks()) {
 				plans.insertTask(copy, nextYear(task, targetId), task.sortOrder(), null);
@@ -318,9 +316,8 @@ public class PlanService implements PlanApi {
 	}
 
 	private static TaskInput nextYear(PlanTask task, Long targetId) {
-		return new TaskInput(targetId, task.title(), task.description(), task.kind(), task.dueDay(),
-				task.deadline() == null ? null : task.deadline().plusYears(1), task.expectedOutput(), task.kpiLinks(),
-				task.externalParties(), ids(task.leadUnits()), ids(task.coordinatingUnits()));
+		return TaskInput.of(task, targetId, task.title(),
+				task.deadline() == null ? null : task.deadline().plusYears(1));
 	}
 
 	// Targets
@@ -460,18 +457,14 @@ public class PlanService implements PlanApi {
 			throw new BadInputException("plan.split.tooMany", MAX_SPLIT_PARTS, parts.size());
 		}
 		openRevision(plan);
-		TaskInput same = new TaskInput(before.targetId(), parts.get(0), before.description(), before.kind(),
-				before.dueDay(), before.deadline(), before.expectedOutput(), before.kpiLinks(),
-				before.externalParties(), ids(before.leadUnits()), ids(before.coordinatingUnits()));
+		TaskInput same = TaskInput.of(before, before.targetId(), parts.get(0), before.deadline());
 		plans.updateTask(taskId, same);
 		audit.record(PlanAuditKind.TASK, taskId, Action.UPDATE, before, task(plan, taskId, units),
 				plan.organisationId());
 		List<Long> created = new ArrayList<>();
 		int order = plans.nextTaskOrder(planId, before.targetId());
 		for (String part : parts.subList(1, parts.size())) {
-			TaskInput in = new TaskInput(before.targetId(), part, before.description(), before.kind(), before.dueDay(),
-					before.deadline(), before.expectedOutput(), before.kpiLinks(), before.externalParties(),
-					ids(before.leadUnits()), ids(before.coordinatingUnits()));
+			TaskInput in = TaskInput.of(before, before.targetId(), part, before.deadline());
 			long id = plans.insertTask(planId, in, order++, taskId);
 			audit.record(PlanAuditKind.TASK, id, Action.CREATE, Map.of("splitFrom", taskId), task(plan, id, units),
 					plan.organisationId());
@@ -511,11 +504,8 @@ public class PlanService implements PlanApi {
 		return new PlanTask(t.id(), t.planId(), t.targetId(), t.sortOrder(), t.title(), t.description(), t.kind(),
 				t.dueDay(), t.deadline(), t.expectedOutput(), t.kpiLinks(), t.externalParties(), t.retired(),
 				t.splitFrom(), t.leadUnits().stream().map(u -> units.apply(u.id())).toList(),
-				t.coordinatingUnits().stream().map(u -> units.apply(u.id())).toList());
-	}
-
-	private static List<Long> ids(List<UnitRef> units) {
-		return units.stream().map(UnitRef::id).toList();
+				t.coordinatingUnits().stream().map(u -> units.apply(u.id())).toList(), t.groupLabel(),
+				t.relatedUnitsToName());
 	}
 
 }

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.hibernate.validator.constraints.Range;
 
+import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.TaskKind;
+import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.shared.Label;
 
 /**
@@ -30,5 +32,36 @@ public record TaskInput(@Label("plan.task.component") Long targetId,
 		@Label("plan.task.kpiLinks") @Size(max = 1000, message = "{validation.tooLong}") String kpiLinks,
 		@Label("plan.externalParties") @Size(max = 1000, message = "{validation.tooLong}") String externalParties,
 		@Label("plan.task.lead") @NotEmpty(message = "{validation.choose}") List<Long> leadUnitIds,
-		@Label("plan.task.coordinating") List<Long> coordinatingUnitIds) {
+		@Label("plan.task.coordinating") List<Long> coordinatingUnitIds,
+		@Label("plan.task.groupLabel") @Size(max = 1000, message = "{validation.tooLong}") String groupLabel,
+		@Label("plan.relatedUnitsToName") Boolean relatedUnitsToName) {
+
+	/** The task as its form shows it, to be changed. */
+	public static TaskInput of(PlanTask task) {
+		return of(task, task.targetId(), task.title(), task.deadline());
+	}
+
+	/**
+	 * A copy of the task under another target, title or deadline (a new year's plan, a
+	 * split), keeping who does it and where the plan lists it.
+	 */
+	public static TaskInput of(PlanTask task, Long targetId, String title, LocalDate deadline) {
+		return new TaskInput(targetId, title, task.description(), task.kind(), task.dueDay(), deadline,
+				task.expectedOutput(), task.kpiLinks(), task.externalParties(), ids(task.leadUnits()),
+				ids(task.coordinatingUnits()), task.groupLabel(), task.relatedUnitsToName());
+	}
+
+	/** A blank task form under the given target (null: the general section). */
+	public static TaskInput empty(Long targetId) {
+		return new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(), List.of(), "",
+				false);
+	}
+
+	public boolean namesRelatedUnitsLater() {
+		return Boolean.TRUE.equals(relatedUnitsToName);
+	}
+
+	private static List<Long> ids(List<UnitRef> units) {
+		return units.stream().map(UnitRef::id).toList();
+	}
 }

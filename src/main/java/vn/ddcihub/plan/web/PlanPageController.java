@@ -158,7 +158,7 @@ public class PlanPageController {
 	@GetMapping("/plans/{id}/targets/new")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		TargetInput empty = new TargetInput("", "", null, null, null, null, "", "", "", List.of(), List.of());
+		TargetInput empty = TargetInput.empty();
 		return targetForm(user, model, id, null, FormState.of(empty));
 	}
 
@@ -208,10 +208,7 @@ public class PlanPageController {
 			.filter(x -> x.id() == targetId)
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("plan.notFound.target", targetId));
-		return new TargetInput(t.componentCode(), t.componentName(), t.sortOrder(), t.baselineScore(), t.baselineRank(),
-				t.targetScore(), t.targetText(), t.solutions(), t.externalParties(),
-				t.leadUnits().stream().map(UnitRef::id).toList(),
-				t.coordinatingUnits().stream().map(UnitRef::id).toList());
+		return TargetInput.of(t, t.baselineScore(), t.baselineRank());
 	}
 
 	@PostMapping("/plans/{id}/targets/{targetId}")
@@ -240,8 +237,7 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long targetId, Model model) {
-		TaskInput empty = new TaskInput(targetId, "", "", TaskKind.REGULAR, null, null, "", "", "", List.of(),
-				List.of());
+		TaskInput empty = TaskInput.empty(targetId);
 		return taskForm(user, model, id, null, FormState.of(empty));
 	}
 
@@ -261,10 +257,7 @@ public class PlanPageController {
 	String editTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			Model model) {
 		PlanTask task = plans.task(id, taskId);
-		TaskInput form = new TaskInput(task.targetId(), task.title(), task.description(), task.kind(), task.dueDay(),
-				task.deadline(), task.expectedOutput(), task.kpiLinks(), task.externalParties(),
-				task.leadUnits().stream().map(UnitRef::id).toList(),
-				task.coordinatingUnits().stream().map(UnitRef::id).toList());
+		TaskInput form = TaskInput.of(task);
 		return taskForm(user, model, id, taskId, FormState.of(form));
 	}
 

@@ -143,7 +143,7 @@ class PlanBaselineRefreshTest {
 
 	static TargetInput c1(double baselineScore, int baselineRank) {
 		return new TargetInput("C1", "Tính minh bạch và tiếp cận thông tin", 1, baselineScore, baselineRank, 7.8,
-				"Đạt trên 7,80 điểm", "", "", List.of(), List.of());
+				"Đạt trên 7,80 điểm", "", "", List.of(), List.of(), "+", false);
 	}
 
 	static ScoreCorrection stnmtWithC1(double c1) {

@@ -30,7 +30,7 @@ class PlanChecksTest {
 		List<PlanTarget> targets = new ArrayList<>();
 		for (int i = 0; i < TARGETS.length; i++) {
 			targets.add(new PlanTarget(i + 1, 1, "C" + (i + 1), "C" + (i + 1), i + 1, BASELINES[i], 10, TARGETS[i], "",
-					"", "", List.of(), List.of()));
+					"", "", List.of(), List.of(), "+", false));
 		}
 		return targets;
 	}
@@ -62,7 +62,7 @@ class PlanChecksTest {
 
 	static PlanTask task(TaskKind kind, Integer dueDay, LocalDate deadline) {
 		return new PlanTask(1, 1, null, 1, "t", "", kind, dueDay, deadline, "", "", "", false, null, List.of(),
-				List.of());
+				List.of(), "", false);
 	}
 
 }

@@ -44,8 +44,8 @@ class PlanApiControllerTest extends PlanControllerSlice {
 			.andExpect(header().string("Location", "/api/v1/plans/5"))
 			.andExpect(jsonPath("$.id").value(42));
 
-		verify(plans).addTarget(eq(5L),
-				eq(new TargetInput("C1", "Tính minh bạch", null, null, null, 7.5, null, null, null, null, null)));
+		verify(plans).addTarget(eq(5L), eq(new TargetInput("C1", "Tính minh bạch", null, null, null, 7.5, null, null,
+				null, null, null, null, null)));
 	}
 
 	@Test
