@@ -48,7 +48,7 @@ class PlanWorkflowTest extends PlanApiTestSupport {
 
 	@Test
 	void taskFormHasLabelledFieldsAndRejectsMissingLead() throws Exception {
-		long planId = newPlan("8/KH-THU");
+		long planId = newPlan("21/KH-MAUNHAP");
 		String form = page("/plans/" + planId + "/tasks/new", "vanphong");
 		assertThat(form).contains("name=\"leadUnitIds\"", "name=\"coordinatingUnitIds\"", "for=\"title\"",
 				"for=\"description\"", "for=\"kind\"");
