@@ -31,14 +31,14 @@ class PlanApprovalBrowserTest extends BrowserTest {
 		waitForText("2021");
 		String planPath = java.net.URI.create(browser().getCurrentUrl()).getPath();
 		click("submit-plan");
-		assertThat(text("plan-status")).isEqualTo("Đã trình, chờ ban hành");
+		assertStatus("Đã trình, chờ ban hành");
 
 		signIn("lanhdao", DEMO_PASSWORD);
 		open(planPath);
 		click("issue-plan");
 		assertThat(waitFor(By.id("issuedOn")).getAttribute("value")).matches("\\d{2}/\\d{2}/\\d{4}");
 		click("confirm-issue");
-		assertThat(text("plan-status")).isEqualTo("Đã ban hành");
+		assertStatus("Đã ban hành");
 
 		// the Office revises the issued plan: asked first, then the banner names the
 		// version in force
@@ -62,6 +62,7 @@ class PlanApprovalBrowserTest extends BrowserTest {
 		assertThat(browser().findElement(By.cssSelector("table.tasks th.task-title strong")).getText())
 			.isEqualTo(firstTask);
 		click("submit-plan");
+		assertStatus("Đã trình, chờ ban hành");
 
 		signIn("lanhdao", DEMO_PASSWORD);
 		open(planPath);
@@ -69,7 +70,7 @@ class PlanApprovalBrowserTest extends BrowserTest {
 		click("return-plan");
 		waitFor(By.id("comment")).sendKeys("Bổ sung hạn hoàn thành cho nhiệm vụ C3");
 		click("confirm-return");
-		assertThat(text("plan-status")).isEqualTo("Bị trả lại để sửa");
+		assertStatus("Bị trả lại để sửa");
 
 		signIn("vanphong", DEMO_PASSWORD);
 		open(planPath);
@@ -78,12 +79,13 @@ class PlanApprovalBrowserTest extends BrowserTest {
 		assertThat(waitFor(By.tagName("h1")).getText()).contains("Bản sửa đổi lần 2 so với bản có hiệu lực");
 		open(planPath);
 		click("submit-plan");
+		assertStatus("Đã trình, chờ ban hành");
 
 		signIn("lanhdao", DEMO_PASSWORD);
 		open(planPath);
 		click("issue-plan");
 		click("confirm-issue");
-		assertThat(text("plan-status")).isEqualTo("Đã ban hành");
+		assertStatus("Đã ban hành");
 		assertThat(browser().findElements(By.id("revision-banner"))).isEmpty();
 		assertThat(waitFor(By.tagName("main")).getText()).contains("lần 2");
 	}
@@ -121,6 +123,12 @@ class PlanApprovalBrowserTest extends BrowserTest {
 		return ((Number) ((JavascriptExecutor) browser()).executeScript(
 				"return Math.ceil(document.querySelector(arguments[0]).getBoundingClientRect().right);", selector))
 			.longValue();
+	}
+
+	/** Waits for the page that shows the plan in this status (the click's answer). */
+	private void assertStatus(String status) {
+		new WebDriverWait(browser(), Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBe(By.id("plan-status"), status));
 	}
 
 	private void click(String id) {
