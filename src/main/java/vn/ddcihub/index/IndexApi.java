@@ -37,8 +37,12 @@ public interface IndexApi {
 	record AssessedUnitRef(String code, String name, Block block) {
 	}
 
+	/**
+	 * @param illustrative the edition's peer data are illustrative (dữ liệu minh họa), so
+	 * are the ranks, medians and scores needed computed from them
+	 */
 	record UnitStanding(int year, Block block, String unitCode, String unitName, int unitCount, double total,
-			int totalRank, double totalMedian, List<ComponentStanding> components) {
+			int totalRank, double totalMedian, List<ComponentStanding> components, boolean illustrative) {
 	}
 
 	/**

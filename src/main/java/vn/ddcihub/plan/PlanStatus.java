@@ -1,11 +1,17 @@
 package vn.ddcihub.plan;
 
 /**
- * A plan is drafted (dự thảo, or a revision of an issued plan) until issued (ban hành);
- * issued versions are locked.
+ * Where a plan or its open revision stands: drafted by the Office (dự thảo), submitted to
+ * the director (trình), returned with a comment (trả lại), or issued (ban hành) by the
+ * director. Only an issued version is the plan in force; issued versions are locked.
  */
 public enum PlanStatus {
 
-	DRAFT, ISSUED
+	DRAFT, SUBMITTED, RETURNED, ISSUED;
+
+	/** The Office may still change it: a draft or a returned revision. */
+	public boolean editable() {
+		return this == DRAFT || this == RETURNED;
+	}
 
 }

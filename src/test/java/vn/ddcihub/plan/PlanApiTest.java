@@ -134,7 +134,7 @@ class PlanApiTest extends IntegrationTest {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{}"))
 			.andExpect(status().isForbidden());
-		mockMvc.perform(post("/api/v1/plans/" + id + "/issue").with(httpBasic("lanhdao", DEMO_PASSWORD)))
+		mockMvc.perform(post("/api/v1/plans/" + id + "/issue").with(httpBasic("qldd", DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
 	}
 

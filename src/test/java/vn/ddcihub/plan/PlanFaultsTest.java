@@ -143,12 +143,18 @@ class PlanFaultsTest extends PlanApiTestSupport {
 				"ONE_OFF", "deadline", "2026-06-30", "leadUnitIds", List.of(unitId("VP"))));
 		for (int trial = 1; trial <= 12; trial++) {
 			String title = "Bản " + trial;
+			if ("ISSUED".equals(getJson("/api/v1/plans/" + planId, "vanphong").at("/plan/status").asString())) {
+				as("vanphong", post("/api/v1/plans/" + planId + "/revise")).andExpect(status().isNoContent());
+			}
 			CompletableFuture<Void> edit = CompletableFuture.runAsync(() -> quietly(() -> as("vanphong",
 					put("/api/v1/plans/" + planId + "/tasks/" + task).contentType(MediaType.APPLICATION_JSON)
 						.content(json.writeValueAsString(Map.of("title", title, "kind", "ONE_OFF", "deadline",
 								"2026-06-30", "leadUnitIds", List.of(unitId("VP"))))))));
-			CompletableFuture<Void> issue = CompletableFuture
-				.runAsync(() -> quietly(() -> as("vanphong", post("/api/v1/plans/" + planId + "/issue"))));
+			// the Office submits and the director issues while the task is being edited
+			CompletableFuture<Void> issue = CompletableFuture.runAsync(() -> quietly(() -> {
+				as("vanphong", post("/api/v1/plans/" + planId + "/submit"));
+				as("lanhdao", post("/api/v1/plans/" + planId + "/issue"));
+			}));
 			CompletableFuture.allOf(edit, issue).join();
 
 			JsonNode plan = getJson("/api/v1/plans/" + planId, "lanhdao").get("plan");

@@ -185,7 +185,7 @@ class PlanSeedDocumentTest extends IntegrationTest {
 				p.context(), p.purposes(), p.requirements(), p.implementation(), p.recipients(), p.signerAuthority(),
 				p.signerTitle(), p.signerName(), p.goals(), PlanStatus.DRAFT, p.revision() + 1, p.copiedFrom());
 		PlanDetail draft = new PlanDetail(unissued, issued.organisationName(), issued.checks(), issued.targets(),
-				issued.generalTasks(), issued.editable());
+				issued.generalTasks(), issued.editable(), issued.manageable(), issued.approvable(), issued.approval());
 		byte[] docx = renderers.docx(documents.document(draft));
 		byte[] pdf = renderers.pdf(documents.document(draft));
 		TableContent annex = documents.document(draft).annexes().get(0);

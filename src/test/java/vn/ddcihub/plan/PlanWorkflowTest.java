@@ -48,7 +48,7 @@ class PlanWorkflowTest extends PlanApiTestSupport {
 
 	@Test
 	void taskFormHasLabelledFieldsAndRejectsMissingLead() throws Exception {
-		long planId = demoPlanId();
+		long planId = newPlan("21/KH-MAUNHAP");
 		String form = page("/plans/" + planId + "/tasks/new", "vanphong");
 		assertThat(form).contains("name=\"leadUnitIds\"", "name=\"coordinatingUnitIds\"", "for=\"title\"",
 				"for=\"description\"", "for=\"kind\"");
@@ -83,7 +83,9 @@ class PlanWorkflowTest extends PlanApiTestSupport {
 				Map.of("componentCode", "C1", "componentName", "Tính minh bạch và tiếp cận thông tin", "targetScore",
 						7.8, "targetText", "đạt trên 7,80 điểm", "baselineScore", 6.77, "leadUnitIds",
 						List.of(unitId("VP"))));
-		mockMvc.perform(post("/api/v1/plans/" + planId + "/issue").with(httpBasic("vanphong", DEMO_PASSWORD)))
+		mockMvc.perform(post("/api/v1/plans/" + planId + "/submit").with(httpBasic("vanphong", DEMO_PASSWORD)))
+			.andExpect(status().isNoContent());
+		mockMvc.perform(post("/api/v1/plans/" + planId + "/issue").with(httpBasic("lanhdao", DEMO_PASSWORD)))
 			.andExpect(status().isNoContent());
 		assertThat(getJson("/api/v1/plans/" + planId, "vanphong").at("/plan/status").asString()).isEqualTo("ISSUED");
 		long taskId = postJson("/api/v1/plans/" + planId + "/tasks", "vanphong",
@@ -98,8 +100,8 @@ class PlanWorkflowTest extends PlanApiTestSupport {
 		history.get("changes")
 			.forEach(c -> changes.add(c.get("entityType").asString() + ":" + c.get("entityId").asString() + ":"
 					+ c.get("action").asString() + ":" + c.get("actor").asString()));
-		assertThat(changes).contains("PlanTask:" + taskId + ":CREATE:vanphong", "Plan:" + planId + ":ISSUE:vanphong",
-				"PlanTarget:" + targetId + ":CREATE:vanphong");
+		assertThat(changes).contains("PlanTask:" + taskId + ":CREATE:vanphong", "Plan:" + planId + ":SUBMIT:vanphong",
+				"Plan:" + planId + ":ISSUE:lanhdao", "PlanTarget:" + targetId + ":CREATE:vanphong");
 		JsonNode snapshot = getJson("/api/v1/plans/" + planId + "/versions/1", "vanphong");
 		assertThat(snapshot.at("/targets/0/tasks").size()).isZero();
 	}

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.ddcihub.IntegrationTest;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.plan.domain.IssueDecision;
 import vn.ddcihub.plan.web.PlanApiController;
 
 /**
@@ -136,13 +137,13 @@ class AccessDeclarationTest extends IntegrationTest {
 	@Test
 	void methodSecurityStillRefusesAHandlerCalledWithoutTheWebLayer() {
 		PlanApiController controller = context.getBean(PlanApiController.class);
-		Method issue = ReflectionUtils.findMethod(PlanApiController.class, "issue", long.class);
+		Method issue = ReflectionUtils.findMethod(PlanApiController.class, "issue", long.class, IssueDecision.class);
 		ReflectionUtils.makeAccessible(issue);
 		CurrentUser staff = (CurrentUser) users.loadUserByUsername("qldd");
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, staff.getAuthorities()));
 		try {
-			assertThatThrownBy(() -> ReflectionUtils.invokeMethod(issue, controller, seedPlan()))
+			assertThatThrownBy(() -> ReflectionUtils.invokeMethod(issue, controller, seedPlan(), null))
 				.isInstanceOf(AccessDeniedException.class);
 		}
 		finally {

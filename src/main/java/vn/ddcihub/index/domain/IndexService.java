@@ -251,7 +251,8 @@ public class IndexService implements IndexApi {
 						nan(results.componentStats().get(c).median()), unit.belowMedian().get(c), top10));
 			}
 			return new UnitStanding(results.year(), block, unit.code(), unit.name(), results.unitCount(),
-					nan(unit.total()), unit.totalRank(), nan(results.totalStats().median()), components);
+					nan(unit.total()), unit.totalRank(), nan(results.totalStats().median()), components,
+					results.illustrative());
 		}));
 	}
 

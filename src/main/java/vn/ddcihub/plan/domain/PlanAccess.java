@@ -3,6 +3,7 @@ package vn.ddcihub.plan.domain;
 import org.springframework.stereotype.Component;
 
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.org.Role;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.shared.NotFoundException;
@@ -38,6 +39,20 @@ public class PlanAccess {
 	/** Changing the plan, its targets and tasks, issuing and copying it. */
 	public boolean canManage(CurrentUser user, long planId) {
 		return user.canManage(readable(user, planId).organisationId());
+	}
+
+	/**
+	 * Issuing or returning a submitted revision: the organisation's director (LEADER), or
+	 * ADMIN. The Office that drew it up does not approve its own work.
+	 */
+	public boolean canApprove(CurrentUser user, long planId) {
+		return approves(user, readable(user, planId));
+	}
+
+	/** The rule of {@link #canApprove}, also used to offer the actions on the page. */
+	public static boolean approves(CurrentUser user, Plan plan) {
+		return user.isAdmin()
+				|| (user.has(Role.LEADER) && java.util.Objects.equals(user.organisationId(), plan.organisationId()));
 	}
 
 	/**

@@ -98,7 +98,7 @@ public class PlanChecks {
 			}
 			components.add(new GoalCheck.ComponentCheck(target.componentCode(), target.componentName(), score, rank,
 					component == null ? null : component.median(), below, target.targetScore(),
-					gap(target.targetScore(), score), needed, reaches));
+					gap(target.targetScore(), score), needed, reaches, component == null ? null : component.weight()));
 		}
 		Double implied = null;
 		Boolean meets = null;
@@ -115,21 +115,22 @@ public class PlanChecks {
 				standing.totalMedian(), goals.totalScore(), gap(goals.totalScore(), standing.total()),
 				goals.totalRank(),
 				goals.totalRank() == null ? null : Math.max(0, standing.totalRank() - goals.totalRank()), implied,
-				meets, goals.belowMedianIntoRank(), ruleMet, components);
+				meets, goals.belowMedianIntoRank(), ruleMet, components, standing.illustrative());
 	}
 
 	private GoalCheck fromPlan(Plan plan, List<PlanTarget> targets) {
 		Plan.Goals goals = plan.goals();
 		List<GoalCheck.ComponentCheck> components = targets.stream()
 			.map(t -> new GoalCheck.ComponentCheck(t.componentCode(), t.componentName(), t.baselineScore(),
-					t.baselineRank(), null, null, t.targetScore(), gap(t.targetScore(), t.baselineScore()), null, null))
+					t.baselineRank(), null, null, t.targetScore(), gap(t.targetScore(), t.baselineScore()), null, null,
+					1.0))
 			.toList();
 		Double baselineTotal = equalWeights(targets.stream().map(PlanTarget::baselineScore).toList());
 		Double implied = equalWeights(targets.stream().map(PlanTarget::targetScore).toList());
 		Boolean meets = implied == null || goals.totalScore() == null ? null : implied >= goals.totalScore();
 		return new GoalCheck("PLAN", null, baselineTotal, null, null, goals.totalScore(),
 				gap(goals.totalScore(), baselineTotal), goals.totalRank(), null, implied, meets,
-				goals.belowMedianIntoRank(), null, components);
+				goals.belowMedianIntoRank(), null, components, false);
 	}
 
 	/** The index component of a target: same code, else same position in the edition. */

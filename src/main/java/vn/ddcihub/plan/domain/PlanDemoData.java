@@ -63,7 +63,7 @@ public class PlanDemoData implements ApplicationRunner {
 
 	private final PlanRepository plans;
 
-	private final PlanService service;
+	private final PlanRevisions service;
 
 	private final PlanChecks checks;
 
@@ -75,8 +75,9 @@ public class PlanDemoData implements ApplicationRunner {
 
 	private final JsonMapper json;
 
-	PlanDemoData(@Value("${ddci.demo:true}") boolean demo, PlanRepository plans, PlanService service, PlanChecks checks,
-			OrgDirectory directory, AuditTrail audit, TransactionTemplate transactions, JsonMapper json) {
+	PlanDemoData(@Value("${ddci.demo:true}") boolean demo, PlanRepository plans, PlanRevisions service,
+			PlanChecks checks, OrgDirectory directory, AuditTrail audit, TransactionTemplate transactions,
+			JsonMapper json) {
 		this.demo = demo;
 		this.plans = plans;
 		this.service = service;
@@ -155,7 +156,9 @@ public class PlanDemoData implements ApplicationRunner {
 		}
 		Plan plan = plans.plan(planId).orElseThrow();
 		audit.record(PlanAuditKind.PLAN, planId, Action.IMPORT, null, Map.of("source", SEED), organisationId);
-		service.issueRevision(plan);
+		// issued as the seed document was: on its date, by its signer
+		service.issueRevision(plan,
+				new IssueDecision(plan.issuedOn(), text(seed, "signerTitle"), text(seed, "signerName")));
 		return planId;
 	}
 

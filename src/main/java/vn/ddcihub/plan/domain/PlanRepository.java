@@ -80,9 +80,38 @@ public class PlanRepository {
 	}
 
 	void setStatus(long id, PlanStatus status, int revision) {
-		jdbc.sql("update plan_plan set status = :status, revision = :revision, updated_at = now() where id = :id")
+		setStatus(id, status, revision, "");
+	}
+
+	/** The status with the director's comment when returned (empty otherwise). */
+	void setStatus(long id, PlanStatus status, int revision, String reviewComment) {
+		jdbc.sql("""
+				update plan_plan set status = :status, revision = :revision, review_comment = :comment,
+				    updated_at = now() where id = :id""")
 			.param("status", status.name())
 			.param("revision", revision)
+			.param("comment", reviewComment)
+			.param("id", id)
+			.update();
+	}
+
+	/** The director's comment on the latest return of the plan, empty when none. */
+	String reviewComment(long id) {
+		return jdbc.sql("select review_comment from plan_plan where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	/** The document date and signer the issued version carries. */
+	void setIssuedAs(long id, java.time.LocalDate issuedOn, String signerTitle, String signerName) {
+		jdbc.sql("""
+				update plan_plan set issued_on = :issuedOn, signer_title = :signerTitle, signer_name = :signerName,
+				    updated_at = now() where id = :id""")
+			.param("issuedOn", issuedOn)
+			.param("signerTitle", signerTitle)
+			.param("signerName", signerName)
 			.param("id", id)
 			.update();
 	}
@@ -228,9 +257,10 @@ public class PlanRepository {
 	 * same plans run one after the other.
 	 */
 	List<Plan> lockDraftsWithBaselineYear(int year) {
-		return jdbc
-			.sql("select * from plan_plan where status = :status and baseline_year = :year order by id for update")
-			.param("status", PlanStatus.DRAFT.name())
+		return jdbc.sql("""
+				select * from plan_plan where status in (:statuses) and baseline_year = :year
+				order by id for update""")
+			.param("statuses", List.of(PlanStatus.DRAFT.name(), PlanStatus.RETURNED.name()))
 			.param("year", year)
 			.query(PlanRepository::plan)
 			.list();
@@ -304,6 +334,11 @@ public class PlanRepository {
 			.param("id", id)
 			.update();
 		jdbc.sql("delete from plan_target where id = :id").param("id", id).update();
+	}
+
+	/** Undoes retiring: the task keeps its place (sort order), which retiring kept. */
+	void restoreTask(long id) {
+		jdbc.sql("update plan_task set retired = false, updated_at = now() where id = :id").param("id", id).update();
 	}
 
 	void retireTask(long id) {
@@ -426,23 +461,30 @@ public class PlanRepository {
 
 	// Versions
 
-	void insertVersion(long planId, int revision, String issuedBy, String snapshotJson) {
-		jdbc.sql("""
-				insert into plan_version (plan_id, revision, issued_by, snapshot)
-				values (:planId, :revision, :issuedBy, cast(:snapshot as jsonb))""")
+	void insertVersion(long planId, int revision, String issuedBy, Plan issued, String snapshotJson) {
+		jdbc.sql(
+				"""
+						insert into plan_version (plan_id, revision, issued_by, issued_on, signer_title, signer_name, snapshot)
+						values (:planId, :revision, :issuedBy, :issuedOn, :signerTitle, :signerName, cast(:snapshot as jsonb))""")
 			.param("planId", planId)
 			.param("revision", revision)
 			.param("issuedBy", issuedBy)
+			.param("issuedOn", issued.issuedOn())
+			.param("signerTitle", issued.signerTitle())
+			.param("signerName", issued.signerName())
 			.param("snapshot", snapshotJson)
 			.update();
 	}
 
 	List<PlanVersion> versions(long planId) {
-		return jdbc.sql(
-				"select plan_id, revision, issued_at, issued_by from plan_version where plan_id = :planId order by revision")
+		return jdbc.sql("""
+				select plan_id, revision, issued_at, issued_by, issued_on, signer_title, signer_name
+				from plan_version where plan_id = :planId order by revision""")
 			.param("planId", planId)
 			.query((rs, n) -> new PlanVersion(rs.getLong("plan_id"), rs.getInt("revision"),
-					rs.getObject("issued_at", java.time.OffsetDateTime.class), rs.getString("issued_by")))
+					rs.getObject("issued_at", java.time.OffsetDateTime.class), rs.getString("issued_by"),
+					rs.getObject("issued_on", LocalDate.class), rs.getString("signer_title"),
+					rs.getString("signer_name")))
 			.list();
 	}
 

@@ -115,17 +115,19 @@ public class PlanService implements PlanApi {
 					tasks.stream().filter(k -> Objects.equals(k.targetId(), t.id())).toList()))
 			.toList();
 		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
+		boolean manageable = user.canManage(plan.organisationId());
 		return new PlanDetail(plan, organisation, checks.check(plan, targets), withTasks,
-				tasks.stream().filter(k -> k.targetId() == null).toList(), user.canManage(plan.organisationId()));
+				tasks.stream().filter(k -> k.targetId() == null).toList(), manageable && plan.status().editable(),
+				manageable, PlanAccess.approves(user, plan), revisionState(plan));
 	}
 
 	/** The whole plan for documents and snapshots (every active task). */
 	@Transactional(readOnly = true)
 	public PlanDetail full(long id) {
-		return fullOf(plan(id));
+		return full(plan(id));
 	}
 
-	private PlanDetail fullOf(Plan plan) {
+	PlanDetail full(Plan plan) {
 		Function<Long, UnitRef> units = unitLookup(plan.organisationId());
 		List<PlanTarget> targets = plans.targets(plan.id(), units);
 		List<PlanTask> tasks = plans.activeTasks(plan.id(), units);
@@ -135,7 +137,7 @@ public class PlanService implements PlanApi {
 			.toList();
 		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
 		return new PlanDetail(plan, organisation, null, withTasks,
-				tasks.stream().filter(k -> k.targetId() == null).toList(), false);
+				tasks.stream().filter(k -> k.targetId() == null).toList(), false, false, false, null);
 	}
 
 	/** A task of the plan with its units' names. */
@@ -223,35 +225,35 @@ public class PlanService implements PlanApi {
 				before.organisationId());
 	}
 
-	/** Issues (ban hành) the current revision: saves its snapshot and locks it. */
-	@Transactional
-	public void issue(long id) {
-		Plan before = planForChange(id);
-		if (before.status() == PlanStatus.ISSUED) {
-			throw new BadInputException("plan.alreadyIssued", before.revision());
-		}
-		issueRevision(before);
-	}
-
-	void issueRevision(Plan before) {
-		plans.setStatus(before.id(), PlanStatus.ISSUED, before.revision());
-		Plan after = plans.plan(before.id()).orElseThrow();
-		plans.insertVersion(before.id(), after.revision(), CurrentUsers.actorName(),
-				json.writeValueAsString(fullOf(after)));
-		audit.record(PlanAuditKind.PLAN, before.id(), Action.ISSUE, before, after, before.organisationId());
-	}
-
 	/**
 	 * A change to an issued plan starts its next revision (sửa đổi); the issued snapshot
 	 * stays.
 	 */
-	private void openRevision(Plan plan) {
+	void openRevision(Plan plan) {
+		if (plan.status() == PlanStatus.SUBMITTED) {
+			// the director is reading what was submitted: it is returned before it
+			// changes
+			throw new BadInputException("plan.review.submittedLocked", plan.revision());
+		}
 		if (plan.status() == PlanStatus.ISSUED) {
 			plans.setStatus(plan.id(), PlanStatus.DRAFT, plan.revision() + 1);
 			audit.record(PlanAuditKind.PLAN, plan.id(), Action.UPDATE,
 					Map.of("status", plan.status(), "revision", plan.revision()),
 					Map.of("status", PlanStatus.DRAFT, "revision", plan.revision() + 1), plan.organisationId());
 		}
+	}
+
+	/** Where the plan's revision stands in its approval, and the version in force. */
+	RevisionState revisionState(Plan plan) {
+		List<PlanVersion> versions = plans.versions(plan.id());
+		PlanVersion inForce = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+		String comment = plan.status() == PlanStatus.RETURNED ? plans.reviewComment(plan.id()) : "";
+		return new RevisionState(plan.status(), plan.revision(), inForce, comment);
+	}
+
+	@Transactional(readOnly = true)
+	public RevisionState revisionState(long id) {
+		return revisionState(plan(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -279,7 +281,7 @@ public class PlanService implements PlanApi {
 	@Transactional
 	public long copyToNextYear(long id) {
 		Plan source = plan(id);
-		PlanDetail full = fullOf(source);
+		PlanDetail full = full(source);
 		int year = source.year() + 1;
 		String symbol = source.numberSymbol().contains("/")
 				? "     " + source.numberSymbol().substring(source.numberSymbol().indexOf('/')) : source.numberSymbol();
@@ -437,6 +439,22 @@ public class PlanService implements PlanApi {
 		openRevision(plan);
 		plans.retireTask(taskId);
 		audit.record(PlanAuditKind.TASK, taskId, Action.DEACTIVATE, before, task(plan, taskId), plan.organisationId());
+	}
+
+	/**
+	 * Takes a retired task back into the plan (hoàn tác thôi thực hiện), in the place it
+	 * had.
+	 */
+	@Transactional
+	public void restoreTask(long planId, long taskId) {
+		Plan plan = planForChange(planId);
+		PlanTask before = task(plan, taskId);
+		if (!before.retired()) {
+			return;
+		}
+		openRevision(plan);
+		plans.restoreTask(taskId);
+		audit.record(PlanAuditKind.TASK, taskId, Action.RESTORE, before, task(plan, taskId), plan.organisationId());
 	}
 
 	/**

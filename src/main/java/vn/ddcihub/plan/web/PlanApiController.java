@@ -25,7 +25,11 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.WorkItem;
+import vn.ddcihub.plan.domain.IssueDecision;
 import vn.ddcihub.plan.domain.MoveDirection;
+import vn.ddcihub.plan.domain.PlanChanges;
+import vn.ddcihub.plan.domain.PlanRevisions;
+import vn.ddcihub.plan.domain.ReturnDecision;
 import vn.ddcihub.plan.domain.PlanDetail;
 import vn.ddcihub.plan.domain.PlanDocuments;
 import vn.ddcihub.plan.domain.PlanHistory;
@@ -49,9 +53,12 @@ public class PlanApiController {
 
 	private final PlanDocuments documents;
 
-	PlanApiController(PlanService plans, PlanDocuments documents) {
+	private final PlanRevisions revisions;
+
+	PlanApiController(PlanService plans, PlanDocuments documents, PlanRevisions revisions) {
 		this.plans = plans;
 		this.documents = documents;
+		this.revisions = revisions;
 	}
 
 	@GetMapping("/plans")
@@ -84,12 +91,49 @@ public class PlanApiController {
 		return ResponseEntity.noContent().build();
 	}
 
-	@PostMapping("/plans/{id}/issue")
+	@PostMapping("/plans/{id}/submit")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	@Operation(summary = "Ban hành bản hiện tại: lưu ảnh chụp phiên bản và khóa")
-	ResponseEntity<Void> issue(@PathVariable long id) {
-		plans.issue(id);
+	@Operation(summary = "Văn phòng trình lãnh đạo bản dự thảo hoặc bản bị trả lại (DRAFT|RETURNED → SUBMITTED); "
+			+ "bản đã trình không sửa được cho đến khi được ban hành hoặc trả lại")
+	ResponseEntity<Void> submit(@PathVariable long id) {
+		revisions.submit(id);
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/plans/{id}/issue")
+	@PreAuthorize("@planAccess.canApprove(principal, #id)")
+	@Operation(
+			summary = "Lãnh đạo (LEADER) ban hành bản đã trình (SUBMITTED → ISSUED): lưu ảnh chụp phiên bản và khóa; "
+					+ "thân tùy chọn {\"issuedOn\": \"2020-06-11\", \"signerTitle\": …, \"signerName\": …}, "
+					+ "mặc định hôm nay và người ký của kế hoạch")
+	ResponseEntity<Void> issue(@PathVariable long id, @RequestBody(required = false) IssueDecision decision) {
+		revisions.issue(id, decision);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/plans/{id}/return")
+	@PreAuthorize("@planAccess.canApprove(principal, #id)")
+	@Operation(summary = "Lãnh đạo (LEADER) trả lại bản đã trình kèm ý kiến (SUBMITTED → RETURNED): {\"comment\": …}")
+	ResponseEntity<Void> returnForChanges(@PathVariable long id, @RequestBody ReturnDecision decision) {
+		revisions.returnForChanges(id, decision);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/plans/{id}/revise")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	@Operation(summary = "Mở bản sửa đổi của kế hoạch đã ban hành (ISSUED → DRAFT, lần N+1); bản đã ban hành vẫn "
+			+ "có hiệu lực cho đến khi bản sửa đổi được ban hành")
+	ResponseEntity<Void> revise(@PathVariable long id) {
+		revisions.revise(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/plans/{id}/changes")
+	@PreAuthorize("@planAccess.canRead(principal, #id)")
+	@Operation(summary = "Những gì bản sửa đổi đang soạn thay đổi so với bản có hiệu lực: từng trường của kế hoạch, "
+			+ "chỉ tiêu, nhiệm vụ (ADDED|REMOVED|CHANGED)")
+	PlanChanges changes(@PathVariable long id) {
+		return revisions.changes(id);
 	}
 
 	@GetMapping("/plans/{id}/history")
@@ -176,6 +220,14 @@ public class PlanApiController {
 	@Operation(summary = "Thôi thực hiện nhiệm vụ")
 	ResponseEntity<Void> retire(@PathVariable long id, @PathVariable long taskId) {
 		plans.retireTask(id, taskId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/plans/{id}/tasks/{taskId}/restore")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	@Operation(summary = "Hoàn tác thôi thực hiện: nhiệm vụ trở lại đúng vị trí cũ")
+	ResponseEntity<Void> restore(@PathVariable long id, @PathVariable long taskId) {
+		plans.restoreTask(id, taskId);
 		return ResponseEntity.noContent().build();
 	}
 

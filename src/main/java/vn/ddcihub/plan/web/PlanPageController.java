@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.TaskKind;
 import vn.ddcihub.plan.UnitRef;
@@ -99,7 +100,19 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String edit(@PathVariable long id, Model model) {
 		Plan plan = plans.plan(id);
+		if (!plan.status().editable()) {
+			return notEditableNow(plan);
+		}
 		return planForm(model, id, FormState.of(PlanForm.of(plan)));
+	}
+
+	/**
+	 * A form of a plan that cannot change now: an issued plan asks first whether to open
+	 * a revision; a submitted one is back on its page, which says it awaits the director.
+	 */
+	private static String notEditableNow(Plan plan) {
+		return plan.status() == PlanStatus.ISSUED ? "redirect:/plans/" + plan.id() + "/revise"
+				: "redirect:/plans/" + plan.id();
 	}
 
 	@PostMapping("/plans/{id}/edit")
@@ -113,8 +126,9 @@ public class PlanPageController {
 		}, typed -> planForm(model, id, typed));
 	}
 
-	private static String planForm(Model model, Long id, FormState form) {
+	private String planForm(Model model, Long id, FormState form) {
 		model.addAttribute("planId", id);
+		model.addAttribute("approval", id == null ? null : plans.revisionState(id));
 		model.addAttribute("form", form);
 		return "plan/plan-form";
 	}
@@ -126,17 +140,13 @@ public class PlanPageController {
 	}
 
 	private String planPage(CurrentUser user, Model model, long id, Long splitTaskId, FormState split) {
-		model.addAttribute("detail", plans.detail(user, id));
+		PlanDetail detail = plans.detail(user, id);
+		model.addAttribute("detail", detail);
+		// the history is offered only to those who may read it (not a unit's staff)
+		model.addAttribute("seesHistory", user.seesWholeOrganisation(detail.plan().organisationId()));
 		model.addAttribute("splitTaskId", splitTaskId);
 		model.addAttribute("split", split);
 		return "plan/plan";
-	}
-
-	@PostMapping("/plans/{id}/issue")
-	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String issue(@PathVariable long id) {
-		plans.issue(id);
-		return "redirect:/plans/" + id;
 	}
 
 	@PostMapping("/plans/{id}/copy")
@@ -149,6 +159,7 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canSeeHistory(principal, #id)")
 	String history(@PathVariable long id, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("plan", plans.plan(id));
+		model.addAttribute("approval", plans.revisionState(id));
 		model.addAttribute("history", plans.history(id, page));
 		return "plan/history";
 	}
@@ -158,6 +169,10 @@ public class PlanPageController {
 	@GetMapping("/plans/{id}/targets/new")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
+		Plan plan = plans.plan(id);
+		if (!plan.status().editable()) {
+			return notEditableNow(plan);
+		}
 		TargetInput empty = TargetInput.empty();
 		return targetForm(user, model, id, null, FormState.of(empty));
 	}
@@ -177,6 +192,10 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String editTarget(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long targetId,
 			Model model) {
+		Plan plan = plans.plan(id);
+		if (!plan.status().editable()) {
+			return notEditableNow(plan);
+		}
 		return targetForm(user, model, id, targetId, FormState.of(savedTarget(user, id, targetId)));
 	}
 
@@ -237,6 +256,10 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String newTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) Long targetId, Model model) {
+		Plan plan = plans.plan(id);
+		if (!plan.status().editable()) {
+			return notEditableNow(plan);
+		}
 		TaskInput empty = TaskInput.empty(targetId);
 		return taskForm(user, model, id, null, FormState.of(empty));
 	}
@@ -246,9 +269,8 @@ public class PlanPageController {
 	String createTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute TaskInput form, BindingResult binding, Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(form, binding, () -> {
-			plans.addTask(id, form);
-			flash.addFlashAttribute("saved", form.title());
-			return "redirect:/plans/" + id;
+			long taskId = plans.addTask(id, form);
+			return showTask(flash, id, taskId, form.title());
 		}, typed -> taskForm(user, model, id, null, typed));
 	}
 
@@ -256,6 +278,10 @@ public class PlanPageController {
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
 	String editTask(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
 			Model model) {
+		Plan plan = plans.plan(id);
+		if (!plan.status().editable()) {
+			return notEditableNow(plan);
+		}
 		PlanTask task = plans.task(id, taskId);
 		TaskInput form = TaskInput.of(task);
 		return taskForm(user, model, id, taskId, FormState.of(form));
@@ -267,8 +293,7 @@ public class PlanPageController {
 			@Valid @ModelAttribute TaskInput form, BindingResult binding, Model model, RedirectAttributes flash) {
 		return FormSubmission.submit(form, binding, () -> {
 			plans.updateTask(id, taskId, form);
-			flash.addFlashAttribute("saved", form.title());
-			return "redirect:/plans/" + id;
+			return showTask(flash, id, taskId, form.title());
 		}, typed -> taskForm(user, model, id, taskId, typed));
 	}
 
@@ -279,11 +304,41 @@ public class PlanPageController {
 		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
+	/** The plan page scrolled to the saved task, which it highlights. */
+	private static String showTask(RedirectAttributes flash, long planId, long taskId, String title) {
+		flash.addFlashAttribute("saved", title);
+		flash.addFlashAttribute("highlight", taskId);
+		return "redirect:/plans/" + planId + "#task-" + taskId;
+	}
+
+	/** Asks before a task is retired (works without JavaScript). */
+	@GetMapping("/plans/{id}/tasks/{taskId}/retire")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String confirmRetire(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @PathVariable long taskId,
+			Model model) {
+		model.addAttribute("detail", plans.detail(user, id));
+		model.addAttribute("task", plans.task(id, taskId));
+		return "plan/retire";
+	}
+
 	@PostMapping("/plans/{id}/tasks/{taskId}/retire")
 	@PreAuthorize("@planAccess.canManage(principal, #id)")
-	String retire(@PathVariable long id, @PathVariable long taskId) {
+	String retire(@PathVariable long id, @PathVariable long taskId, RedirectAttributes flash) {
 		plans.retireTask(id, taskId);
+		// plain values: flash attributes live in the session, which PostgreSQL stores
+		flash.addFlashAttribute("retiredTaskId", taskId);
+		flash.addFlashAttribute("retiredTitle", plans.task(id, taskId).title());
 		return "redirect:/plans/" + id;
+	}
+
+	/** Undoes retiring a task: it is back in its place, shown and highlighted. */
+	@PostMapping("/plans/{id}/tasks/{taskId}/restore")
+	@PreAuthorize("@planAccess.canManage(principal, #id)")
+	String restore(@PathVariable long id, @PathVariable long taskId, RedirectAttributes flash) {
+		plans.restoreTask(id, taskId);
+		flash.addFlashAttribute("done", "plan.task.restored");
+		flash.addFlashAttribute("highlight", taskId);
+		return "redirect:/plans/" + id + "#task-" + taskId;
 	}
 
 	@PostMapping("/plans/{id}/tasks/{taskId}/split")

@@ -56,6 +56,9 @@ class PlanBaselineRefreshTest {
 	PlanService plans;
 
 	@Autowired
+	PlanRevisions revisions;
+
+	@Autowired
 	OrgDirectory directory;
 
 	@Autowired
@@ -69,7 +72,8 @@ class PlanBaselineRefreshTest {
 		long draftTarget = plans.addTarget(draft, c1(6.0, 3));
 		long issued = plans.create(ADMIN, header(organisation, "02/KH-BANHANH"));
 		long issuedTarget = plans.addTarget(issued, c1(6.0, 3));
-		plans.issue(issued);
+		revisions.submit(issued);
+		revisions.issue(issued, null);
 
 		scenario.stimulate(() -> index.correct(YEAR, Block.DEPARTMENT, "STNMT", stnmtWithC1(9.5)))
 			.andWaitForStateChange(() -> baseline(draftTarget), baseline -> baseline.equals(new Baseline(9.5, 1)))

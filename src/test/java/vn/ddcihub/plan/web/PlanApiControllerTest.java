@@ -50,14 +50,14 @@ class PlanApiControllerTest extends PlanControllerSlice {
 
 	@Test
 	void aRefusedUserGetsAProblemInTheirLanguageAndNothingIsCalled() throws Exception {
-		when(access.canManage(any(), anyLong())).thenReturn(false);
+		when(access.canApprove(any(), anyLong())).thenReturn(false);
 
 		mvc.perform(post("/api/v1/plans/5/issue").with(user(COORDINATOR)).with(csrf()).header("Accept-Language", "vi"))
 			.andExpect(status().isForbidden())
 			.andExpect(header().string("Content-Type", MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 			.andExpect(jsonPath("$.status").value(403))
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("không có quyền")));
-		verify(plans, never()).issue(anyLong());
+		verify(revisions, never()).issue(anyLong(), any());
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
 import vn.ddcihub.plan.domain.PlanAccess;
 import vn.ddcihub.plan.domain.PlanDocuments;
+import vn.ddcihub.plan.domain.PlanRevisions;
 import vn.ddcihub.plan.domain.PlanService;
 
 /** What the plan controllers' slices share: the services they call and a coordinator. */
@@ -26,6 +27,9 @@ abstract class PlanControllerSlice {
 
 	@MockitoBean
 	PlanDocuments documents;
+
+	@MockitoBean
+	PlanRevisions revisions;
 
 	@MockitoBean(name = "planAccess")
 	PlanAccess access;
