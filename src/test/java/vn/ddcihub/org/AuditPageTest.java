@@ -53,16 +53,16 @@ class AuditPageTest extends IntegrationTest {
 		}
 		mockMvc
 			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/api/v1/editions/2093/results?block=DISTRICT&createUnits=true")
+				.multipart("/api/v1/editions/2088/results?block=DISTRICT&createUnits=true")
 				.file(new org.springframework.mock.web.MockMultipartFile("file", "lon.csv", "text/csv",
 						csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
 				.with(httpBasic("admin", DEMO_PASSWORD)))
 			.andExpect(status().isOk());
 
-		mockMvc.perform(get("/audit?entityId=2093-DISTRICT").with(httpBasic("admin", DEMO_PASSWORD)))
+		mockMvc.perform(get("/audit?entityId=2088-DISTRICT").with(httpBasic("admin", DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Bản ghi lớn ("), not(containsString("LG7999")))));
-		mockMvc.perform(get("/audit.csv?entityId=2093-DISTRICT").with(httpBasic("admin", DEMO_PASSWORD)))
+		mockMvc.perform(get("/audit.csv?entityId=2088-DISTRICT").with(httpBasic("admin", DEMO_PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("LG7999")));
 	}

@@ -56,7 +56,10 @@ class PlanSeedDocumentTest extends IntegrationTest {
 	@Test
 	void sectionTwoFollowsTheSeedLineByLine() throws Exception {
 		List<String> lines = paragraphs(download("document?format=docx", "plan.docx"));
-		// C1: assignment line, then its two measures as "+"
+		// The target wording is written from the number with two decimals, as every score
+		// (the seed writes 6,0 and 7,80 alike). C1: assignment line, then its two
+		// measures
+		// as "+"
 		assertStartsOfLines(lines, "1. Chỉ số “Tính minh bạch và tiếp cận thông tin”",
 				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 7,80 điểm (Năm 2019 được 6,77 điểm).",
 				"- Giao Văn phòng Sở chủ trì phối hợp với Trung tâm công nghệ thông tin Tài nguyên và Môi trường",
@@ -73,15 +76,15 @@ class PlanSeedDocumentTest extends IntegrationTest {
 				"- Tiếp tục thực hiện nghiêm túc Chỉ thị số 10/CT-TTg", "- Phối hợp với Thanh tra tỉnh, Hiệp hội");
 		// C4 and C8: the measure itself, no invented "Đơn vị chủ trì" line
 		assertStartsOfLines(lines, "4. Chỉ số “Cạnh tranh bình đẳng”",
-				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 6,0 điểm (Năm 2019 được 2,65 điểm).",
+				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 6,00 điểm (Năm 2019 được 2,65 điểm).",
 				"- Các phòng, đơn vị chủ động rà soát");
 		// C7: the measures stand beside the assignment line, as "-"
 		assertStartsOfLines(lines, "7. Chỉ số “Vai trò người đứng đầu”",
-				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 6,3 điểm (Năm 2019 được 4,69 điểm).",
+				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 6,30 điểm (Năm 2019 được 4,69 điểm).",
 				"- Giao Văn phòng sở chủ trì phối hợp với các phòng liên quan", "- Để cải thiện, nâng cao chỉ số",
 				"- Trưởng các phòng, Thủ trưởng các đơn vị trực thuộc");
 		assertStartsOfLines(lines, "8. Chỉ số “Tính năng động và hiệu lực của hệ thống”",
-				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 7,4 điểm (Năm 2019 được 6,26 điểm).",
+				"- Chỉ tiêu phấn đấu năm 2020: đạt trên 7,40 điểm (Năm 2019 được 6,26 điểm).",
 				"- Các phòng Quản lý đất đai, Quản lý Tài nguyên nước và Khoáng sản và Chi cục Bảo vệ Môi trường",
 				"(Nội dung chi tiết tại Phụ lục kèm theo)");
 		assertThat(String.join("\n", lines)).as("lines the seed does not have")

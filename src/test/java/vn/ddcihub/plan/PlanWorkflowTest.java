@@ -72,7 +72,7 @@ class PlanWorkflowTest extends PlanApiTestSupport {
 		assertThat(page("/plans", "skhdt")).contains("60/KH-STNMT");
 		String plan = page("/plans/" + planId, "lanhdao");
 		assertThat(plan).contains("Tính minh bạch và tiếp cận thông tin", "70,25", "đạt trên 7,80 điểm");
-		assertThat(page("/plans/" + planId + "/history", "lanhdao")).contains("ISSUE");
+		assertThat(page("/plans/" + planId + "/history", "lanhdao")).contains(">Ban hành<", "Đã ban hành");
 		assertThat(page("/my-work", "lanhdao")).contains("Vai trò người đứng đầu");
 	}
 

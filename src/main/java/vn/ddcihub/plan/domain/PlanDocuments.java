@@ -168,11 +168,7 @@ public class PlanDocuments {
 	}
 
 	private static String goal(PlanTarget target) {
-		if (!target.targetText().isBlank()) {
-			return target.targetText();
-		}
-		return target.targetScore() == null ? ""
-				: "đạt trên " + VietnameseFormat.decimal(target.targetScore()) + " điểm";
+		return PlanTarget.wording(target.targetScore(), target.targetText());
 	}
 
 	private static String taskText(PlanTask task) {

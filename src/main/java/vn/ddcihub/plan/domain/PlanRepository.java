@@ -220,7 +220,7 @@ public class PlanRepository {
 		p.put("baselineScore", in.baselineScore());
 		p.put("baselineRank", in.baselineRank());
 		p.put("targetScore", in.targetScore());
-		p.put("targetText", text(in.targetText()));
+		p.put("targetText", PlanTarget.wording(in.targetScore(), in.targetText()));
 		p.put("solutions", text(in.solutions()));
 		p.put("externalParties", text(in.externalParties()));
 		p.put("taskMarker", TargetInput.marker(in.taskMarker()));

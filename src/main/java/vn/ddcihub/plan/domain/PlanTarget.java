@@ -3,6 +3,7 @@ package vn.ddcihub.plan.domain;
 import java.util.List;
 
 import vn.ddcihub.plan.UnitRef;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * A component target (chỉ tiêu chỉ số thành phần): the baseline score and rank of the
@@ -22,4 +23,17 @@ public record PlanTarget(long id, long planId, String componentCode, String comp
 	public PlanTarget {
 		taskMarker = TargetInput.marker(taskMarker);
 	}
+
+	/**
+	 * The target in words, derived from its one number ("đạt trên 7,80 điểm"), so the
+	 * text can never say another score than the plan counts with; a target without a
+	 * score keeps the words it was given.
+	 */
+	static String wording(Double targetScore, String givenText) {
+		if (targetScore != null) {
+			return "đạt trên " + VietnameseFormat.decimal(targetScore) + " điểm";
+		}
+		return givenText == null ? "" : givenText.strip();
+	}
+
 }
