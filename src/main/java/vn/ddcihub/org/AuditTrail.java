@@ -30,24 +30,26 @@ public class AuditTrail {
 
 	}
 
-	private static final String EVENT_COLUMNS = """
+	private static final String EVENT_HEAD = """
 			a.id, a.occurred_at, a.actor, u.display_name as actor_name, a.organisation_id, a.entity_type, a.entity_id,
-			a.action, a.before_state::text as before_state, a.after_state::text as after_state""";
+			a.action, """;
+
+	private static final String EVENT_COLUMNS = EVENT_HEAD
+			+ "a.before_state::text as before_state, a.after_state::text as after_state";
 
 	/**
-	 * The same, but a state stored in more than {@link #READABLE_STATE_BYTES} comes as
-	 * {@code {"_large": bytes}}: a page of records never carries the full results of a
-	 * 100,000-unit import (the CSV and the API do).
+	 * The same, but a state stored in more than {@link AuditChanges#READABLE_STATE_BYTES}
+	 * comes as {@code {"_large": bytes}}: a page of records never carries the full
+	 * results of a 100,000-unit import (the CSV and the API do).
 	 */
-	private static final String READABLE_EVENT_COLUMNS = """
-			a.id, a.occurred_at, a.actor, u.display_name as actor_name, a.organisation_id, a.entity_type, a.entity_id,
-			a.action,
-			case when pg_column_size(a.before_state) > %1$d
-			     then jsonb_build_object('_large', pg_column_size(a.before_state))::text
-			     else a.before_state::text end as before_state,
-			case when pg_column_size(a.after_state) > %1$d
-			     then jsonb_build_object('_large', pg_column_size(a.after_state))::text
-			     else a.after_state::text end as after_state""".formatted(AuditChanges.READABLE_STATE_BYTES);
+	private static final String READABLE_EVENT_COLUMNS = EVENT_HEAD + readable("before_state") + ", "
+			+ readable("after_state");
+
+	private static String readable(String state) {
+		return """
+				case when pg_column_size(a.%1$s) > %2$d then jsonb_build_object('_large', pg_column_size(a.%1$s))::text
+				     else a.%1$s::text end as %1$s""".formatted(state, AuditChanges.READABLE_STATE_BYTES);
+	}
 
 	private static final String EVENTS = " from audit_event a left join org_user u on u.username = a.actor";
 

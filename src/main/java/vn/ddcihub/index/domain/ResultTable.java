@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.ResultFileParser.ImportedRow;
@@ -25,25 +26,26 @@ final class ResultTable {
 	}
 
 	void add(UnitScores unit) {
-		Object[] row = new Object[componentCodes.size() + 3];
-		row[0] = unit.code();
-		for (int c = 0; c < componentCodes.size(); c++) {
+		add(unit.code(), c -> {
 			double score = c < unit.scores().length ? unit.scores()[c] : Double.NaN;
-			row[c + 1] = Double.isNaN(score) ? null : score;
-		}
-		row[row.length - 2] = unit.publishedTotal();
-		row[row.length - 1] = unit.publishedRank();
-		rows.add(row);
+			return Double.isNaN(score) ? null : score;
+		}, unit.publishedTotal(), unit.publishedRank());
 	}
 
 	void add(ImportedRow imported) {
+		add(imported.unitCode(), c -> imported.scores().get(componentCodes.get(c)), imported.publishedTotal(),
+				imported.publishedRank());
+	}
+
+	/** One unit's row: its code, its score per component column, total and rank. */
+	private void add(String unit, IntFunction<Double> score, Double publishedTotal, Integer publishedRank) {
 		Object[] row = new Object[componentCodes.size() + 3];
-		row[0] = imported.unitCode();
+		row[0] = unit;
 		for (int c = 0; c < componentCodes.size(); c++) {
-			row[c + 1] = imported.scores().get(componentCodes.get(c));
+			row[c + 1] = score.apply(c);
 		}
-		row[row.length - 2] = imported.publishedTotal();
-		row[row.length - 1] = imported.publishedRank();
+		row[row.length - 2] = publishedTotal;
+		row[row.length - 1] = publishedRank;
 		rows.add(row);
 	}
 

@@ -156,7 +156,8 @@ public class PlanDocuments {
 	 * baseline as the plan states it, without the rank the seed does not give here.
 	 */
 	private static String targetLine(Plan plan, PlanTarget target) {
-		StringBuilder line = new StringBuilder("Chỉ tiêu phấn đấu năm " + plan.targetYear() + ": " + goal(target));
+		StringBuilder line = new StringBuilder(
+				"Chỉ tiêu phấn đấu năm " + plan.targetYear() + ": " + target.targetText());
 		if (target.baselineScore() != null) {
 			line.append(" (Năm ")
 				.append(plan.baselineYear())
@@ -165,10 +166,6 @@ public class PlanDocuments {
 				.append(" điểm)");
 		}
 		return line.append(".").toString();
-	}
-
-	private static String goal(PlanTarget target) {
-		return PlanTarget.wording(target.targetScore(), target.targetText());
 	}
 
 	private static String taskText(PlanTask task) {
@@ -190,7 +187,7 @@ public class PlanDocuments {
 		int component = 0;
 		for (PlanDetail.TargetWithTasks entry : detail.targets()) {
 			PlanTarget target = entry.target();
-			String goal = goal(target);
+			String goal = target.targetText();
 			groups.add(new TableContent.Group(rows.size(), (++component) + ". Chỉ số “" + target.componentName() + "”"
 					+ (goal.isBlank() ? "" : " — chỉ tiêu năm " + plan.targetYear() + ": " + goal)));
 			for (PlanTask task : entry.tasks()) {

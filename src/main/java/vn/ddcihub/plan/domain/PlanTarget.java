@@ -20,8 +20,10 @@ public record PlanTarget(long id, long planId, String componentCode, String comp
 		String externalParties, List<UnitRef> leadUnits, List<UnitRef> coordinatingUnits, String taskMarker,
 		boolean relatedUnitsToName) {
 
+	/** The words are always those of the score, also for targets stored before. */
 	public PlanTarget {
 		taskMarker = TargetInput.marker(taskMarker);
+		targetText = wording(targetScore, targetText);
 	}
 
 	/**
