@@ -2,6 +2,7 @@ package vn.ddcihub.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import vn.ddcihub.org.CurrentUser;
 
@@ -21,5 +22,17 @@ public interface PlanApi {
 	 * first.
 	 */
 	List<WorkItem> myWork(CurrentUser user, LocalDate today);
+
+	/**
+	 * Plans of one organisation, or of all when {@code organisationId} is null, without a
+	 * user filter: for jobs and for views whose caller has checked access.
+	 */
+	List<Plan> plans(Long organisationId);
+
+	/**
+	 * The whole plan (targets and active tasks) without a user filter; the caller checks
+	 * access. Empty when there is no such plan.
+	 */
+	Optional<PlanOutline> outline(long planId);
 
 }

@@ -29,7 +29,9 @@ import vn.ddcihub.org.CurrentUsers;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
 import vn.ddcihub.org.Unit;
+import vn.ddcihub.plan.ComponentTarget;
 import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanOutline;
 import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
@@ -138,6 +140,32 @@ public class PlanService implements PlanApi {
 		String organisation = directory.organisation(plan.organisationId()).map(Organisation::name).orElse("");
 		return new PlanDetail(plan, organisation, null, withTasks,
 				tasks.stream().filter(k -> k.targetId() == null).toList(), false, false, false, null);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Plan> plans(Long organisationId) {
+		return plans.plans(organisationId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PlanOutline> outline(long planId) {
+		return plans.plan(planId).map(this::full).map(PlanService::outline);
+	}
+
+	private static PlanOutline outline(PlanDetail detail) {
+		List<ComponentTarget> targets = detail.targets()
+			.stream()
+			.map(PlanDetail.TargetWithTasks::target)
+			.map(t -> new ComponentTarget(t.id(), t.componentCode(), t.componentName(), t.sortOrder(),
+					t.baselineScore(), t.baselineRank(), t.targetScore(), t.targetText(), t.leadUnits(),
+					t.coordinatingUnits()))
+			.toList();
+		List<PlanTask> tasks = Stream
+			.concat(detail.targets().stream().flatMap(t -> t.tasks().stream()), detail.generalTasks().stream())
+			.toList();
+		return new PlanOutline(detail.plan(), detail.organisationName(), targets, tasks);
 	}
 
 	/** A task of the plan with its units' names. */
