@@ -181,6 +181,11 @@ public class ConsolidatedReports {
 				fileName(key, true, wanted));
 	}
 
+	/** The organisation whose report it is. */
+	public long organisationOf(Key key) {
+		return outline(key).plan().organisationId();
+	}
+
 	/** Whether the report is issued; false when nobody has started it. */
 	public boolean issued(Key key) {
 		return store.issued(key).orElse(false);
