@@ -166,10 +166,16 @@ public class ConsolidatedDocuments {
 		if (!section.figures().isEmpty()) {
 			body.add(Block.dash("Số liệu báo cáo:"));
 			for (Figure figure : section.figures()) {
-				body.add(Block.plus(figure.label() + ": " + VietnameseFormat.cell(figure.value())
+				body.add(Block.plus(figure.label() + ": " + figureValue(figure.value())
 						+ (figure.unitLabel().isBlank() ? "" : " " + figure.unitLabel()) + "."));
 			}
 		}
+	}
+
+	/** Counts as whole numbers ("3 hồ sơ"), other figures with two decimals. */
+	static String figureValue(java.math.BigDecimal value) {
+		return value.stripTrailingZeros().scale() <= 0 ? VietnameseFormat.integer(value.longValue())
+				: VietnameseFormat.decimal(value.doubleValue());
 	}
 
 	/**
