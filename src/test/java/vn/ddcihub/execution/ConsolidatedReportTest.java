@@ -106,7 +106,8 @@ class ConsolidatedReportTest extends IntegrationTest {
 					"Phòng Quản lý đất đai: Giải quyết 120 hồ sơ, không hồ sơ nào trễ hạn",
 					"Phòng Quản lý đất đai: Thiếu cán bộ đo đạc", "Phòng Quản lý đất đai: Bổ sung 02 biên chế",
 					"Hồ sơ trả quá hạn: 3 hồ sơ", "Hồ sơ trả quá hạn: 2 hồ sơ", "II. ĐƠN VỊ CHƯA BÁO CÁO",
-					"Trung tâm Công nghệ thông tin Tài nguyên và Môi trường: bị trả lại, chưa gửi lại", "Nơi nhận:", "Bùi Văn Côi", "DỰ THẢO");
+					"Trung tâm Công nghệ thông tin Tài nguyên và Môi trường: bị trả lại, chưa gửi lại", "Nơi nhận:",
+					"Bùi Văn Côi", "DỰ THẢO");
 			assertThat(text).doesNotContain("Nội dung bị trả lại không trích", "Bản nháp không được trích");
 			assertThat(word.getHeaderList()).as("page numbers: a PAGE field in the page header (Decree 30)")
 				.anySatisfy(header -> assertThat(fieldCodes(header)).contains(" PAGE "));
