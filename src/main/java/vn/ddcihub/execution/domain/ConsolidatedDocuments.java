@@ -64,7 +64,7 @@ public class ConsolidatedDocuments {
 		body.add(Block.heading(1, "I. KẾT QUẢ THỰC HIỆN"));
 		body.add(Block.paragraph(totalLine(content)));
 		if (content.taskCount() > 0) {
-			body.add(Block.chart(statusChart(content), 0.35));
+			body.add(Block.chart(statusChart(content), 0.4));
 		}
 		if (content.kind().yearly()) {
 			body.add(Block.table(achievementTable(content)));
@@ -137,8 +137,13 @@ public class ConsolidatedDocuments {
 			.map(s -> (double) content.statusCounts().getOrDefault(s, 0))
 			.toList();
 		double maximum = Math.max(1, values.stream().mapToDouble(Double::doubleValue).max().orElse(1));
-		byte[] png = renderers.barPng(new BarChart("", categories,
-				List.of(new ChartSeries("Số nhiệm vụ", values, "#5470c6")), Math.ceil(maximum)), 900, 330);
+		// Room for the count after the longest bar; a canvas of this shape keeps the
+		// labels legible at the
+		// width of the text.
+		double axis = Math.max(5, Math.ceil(maximum * 1.15 / 5) * 5);
+		byte[] png = renderers.barPng(
+				new BarChart("", categories, List.of(new ChartSeries("Số nhiệm vụ", values, "#5470c6")), axis, true),
+				640, 400);
 		return new ChartImage(png, "Biểu đồ: nhiệm vụ theo tình trạng thực hiện");
 	}
 
