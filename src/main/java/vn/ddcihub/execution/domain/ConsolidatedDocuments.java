@@ -260,7 +260,7 @@ public class ConsolidatedDocuments {
 		return new TableContent(
 				"Kết quả các chỉ số thành phần so với chỉ tiêu", List.of("STT", "Chỉ số",
 						"Chỉ tiêu " + content.targetYear(), "Năm " + content.baselineYear(), latest, "Đánh giá"),
-				rows, List.of(0.8, 5.0, 1.6, 1.6, 1.8, 1.6), false);
+				rows, List.of(1.0, 4.6, 1.6, 1.6, 1.8, 1.6), false);
 	}
 
 	/**
