@@ -9,8 +9,16 @@ import java.util.List;
  * @param categories row labels, e.g. unit or component names
  * @param series series, each with one value per category
  * @param maximum value at the right end of the axis (10 for scores, 100 for totals)
+ * @param counts the values are counts (tasks, reports), written without decimals at the
+ * bar ends
  */
-public record BarChart(String title, List<String> categories, List<ChartSeries> series, double maximum) {
+public record BarChart(String title, List<String> categories, List<ChartSeries> series, double maximum,
+		boolean counts) {
+
+	/** Scores: values written with two decimals. */
+	public BarChart(String title, List<String> categories, List<ChartSeries> series, double maximum) {
+		this(title, categories, series, maximum, false);
+	}
 
 	public BarChart {
 		title = title == null ? "" : title;

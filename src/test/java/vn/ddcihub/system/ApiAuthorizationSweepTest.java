@@ -33,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.execution.ExecutionFixtures;
 
 /**
  * Every download (a page route with an extension, any handler answering a file) answers
@@ -139,6 +140,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	private static final Set<String> STNMT_AND_READERS_ACROSS = Set.of("admin", "lanhdao", "vanphong", "qldd", "ttcntt",
 			"skhdt");
 
+	private static final Set<String> CONSOLIDATED_DRAFT_READERS = Set.of("admin", "lanhdao", "vanphong", "skhdt");
+
 	/**
 	 * Who may download each file: every page route with an extension and every handler
 	 * answering a file (bytes, or a {@code format} choice), with the formats it offers.
@@ -155,6 +158,14 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			Map.entry("/api/v1/plans/document-template", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/api/v1/plans/{id}/document", new Download(List.of("docx", "pdf"), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/plans/{id}/annex", new Download(List.of("xlsx", "docx"), STNMT_AND_READERS_ACROSS)),
+			// Consolidated reports while drafts: the Office, the director, the province
+			// body and ADMIN.
+			Map.entry("/api/v1/reports/consolidated/{periodId}",
+					new Download(List.of("", "docx", "pdf"), CONSOLIDATED_DRAFT_READERS)),
+			Map.entry("/api/v1/plans/{planId}/year-report/{year}",
+					new Download(List.of("", "docx", "pdf"), CONSOLIDATED_DRAFT_READERS)),
+			Map.entry("/api/v1/plans/{planId}/upward-report/{year}",
+					new Download(List.of("", "docx", "pdf"), CONSOLIDATED_DRAFT_READERS)),
 			// The API description and its browser, for every signed-in user.
 			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),
@@ -169,6 +180,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			.valueOf(jdbc.sql("select id from plan_plan where number_symbol = '60/KH-STNMT' order by id limit 1")
 				.query(Long.class)
 				.single());
+		String period = String.valueOf(sweepPeriod());
 		List<String> found = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -187,7 +199,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				}
 				for (String format : download.formats()) {
 					for (String user : DEMO_USERS) {
-						var call = get(url(pattern).replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
+						var call = get(url(pattern.replace("{planId}", plan).replace("{periodId}", period))
+							.replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
 						if (!format.isEmpty()) {
 							call.param("format", format);
 						}
@@ -203,6 +216,26 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(found).as("downloads found").containsExactlyInAnyOrderElementsOf(DOWNLOADS.keySet());
+	}
+
+	/**
+	 * A monthly period of the STNMT department on a plan of this test's own (year 2046),
+	 * so the seed plan's task states stay as they are.
+	 */
+	private long sweepPeriod() {
+		ExecutionFixtures fixtures = new ExecutionFixtures(jdbc);
+		long organisation = fixtures.organisationId("STNMT");
+		long plan = jdbc
+			.sql("""
+					insert into plan_plan (organisation_id, number_symbol, place, issued_on, issuer, title, year, baseline_year, target_year,
+					    signer_title, signer_name)
+					values (?, 'SWEEP/KH-2046', 'Lạng Sơn', date '2046-01-15', 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Kế hoạch của phép thử quyền tải tệp',
+					    2046, 2019, 2046, 'GIÁM ĐỐC', 'Bùi Văn Côi')
+					returning id""")
+			.param(organisation)
+			.query(Long.class)
+			.single();
+		return fixtures.monthlyPeriod(fixtures.monthlyLine(plan, 2046, 25), 2046, 11, 25);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.List;
 import vn.ddcihub.documents.BarChart;
 import vn.ddcihub.documents.ChartSeries;
 import vn.ddcihub.documents.RadarChart;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * Server-side PNG charts drawn with Java2D (anti-aliased, bundled Liberation Serif font),
@@ -127,7 +128,9 @@ public final class ChartRenderer {
 				canvas.g.fill(new java.awt.geom.Rectangle2D.Double(left, barY, length, barHeight * 0.9));
 				canvas.g.setColor(ChartCanvas.TEXT);
 				canvas.font(false, 15);
-				canvas.g.drawString(ChartCanvas.number(value), (float) (left + length + 4 * canvas.unit),
+				canvas.g.drawString(
+						chart.counts() ? VietnameseFormat.integer(Math.round(value)) : ChartCanvas.number(value),
+						(float) (left + length + 4 * canvas.unit),
 						(float) (barY + barHeight * 0.45 + canvas.g.getFontMetrics().getAscent() / 2.5));
 			}
 		}

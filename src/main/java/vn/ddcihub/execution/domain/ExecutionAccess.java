@@ -1,12 +1,14 @@
 package vn.ddcihub.execution.domain;
 
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 import org.springframework.stereotype.Component;
 
 import vn.ddcihub.execution.domain.Ownership.Owner;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
+import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
@@ -22,8 +24,14 @@ public class ExecutionAccess {
 
 	private final Ownership ownership;
 
-	ExecutionAccess(Ownership ownership) {
+	private final PlanApi plans;
+
+	private final ConsolidatedReports consolidated;
+
+	ExecutionAccess(Ownership ownership, PlanApi plans, ConsolidatedReports consolidated) {
 		this.ownership = ownership;
+		this.plans = plans;
+		this.consolidated = consolidated;
 	}
 
 	/** Reading a period and its reports' list; true, or not found. */
@@ -69,6 +77,42 @@ public class ExecutionAccess {
 	/** A leader's comment on a report's tasks: the organisation's LEADER, or ADMIN. */
 	public boolean canComment(CurrentUser user, long reportId) {
 		return leads(user, report(user, reportId).organisationId());
+	}
+
+	/**
+	 * Reading a period's consolidated report: those who see the whole organisation (its
+	 * Office and director, ADMIN, the province body) also while it is a draft; the
+	 * organisation's other members once it is issued; true, or not found.
+	 */
+	public boolean canReadConsolidated(CurrentUser user, long periodId) {
+		Owner owner = period(user, periodId);
+		return readable(user, owner.organisationId(), () -> consolidated.issued(consolidated.monthly(periodId)));
+	}
+
+	/** Reading a plan's year report ({@code upward} false) or upward report, as above. */
+	public boolean canReadYearReport(CurrentUser user, long planId, int year, boolean upward) {
+		long organisationId = planOrganisation(user, planId);
+		return readable(user, organisationId, () -> consolidated
+			.issued(consolidated.yearly(upward ? ConsolidatedKind.UPWARD : ConsolidatedKind.YEARLY, planId, year)));
+	}
+
+	/** Compiling, editing and issuing a plan's year and upward reports: its Office. */
+	public boolean canManageYearReport(CurrentUser user, long planId) {
+		return user.canManage(planOrganisation(user, planId));
+	}
+
+	private static boolean readable(CurrentUser user, long organisationId, BooleanSupplier issued) {
+		if (user.seesWholeOrganisation(organisationId) || issued.getAsBoolean()) {
+			return true;
+		}
+		throw new NotFoundException("execution.consolidated.notIssued");
+	}
+
+	private long planOrganisation(CurrentUser user, long planId) {
+		return plans.outline(planId)
+			.map(outline -> outline.plan().organisationId())
+			.filter(user::canRead)
+			.orElseThrow(() -> new NotFoundException("plan.notFound", planId));
 	}
 
 	/** The organisation's director (LEADER), or ADMIN. */
