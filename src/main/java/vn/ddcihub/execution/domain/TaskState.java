@@ -13,9 +13,16 @@ import vn.ddcihub.plan.PlanTask;
  * it is done or nothing is scheduled. A date before today is overdue, also a 2020 one.
  *
  * @param latestPeriodId the period of the last report counted, null before any
+ * @param nextPeriodId the period whose report is due next, null when the date comes from
+ * the task itself
  */
 public record TaskState(PlanTask task, TaskStatus status, int progress, boolean reported, Long latestPeriodId,
-		LocalDate nextDue) {
+		LocalDate nextDue, Long nextPeriodId) {
+
+	public TaskState(PlanTask task, TaskStatus status, int progress, boolean reported, Long latestPeriodId,
+			LocalDate nextDue) {
+		this(task, status, progress, reported, latestPeriodId, nextDue, null);
+	}
 
 	/** Within this many days a due date is near (amber). */
 	public static final int DUE_SOON_DAYS = 7;
