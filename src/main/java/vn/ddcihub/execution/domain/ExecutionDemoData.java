@@ -44,9 +44,9 @@ import vn.ddcihub.shared.VietnamTime;
  * Illustrative execution of the seed plan 60/KH-STNMT (when {@code ddci.demo=true}, after
  * the demo plan, once): its reporting lines and their periods from June 2020, and unit
  * reports for June–November — mostly accepted, some submitted, one returned with the
- * Office's comment, some missing — with entries, figures, a few evidence files and the
- * timeline of each. December 2020 stays open without reports (a unit drafts there); June
- * and July are closed. Every row is marked illustrative.
+ * Office's comment, some missing — and for quarters II and III, with entries, figures, a
+ * few evidence files and the timeline of each. December 2020 stays open without reports
+ * (a unit drafts there); June and July are closed. Every row is marked illustrative.
  */
 @Component
 @Order(40)
@@ -146,7 +146,7 @@ public class ExecutionDemoData implements ApplicationRunner {
 				Unit unit = units.get(reporters.get(u));
 				char status = MIX.getOrDefault(period.month(), Map.of()).getOrDefault(unit.code(), 'A');
 				if (status != 'M') {
-					report(outline, period, unit, status, u);
+					report(outline, period, unit, status, u, false);
 					count++;
 				}
 			}
@@ -156,13 +156,47 @@ public class ExecutionDemoData implements ApplicationRunner {
 						where id = ?""").params(at(period.dueOn().plusDays(6), 17), period.id()).update();
 			}
 		}
+		return count + quarterly(planId, outline, units);
+	}
+
+	/**
+	 * Quarters II and III reported by the units that lead a quarterly task (the third
+	 * unit's report of quarter III still waits for review).
+	 */
+	private int quarterly(long planId, PlanOutline outline, Map<Long, Unit> units) {
+		List<Long> leads = outline.tasks()
+			.stream()
+			.filter(task -> task.kind() == TaskKind.QUARTERLY)
+			.flatMap(task -> task.leadUnits().stream().map(UnitRef::id))
+			.distinct()
+			.toList();
+		List<MonthPeriod> quarters = jdbc.sql("""
+				select p.id, p.number * 3, p.due_on from execution_period p
+				where p.plan_id = ? and p.frequency = 'QUARTERLY' and p.year = 2020 and p.number in (2, 3)
+				order by p.number""")
+			.param(planId)
+			.query((rs, i) -> new MonthPeriod(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class)))
+			.list();
+		int count = 0;
+		for (MonthPeriod quarter : quarters) {
+			for (int u = 0; u < leads.size(); u++) {
+				boolean waiting = quarter.month() == 9 && u == leads.size() - 1;
+				report(outline, quarter, units.get(leads.get(u)), waiting ? 'S' : 'A', u, true);
+				count++;
+			}
+		}
 		return count;
 	}
 
 	record MonthPeriod(long id, int month, LocalDate dueOn) {
 	}
 
-	private void report(PlanOutline outline, MonthPeriod period, Unit unit, char status, int unitIndex) {
+	/**
+	 * @param quarterly a quarter's report (its quarterly tasks), else a month's (the
+	 * other tasks)
+	 */
+	private void report(PlanOutline outline, MonthPeriod period, Unit unit, char status, int unitIndex,
+			boolean quarterly) {
 		String[] writer = WRITERS.getOrDefault(unit.code(), OFFICE);
 		OffsetDateTime created = at(period.dueOn().minusDays(6), 8);
 		OffsetDateTime submitted = at(period.dueOn().minusDays(1 - unitIndex % 3), 15);
@@ -181,14 +215,15 @@ public class ExecutionDemoData implements ApplicationRunner {
 				    submitted_by, reviewed_at, reviewed_by, review_comment, illustrative, created_at, updated_at)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?) returning id""")
 			.params(period.id(), unit.organisationId(), unit.id(), stored.name(),
-					"Báo cáo kết quả thực hiện Kế hoạch " + SEED_PLAN + " tháng " + period.month() + "/2020 của "
-							+ unit.name() + ".",
+					"Báo cáo kết quả thực hiện Kế hoạch " + SEED_PLAN
+							+ (quarterly ? " quý " + (period.month() == 6 ? "II" : "III") : " tháng " + period.month())
+							+ "/2020 của " + unit.name() + ".",
 					sent ? submitted : null, sent ? writer[0] : null, reviewedNow ? reviewed : null,
 					reviewedNow ? OFFICE[0] : null, status == 'R' ? comment : "", created,
 					reviewedNow ? reviewed : sent ? submitted : created)
 			.query(Long.class)
 			.single();
-		entries(outline, reportId, unit.id(), period.month(), unitIndex);
+		entries(outline, reportId, unit.id(), period.month(), unitIndex, quarterly);
 		event(reportId, created, writer, "CREATED", "");
 		switch (status) {
 			case 'D' -> event(reportId, created.plusHours(2), writer, "SAVED", "");
@@ -208,20 +243,23 @@ public class ExecutionDemoData implements ApplicationRunner {
 				event(reportId, reviewed, OFFICE, "ACCEPTED", "");
 			}
 		}
-		if (status == 'A' && (period.month() >= 10 && unitIndex % 3 == 0 || period.month() == 8 && unitIndex == 1)) {
+		if (!quarterly && status == 'A'
+				&& (period.month() >= 10 && unitIndex % 3 == 0 || period.month() == 8 && unitIndex == 1)) {
 			evidence(reportId, unit, period.month(), writer[0], submitted);
 		}
 	}
 
 	/**
-	 * The unit's entries: every task it leads that is due monthly (quarterly tasks at the
-	 * end of a quarter), and its contribution to two tasks it coordinates.
+	 * The unit's entries: every task it leads that is due in the period (quarterly tasks
+	 * in a quarter's report, regular and monthly work in a month's), and its contribution
+	 * to two tasks it coordinates.
 	 */
-	private void entries(PlanOutline outline, long reportId, long unitId, int month, int unitIndex) {
+	private void entries(PlanOutline outline, long reportId, long unitId, int month, int unitIndex, boolean quarterly) {
 		int coordinating = 0;
 		for (PlanTask task : outline.tasks()) {
-			if (task.kind() == TaskKind.YEARLY || task.kind() == TaskKind.ONE_OFF
-					|| (task.kind() == TaskKind.QUARTERLY && month % 3 != 0)) {
+			boolean due = quarterly ? task.kind() == TaskKind.QUARTERLY
+					: task.kind() == TaskKind.REGULAR || task.kind() == TaskKind.MONTHLY;
+			if (!due) {
 				continue;
 			}
 			int seed = (int) (unitIndex * 31 + task.sortOrder() * 7 + task.id() % 11);
@@ -276,7 +314,7 @@ public class ExecutionDemoData implements ApplicationRunner {
 		if (unit.code().equals("VPDKDD") || unit.code().equals("TTCNTT")) {
 			byte[] png = documents.barPng(
 					new BarChart("Tháng " + month + "/2020", List.of("Đúng hạn", "Quá hạn"),
-							List.of(new ChartSeries("Hồ sơ", List.of(480.0 + month, 4.0 + month % 3), "#1d5fa8")), 0),
+							List.of(new ChartSeries("Hồ sơ", List.of(480.0 + month, 4.0 + month % 3), "#1d5fa8")), 500),
 					640, 360);
 			attach(reportId, "bieu-do-ho-so-thang-" + month + ".png", "image/png", png, uploader, at);
 		}

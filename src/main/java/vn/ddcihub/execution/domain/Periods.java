@@ -208,7 +208,8 @@ public class Periods {
 	private List<ReportRow> reports(String where, long id) {
 		return jdbc.sql("""
 				select r.id, r.period_id, r.unit_id, r.status, r.submitted_at, r.illustrative
-				from execution_report r join execution_period p on p.id = r.period_id where """ + where)
+				from execution_report r join execution_period p on p.id = r.period_id
+				where\s""" + where)
 			.param(id)
 			.query((rs, i) -> new ReportRow(rs.getLong(1), rs.getLong(2), rs.getLong(3),
 					ReportStatus.valueOf(rs.getString(4)), rs.getObject(5, OffsetDateTime.class), rs.getBoolean(6)))
