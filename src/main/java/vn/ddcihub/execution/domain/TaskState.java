@@ -9,8 +9,9 @@ import vn.ddcihub.plan.PlanTask;
  * Where a task stands today: the status and progress its lead unit last reported
  * (submitted or accepted; {@code NOT_STARTED} and {@code reported == false} before any
  * report), and the next date something is due for it — the due date of the earliest
- * period its lead unit has not yet reported on, else the task's own next date; null when
- * it is done or nothing is scheduled. A date before today is overdue, also a 2020 one.
+ * period that asks its lead units to report (not one they receive) and they have not all
+ * reported on, else the task's own next date; null when it is done or nothing is
+ * scheduled. A date before today is overdue, also a 2020 one.
  *
  * @param latestPeriodId the period of the last report counted, null before any
  * @param nextPeriodId the period whose report is due next, null when the date comes from

@@ -36,9 +36,23 @@ public class TaskStates {
 		this.jdbc = jdbc;
 	}
 
-	/** A period of the plan that is due, with the units that have reported on it. */
-	record DuePeriod(long id, long planId, String frequency, LocalDate dueOn, LocalDate endsOn,
-			Set<Long> reportedUnits) {
+	/**
+	 * A period of the plan that is due, with the units that have reported on it and who
+	 * its line asks: its one reporting unit, or every unit except the receiving ones.
+	 */
+	record DuePeriod(long id, long planId, String frequency, LocalDate dueOn, LocalDate endsOn, Set<Long> reportedUnits,
+			Long reporterUnitId, Set<Long> receivingUnitIds) {
+
+		/**
+		 * The task's lead units this period asks to report: the Office does not report to
+		 * itself, and a line of one unit asks only that unit.
+		 */
+		Set<Long> expectedOf(Set<Long> leads) {
+			return leads.stream()
+				.filter(unit -> reporterUnitId == null ? !receivingUnitIds.contains(unit) : unit.equals(reporterUnitId))
+				.collect(Collectors.toSet());
+		}
+
 	}
 
 	record LatestEntry(long taskId, TaskStatus status, int progress, long periodId) {
@@ -90,9 +104,11 @@ public class TaskStates {
 			return Optional.empty();
 		}
 		Set<Long> leads = task.leadUnits().stream().map(UnitRef::id).collect(Collectors.toSet());
+		// a period that asks none of the lead units (they receive it) is not the task's
 		return periods.stream()
 			.filter(p -> fits(task.kind(), p))
-			.filter(p -> !p.reportedUnits().containsAll(leads))
+			.filter(p -> !p.expectedOf(leads).isEmpty())
+			.filter(p -> !p.reportedUnits().containsAll(p.expectedOf(leads)))
 			.min(Comparator.comparing(DuePeriod::dueOn));
 	}
 
@@ -148,14 +164,16 @@ public class TaskStates {
 	private Map<Long, List<DuePeriod>> periods(Long[] planIds) {
 		return jdbc.sql("""
 				select p.id, p.plan_id, p.frequency, p.due_on, p.ends_on,
-				       array_remove(array_agg(r.unit_id), null) as reported
+				       array_remove(array_agg(r.unit_id), null) as reported, l.reporter_unit_id, l.receiving_unit_ids
 				from execution_period p
+				join execution_reporting_line l on l.id = p.line_id
 				left join execution_report r on r.period_id = p.id and r.status in ('SUBMITTED', 'ACCEPTED')
 				where p.plan_id = any (?)
-				group by p.id""").param(planIds).query((rs, i) -> {
+				group by p.id, l.id""").param(planIds).query((rs, i) -> {
 			Long[] units = (Long[]) rs.getArray(6).getArray();
+			Long[] receivers = (Long[]) rs.getArray(8).getArray();
 			return new DuePeriod(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-					rs.getObject(5, LocalDate.class), Set.of(units));
+					rs.getObject(5, LocalDate.class), Set.of(units), rs.getObject(7, Long.class), Set.of(receivers));
 		}).list().stream().collect(Collectors.groupingBy(DuePeriod::planId));
 	}
 
