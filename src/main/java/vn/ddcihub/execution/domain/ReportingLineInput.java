@@ -15,7 +15,7 @@ import vn.ddcihub.shared.Label;
  * changes; none for a new one), with the rules of the columns. Rules across fields and
  * units are checked by {@link ReportingLines}.
  */
-public record ReportingLineInput(Long id,
+public record ReportingLineInput(@Label("execution.period.line.id") Long id,
 		@Label("execution.period.line.frequency") @NotNull(message = "{validation.required}") Frequency frequency,
 		@Label("execution.period.line.reporter") Long reporterUnitId,
 		@Label("execution.period.line.receivers") List<Long> receivingUnitIds,
