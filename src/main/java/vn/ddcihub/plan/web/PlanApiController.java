@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanTask;
-import vn.ddcihub.plan.WorkItem;
 import vn.ddcihub.plan.domain.IssueDecision;
 import vn.ddcihub.plan.domain.MoveDirection;
 import vn.ddcihub.plan.domain.PlanChanges;
@@ -37,7 +36,6 @@ import vn.ddcihub.plan.domain.PlanInput;
 import vn.ddcihub.plan.domain.PlanService;
 import vn.ddcihub.plan.domain.TargetInput;
 import vn.ddcihub.plan.domain.TaskInput;
-import vn.ddcihub.shared.VietnamTime;
 
 /**
  * REST API of improvement plans: plans, goals, component targets, tasks, versions, my
@@ -239,12 +237,6 @@ public class PlanApiController {
 	}
 
 	record SplitRequest(List<String> titles) {
-	}
-
-	@GetMapping("/my-work")
-	@Operation(summary = "Việc của tôi: nhiệm vụ đơn vị mình chủ trì, phối hợp (lãnh đạo: tất cả) với hạn tiếp theo")
-	List<WorkItem> myWork(@AuthenticationPrincipal CurrentUser user) {
-		return plans.myWork(user, VietnamTime.today());
 	}
 
 	@GetMapping("/plans/{id}/document")

@@ -1,9 +1,5 @@
 package vn.ddcihub.plan.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -26,8 +22,6 @@ import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.TaskKind;
-import vn.ddcihub.plan.UnitRef;
-import vn.ddcihub.plan.WorkItem;
 import vn.ddcihub.plan.domain.MoveDirection;
 import vn.ddcihub.plan.domain.PlanDetail;
 import vn.ddcihub.plan.domain.PlanDocuments;
@@ -45,7 +39,7 @@ import vn.ddcihub.shared.VietnamTime;
 
 /**
  * Pages of improvement plans: list, plan (goals, targets, tasks), plan and task forms,
- * history, my work.
+ * history.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -60,11 +54,6 @@ public class PlanPageController {
 	@Bean
 	static NavigationEntry plansNavigation() {
 		return new NavigationEntry(20, "nav.plans", "/plans", Set.of());
-	}
-
-	@Bean
-	static NavigationEntry myWorkNavigation() {
-		return new NavigationEntry(21, "nav.myWork", "/my-work", Set.of());
 	}
 
 	@GetMapping("/plans")
@@ -359,40 +348,6 @@ public class PlanPageController {
 		model.addAttribute("units", plans.units(detail.plan().organisationId()));
 		model.addAttribute("kinds", TaskKind.values());
 		return "plan/task-form";
-	}
-
-	// My work
-
-	@GetMapping("/my-work")
-	String myWork(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "component") String by,
-			Model model) {
-		List<WorkItem> items = plans.myWork(user, VietnamTime.today());
-		boolean byUnit = "unit".equals(by);
-		Map<String, List<WorkItem>> groups = new LinkedHashMap<>();
-		if (byUnit) {
-			for (WorkItem item : items) {
-				for (UnitRef unit : item.task().leadUnits()) {
-					groups.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(item);
-				}
-				for (UnitRef unit : item.task().coordinatingUnits()) {
-					groups.computeIfAbsent(unit.name(), k -> new ArrayList<>()).add(item);
-				}
-			}
-		}
-		else {
-			items.stream()
-				.sorted(java.util.Comparator.comparing(WorkItem::componentOrder))
-				.forEach(item -> groups
-					.computeIfAbsent(java.util.Objects.toString(item.componentName(), ""), k -> new ArrayList<>())
-					.add(item));
-		}
-		model.addAttribute("items", items);
-		model.addAttribute("groups", groups);
-		model.addAttribute("byUnit", byUnit);
-		model.addAttribute("seesAll",
-				user.organisationId() == null || user.seesWholeOrganisation(user.organisationId()));
-		model.addAttribute("unitId", user.unitId());
-		return "plan/my-work";
 	}
 
 }

@@ -8,17 +8,14 @@ import org.springframework.stereotype.Component;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanApi;
-import vn.ddcihub.plan.WorkItem;
-import vn.ddcihub.shared.VietnamTime;
 import vn.ddcihub.web.Page;
 import vn.ddcihub.web.StartPageCard;
 import vn.ddcihub.web.StartPageCard.Item;
-import vn.ddcihub.web.StartPageCard.Link;
 import vn.ddcihub.web.StartPageSection;
 
 /**
- * The plans' cards on the start page: the newest plans the user may read, and the work
- * due soonest.
+ * The plans' card on the start page: the newest plans the user may read (the work due
+ * soonest is the to-do list's card).
  */
 @Component
 class PlanStartPageSection implements StartPageSection {
@@ -40,7 +37,7 @@ class PlanStartPageSection implements StartPageSection {
 
 	@Override
 	public List<StartPageCard> cards(CurrentUser user, Page page) {
-		return List.of(recentPlans(user, page), dueSoon(user, page));
+		return List.of(recentPlans(user, page));
 	}
 
 	private StartPageCard recentPlans(CurrentUser user, Page page) {
@@ -53,19 +50,6 @@ class PlanStartPageSection implements StartPageSection {
 			.toList();
 		return new StartPageCard("plans", page.t("plan.home.plans"), List.of(), items, page.t("plan.home.noPlans"),
 				null, false);
-	}
-
-	private StartPageCard dueSoon(CurrentUser user, Page page) {
-		List<WorkItem> work = plans.myWork(user, VietnamTime.today());
-		List<Item> items = work.stream()
-			.filter(item -> item.nextDue() != null)
-			.sorted(Comparator.comparing(WorkItem::nextDue))
-			.limit(DUE_SOON_SHOWN)
-			.map(item -> new Item(page.date(item.nextDue()), item.task().title(),
-					"/plans/" + item.planId() + "#task-" + item.task().id(), null))
-			.toList();
-		return new StartPageCard("work", page.t("plan.home.work", work.size()), List.of(), items,
-				page.t("plan.home.noDue"), new Link(page.t("plan.home.allWork"), "/my-work"), false);
 	}
 
 }

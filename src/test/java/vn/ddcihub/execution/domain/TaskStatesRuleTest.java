@@ -83,8 +83,8 @@ class TaskStatesRuleTest {
 
 	private static DuePeriod monthly(long id, int month, Set<Long> reported) {
 		LocalDate start = LocalDate.of(2020, month, 1);
-		return new DuePeriod(id, "MONTHLY", start.withDayOfMonth(25), start.withDayOfMonth(start.lengthOfMonth()),
-				reported);
+		return new DuePeriod(id, 1, "MONTHLY", start.withDayOfMonth(25), start.withDayOfMonth(start.lengthOfMonth()),
+				reported, null, Set.of());
 	}
 
 }

@@ -1,0 +1,22 @@
+package vn.ddcihub.execution.domain;
+
+import vn.ddcihub.org.AuditKind;
+
+/** The execution records that the audit trail describes. */
+public enum ExecutionAuditKind implements AuditKind {
+
+	/** All reporting lines of a plan, saved together (entity id: the plan). */
+	REPORTING_LINES("ExecutionReportingLines"), PERIOD("ExecutionPeriod");
+
+	private final String code;
+
+	ExecutionAuditKind(String code) {
+		this.code = code;
+	}
+
+	@Override
+	public String code() {
+		return code;
+	}
+
+}
