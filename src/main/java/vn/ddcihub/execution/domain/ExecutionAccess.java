@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.ddcihub.execution.domain.Ownership.Owner;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
+import vn.ddcihub.plan.Plan;
+import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
@@ -22,8 +24,11 @@ public class ExecutionAccess {
 
 	private final Ownership ownership;
 
-	ExecutionAccess(Ownership ownership) {
+	private final PlanApi plans;
+
+	ExecutionAccess(Ownership ownership, PlanApi plans) {
 		this.ownership = ownership;
+		this.plans = plans;
 	}
 
 	/** Reading a period and its reports' list; true, or not found. */
@@ -69,6 +74,31 @@ public class ExecutionAccess {
 	/** A leader's comment on a report's tasks: the organisation's LEADER, or ADMIN. */
 	public boolean canComment(CurrentUser user, long reportId) {
 		return leads(user, report(user, reportId).organisationId());
+	}
+
+	/**
+	 * A plan's leadership dashboard: whoever sees the whole organisation's work (its
+	 * LEADER and COORDINATOR, ADMIN, the province body); a unit's staff are refused
+	 * (403), another organisation's plan is not found. Without a plan, the user's own.
+	 */
+	public boolean canSeeDashboard(CurrentUser user, Long planId) {
+		if (planId == null) {
+			return user.seesWholeOrganisation(user.organisationId());
+		}
+		Plan plan = plans.visiblePlans(user)
+			.stream()
+			.filter(p -> p.id() == planId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("plan.notFound", planId));
+		return user.seesWholeOrganisation(plan.organisationId());
+	}
+
+	/**
+	 * The province view, every organisation side by side: the province body (VIEWER) and
+	 * ADMIN only.
+	 */
+	public boolean canSeeProvince(CurrentUser user) {
+		return user.readsEveryOrganisation();
 	}
 
 	/** The organisation's director (LEADER), or ADMIN. */

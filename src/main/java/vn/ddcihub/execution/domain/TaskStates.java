@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +24,8 @@ import vn.ddcihub.plan.UnitRef;
 
 /**
  * The one rule for a task's status and next due date (see {@link TaskState}), used by the
- * to-do list, the dashboards and the consolidated reports. Two queries per plan, whatever
- * its size.
+ * to-do list, the dashboards and the consolidated reports. Two queries for one plan or
+ * many, whatever their size.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,8 +46,27 @@ public class TaskStates {
 
 	/** Every active task of the plan with its state today, in the plan's order. */
 	public List<TaskState> of(PlanOutline plan, LocalDate today) {
-		Map<Long, LatestEntry> latest = latestLeadEntries(plan.plan().id());
-		List<DuePeriod> periods = periods(plan.plan().id());
+		return of(List.of(plan), today).get(plan.plan().id());
+	}
+
+	/**
+	 * Every active task of each plan with its state today, per plan id in the plans'
+	 * order: two queries however many plans (the dashboards and the province view).
+	 */
+	public Map<Long, List<TaskState>> of(Collection<PlanOutline> plans, LocalDate today) {
+		Long[] planIds = plans.stream().map(p -> p.plan().id()).toArray(Long[]::new);
+		Map<Long, LatestEntry> latest = latestLeadEntries(planIds);
+		Map<Long, List<DuePeriod>> periods = periods(planIds);
+		Map<Long, List<TaskState>> states = new LinkedHashMap<>();
+		for (PlanOutline plan : plans) {
+			states.put(plan.plan().id(),
+					states(plan, latest, periods.getOrDefault(plan.plan().id(), List.of()), today));
+		}
+		return states;
+	}
+
+	private static List<TaskState> states(PlanOutline plan, Map<Long, LatestEntry> latest, List<DuePeriod> periods,
+			LocalDate today) {
 		List<TaskState> states = new ArrayList<>(plan.tasks().size());
 		for (PlanTask task : plan.tasks()) {
 			LatestEntry entry = latest.get(task.id());
@@ -90,36 +110,36 @@ public class TaskStates {
 		};
 	}
 
-	/** Per task, the latest lead entry of a submitted or accepted report. */
-	private Map<Long, LatestEntry> latestLeadEntries(long planId) {
+	/**
+	 * Per task, the latest lead entry of a submitted or accepted report (latest by the
+	 * period's due date, then by the report's last change): kept by the database in
+	 * {@code execution_task_latest} whenever entries, reports or periods change (V18).
+	 */
+	private Map<Long, LatestEntry> latestLeadEntries(Long[] planIds) {
 		return jdbc.sql("""
-				select distinct on (e.task_id) e.task_id, e.status, e.progress, p.id
-				from execution_task_entry e
-				join execution_report r on r.id = e.report_id
-				join execution_period p on p.id = r.period_id
-				where p.plan_id = ? and e.role = 'LEAD' and r.status in ('SUBMITTED', 'ACCEPTED')
-				order by e.task_id, p.due_on desc, r.updated_at desc""")
-			.param(planId)
+				select task_id, status, progress, period_id from execution_task_latest where plan_id = any(?)""")
+			.param(planIds)
 			.query((rs, i) -> new LatestEntry(rs.getLong(1), TaskStatus.valueOf(rs.getString(2)), rs.getInt(3),
 					rs.getLong(4)))
 			.stream()
 			.collect(Collectors.toMap(LatestEntry::taskId, e -> e));
 	}
 
-	private List<DuePeriod> periods(long planId) {
-		Map<Long, DuePeriod> byId = new HashMap<>();
+	private Map<Long, List<DuePeriod>> periods(Long[] planIds) {
+		Map<Long, List<DuePeriod>> byPlan = new HashMap<>();
 		jdbc.sql("""
 				select p.id, p.frequency, p.due_on, p.ends_on,
-				       array_remove(array_agg(r.unit_id), null) as reported
+				       array_remove(array_agg(r.unit_id), null) as reported, p.plan_id
 				from execution_period p
 				left join execution_report r on r.period_id = p.id and r.status in ('SUBMITTED', 'ACCEPTED')
-				where p.plan_id = ?
-				group by p.id""").param(planId).query((rs, i) -> {
+				where p.plan_id = any(?)
+				group by p.id""").param(planIds).query((rs, i) -> {
 			Long[] units = (Long[]) rs.getArray(5).getArray();
-			return new DuePeriod(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+			DuePeriod period = new DuePeriod(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getObject(4, LocalDate.class), Set.of(units));
-		}).list().forEach(p -> byId.put(p.id(), p));
-		return List.copyOf(byId.values());
+			return Map.entry(rs.getLong(6), period);
+		}).list().forEach(e -> byPlan.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return byPlan;
 	}
 
 	/** Only the tasks the unit leads or coordinates. */
