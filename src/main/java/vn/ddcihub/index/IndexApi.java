@@ -1,5 +1,6 @@
 package vn.ddcihub.index;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,12 @@ public interface IndexApi {
 
 	/** The assessed unit (e.g. STNMT) linked to a DDCI Hub organisation, if any. */
 	Optional<AssessedUnitRef> assessedUnitOf(long organisationId);
+
+	/**
+	 * The assessed units linked to the given organisations, by organisation id, in one
+	 * query; organisations without one are left out.
+	 */
+	Map<Long, AssessedUnitRef> assessedUnitsOf(Collection<Long> organisationIds);
 
 	/**
 	 * The codes of the components an edition defines, in their order; empty when the

@@ -1,6 +1,7 @@
 package vn.ddcihub.plan;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +35,11 @@ public interface PlanApi {
 	 * access. Empty when there is no such plan.
 	 */
 	Optional<PlanOutline> outline(long planId);
+
+	/**
+	 * The whole plans of the given ids, in a fixed number of queries however many; ids of
+	 * no plan are left out. Newest year first. The caller checks access.
+	 */
+	List<PlanOutline> outlines(Collection<Long> planIds);
 
 }

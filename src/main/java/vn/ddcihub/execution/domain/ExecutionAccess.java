@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.ddcihub.execution.domain.Ownership.Owner;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
+import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.shared.NotFoundException;
 
@@ -118,6 +119,31 @@ public class ExecutionAccess {
 	/** The organisation's director (LEADER), or ADMIN. */
 	public static boolean leads(CurrentUser user, long organisationId) {
 		return user.isAdmin() || (user.has(Role.LEADER) && Objects.equals(user.organisationId(), organisationId));
+	}
+
+	/**
+	 * A plan's leadership dashboard: whoever sees the whole organisation's work (its
+	 * LEADER and COORDINATOR, ADMIN, the province body); a unit's staff are refused
+	 * (403), another organisation's plan is not found. Without a plan, the user's own.
+	 */
+	public boolean canSeeDashboard(CurrentUser user, Long planId) {
+		if (planId == null) {
+			return user.seesWholeOrganisation(user.organisationId());
+		}
+		Plan plan = plans.visiblePlans(user)
+			.stream()
+			.filter(p -> p.id() == planId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("plan.notFound", planId));
+		return user.seesWholeOrganisation(plan.organisationId());
+	}
+
+	/**
+	 * The province view, every organisation side by side: the province body (VIEWER) and
+	 * ADMIN only.
+	 */
+	public boolean canSeeProvince(CurrentUser user) {
+		return user.readsEveryOrganisation();
 	}
 
 	private Owner period(CurrentUser user, long periodId) {

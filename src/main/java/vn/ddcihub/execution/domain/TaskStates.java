@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,6 +63,18 @@ public class TaskStates {
 	/** Every active task of the plan with its state today, in the plan's order. */
 	public List<TaskState> of(PlanOutline plan, LocalDate today) {
 		return of(plan.tasks(), today);
+	}
+
+	/**
+	 * Every active task of each plan with its state today, per plan id in the plans'
+	 * order: two queries however many plans (the dashboards and the province view).
+	 */
+	public Map<Long, List<TaskState>> ofPlans(Collection<PlanOutline> plans, LocalDate today) {
+		Map<Long, List<TaskState>> states = new LinkedHashMap<>();
+		plans.forEach(plan -> states.put(plan.plan().id(), new ArrayList<>()));
+		of(plans.stream().flatMap(plan -> plan.tasks().stream()).toList(), today)
+			.forEach(state -> states.get(state.task().planId()).add(state));
+		return states;
 	}
 
 	/**
@@ -145,15 +159,14 @@ public class TaskStates {
 		};
 	}
 
-	/** Per task, the latest lead entry of a submitted or accepted report. */
+	/**
+	 * Per task, the latest lead entry of a submitted or accepted report (latest by the
+	 * period's due date, then by the report's last change): kept by the database in
+	 * {@code execution_task_latest} whenever entries, reports or periods change (V18).
+	 */
 	private Map<Long, LatestEntry> latestLeadEntries(Long[] planIds) {
 		return jdbc.sql("""
-				select distinct on (e.task_id) e.task_id, e.status, e.progress, p.id
-				from execution_task_entry e
-				join execution_report r on r.id = e.report_id
-				join execution_period p on p.id = r.period_id
-				where p.plan_id = any (?) and e.role = 'LEAD' and r.status in ('SUBMITTED', 'ACCEPTED')
-				order by e.task_id, p.due_on desc, r.updated_at desc""")
+				select task_id, status, progress, period_id from execution_task_latest where plan_id = any(?)""")
 			.param(planIds)
 			.query((rs, i) -> new LatestEntry(rs.getLong(1), TaskStatus.valueOf(rs.getString(2)), rs.getInt(3),
 					rs.getLong(4)))

@@ -2,6 +2,7 @@ package vn.ddcihub.index.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -290,6 +291,18 @@ public class IndexRepository {
 		return jdbc.sql("""
 				select code, name, block, organisation_id from index_assessed_unit where organisation_id = :org
 				order by block, code limit 1""").param("org", organisationId).query(IndexRepository::unit).optional();
+	}
+
+	/**
+	 * Ordered as {@link #unitOfOrganisation}, so the first per organisation is the same.
+	 */
+	List<AssessedUnit> unitsOfOrganisations(Collection<Long> organisationIds) {
+		return jdbc.sql("""
+				select code, name, block, organisation_id from index_assessed_unit where organisation_id = any(:orgs)
+				order by organisation_id, block, code""")
+			.param("orgs", organisationIds.toArray(Long[]::new))
+			.query(IndexRepository::unit)
+			.list();
 	}
 
 	void saveUnit(AssessedUnit unit) {

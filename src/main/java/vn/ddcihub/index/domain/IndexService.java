@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -224,6 +225,14 @@ public class IndexService implements IndexApi {
 	public Optional<AssessedUnitRef> assessedUnitOf(long organisationId) {
 		return repository.unitOfOrganisation(organisationId)
 			.map(u -> new AssessedUnitRef(u.code(), u.name(), u.block()));
+	}
+
+	@Override
+	public Map<Long, AssessedUnitRef> assessedUnitsOf(Collection<Long> organisationIds) {
+		Map<Long, AssessedUnitRef> units = new HashMap<>();
+		repository.unitsOfOrganisations(organisationIds)
+			.forEach(u -> units.putIfAbsent(u.organisationId(), new AssessedUnitRef(u.code(), u.name(), u.block())));
+		return units;
 	}
 
 	@Override

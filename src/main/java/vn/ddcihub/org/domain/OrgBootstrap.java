@@ -120,6 +120,7 @@ public class OrgBootstrap implements ApplicationRunner {
 		user("qldd", "Hoàng Văn Đức (Phòng Quản lý đất đai)", stnmt, "QLDD", Role.UNIT_STAFF);
 		user("ttcntt", "Lê Thị Thu (Trung tâm CNTT)", stnmt, "TTCNTT", Role.UNIT_STAFF);
 		user("skhdt", "Phạm Minh Khoa (Sở KH&ĐT)", skhdt, "DNKTTT", Role.VIEWER);
+		user("ubnd", "Đỗ Thị Hương (Văn phòng UBND tỉnh)", ubnd, "VPUBND", Role.VIEWER);
 		user("sct", "Vũ Thị Hà (Sở Công Thương)", sct, "VP", Role.COORDINATOR);
 		log.info("Loaded the demo organisations, units and accounts (password {})", DEMO_PASSWORD);
 	}

@@ -167,6 +167,13 @@ public class PlanRepository {
 				order by year desc, id desc""").param("org", organisationId).query(PlanRepository::plan).list();
 	}
 
+	List<Plan> plansWithIds(Collection<Long> ids) {
+		return jdbc.sql("select * from plan_plan where id = any(:ids) order by year desc, id desc")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(PlanRepository::plan)
+			.list();
+	}
+
 	boolean anyPlan() {
 		return jdbc.sql("select exists (select 1 from plan_plan)").query(Boolean.class).single();
 	}
@@ -230,6 +237,10 @@ public class PlanRepository {
 
 	List<PlanTarget> targets(long planId, Function<Long, UnitRef> units) {
 		return targetsWhere("plan_id = :planId", Map.of("planId", planId), units);
+	}
+
+	List<PlanTarget> targetsOfPlans(Collection<Long> planIds, Function<Long, UnitRef> units) {
+		return targetsWhere("plan_id = any(:planIds)", Map.of("planIds", planIds.toArray(Long[]::new)), units);
 	}
 
 	Optional<PlanTarget> target(long planId, long targetId, Function<Long, UnitRef> units) {
@@ -378,6 +389,12 @@ public class PlanRepository {
 	/** The plan's tasks not retired. */
 	List<PlanTask> activeTasks(long planId, Function<Long, UnitRef> units) {
 		return tasksWhere("t.plan_id = :planId and not t.retired", Map.of("planId", planId), units);
+	}
+
+	/** The active tasks of several plans, in one statement. */
+	List<PlanTask> activeTasksOfPlans(Collection<Long> planIds, Function<Long, UnitRef> units) {
+		return tasksWhere("t.plan_id = any(:planIds) and not t.retired",
+				Map.of("planIds", planIds.toArray(Long[]::new)), units);
 	}
 
 	Optional<PlanTask> task(long id, Function<Long, UnitRef> units) {

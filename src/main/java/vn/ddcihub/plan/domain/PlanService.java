@@ -2,6 +2,7 @@ package vn.ddcihub.plan.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -151,21 +152,63 @@ public class PlanService implements PlanApi {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<PlanOutline> outline(long planId) {
-		return plans.plan(planId).map(this::full).map(PlanService::outline);
+		return outlines(List.of(planId)).stream().findFirst();
 	}
 
-	private static PlanOutline outline(PlanDetail detail) {
-		List<ComponentTarget> targets = detail.targets()
+	/**
+	 * Five queries however many plans: the plans, organisation names, targets, active
+	 * tasks, and the names of every unit they name.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public List<PlanOutline> outlines(Collection<Long> planIds) {
+		if (planIds.isEmpty()) {
+			return List.of();
+		}
+		List<Plan> found = plans.plansWithIds(planIds);
+		Map<Long, String> organisations = directory.organisations()
 			.stream()
-			.map(PlanDetail.TargetWithTasks::target)
+			.collect(Collectors.toMap(Organisation::id, Organisation::name));
+		Function<Long, UnitRef> unnamed = id -> new UnitRef(id, "", "");
+		Map<Long, List<PlanTarget>> targets = plans.targetsOfPlans(planIds, unnamed)
+			.stream()
+			.collect(Collectors.groupingBy(PlanTarget::planId));
+		Map<Long, List<PlanTask>> tasks = plans.activeTasksOfPlans(planIds, unnamed)
+			.stream()
+			.collect(Collectors.groupingBy(PlanTask::planId));
+		Function<Long, UnitRef> units = unitsNamed(Stream.concat(
+				targets.values()
+					.stream()
+					.flatMap(List::stream)
+					.flatMap(t -> units(t.leadUnits(), t.coordinatingUnits())),
+				tasks.values().stream().flatMap(List::stream).flatMap(t -> units(t.leadUnits(), t.coordinatingUnits())))
+			.map(UnitRef::id)
+			.collect(Collectors.toSet()));
+		return found.stream()
+			.map(plan -> outline(plan, organisations.getOrDefault(plan.organisationId(), ""),
+					targets.getOrDefault(plan.id(), List.of()), tasks.getOrDefault(plan.id(), List.of()), units))
+			.toList();
+	}
+
+	private static Stream<UnitRef> units(List<UnitRef> lead, List<UnitRef> coordinating) {
+		return Stream.concat(lead.stream(), coordinating.stream());
+	}
+
+	/** Tasks in the plan's order: each target's in turn, then the general section's. */
+	private static PlanOutline outline(Plan plan, String organisationName, List<PlanTarget> targets,
+			List<PlanTask> tasks, Function<Long, UnitRef> units) {
+		List<ComponentTarget> components = targets.stream()
 			.map(t -> new ComponentTarget(t.id(), t.componentCode(), t.componentName(), t.sortOrder(),
-					t.baselineScore(), t.baselineRank(), t.targetScore(), t.targetText(), t.leadUnits(),
-					t.coordinatingUnits()))
+					t.baselineScore(), t.baselineRank(), t.targetScore(), t.targetText(),
+					t.leadUnits().stream().map(u -> units.apply(u.id())).toList(),
+					t.coordinatingUnits().stream().map(u -> units.apply(u.id())).toList()))
 			.toList();
-		List<PlanTask> tasks = Stream
-			.concat(detail.targets().stream().flatMap(t -> t.tasks().stream()), detail.generalTasks().stream())
+		List<PlanTask> ordered = Stream
+			.concat(components.stream().flatMap(c -> tasks.stream().filter(k -> Objects.equals(k.targetId(), c.id()))),
+					tasks.stream().filter(k -> k.targetId() == null))
+			.map(t -> withUnitNames(t, units))
 			.toList();
-		return new PlanOutline(detail.plan(), detail.organisationName(), targets, tasks);
+		return new PlanOutline(plan, organisationName, components, ordered);
 	}
 
 	/** A task of the plan with its units' names. */
