@@ -22,8 +22,19 @@ public class ExecutionAccess {
 
 	private final Ownership ownership;
 
-	ExecutionAccess(Ownership ownership) {
+	private final NotificationRepository notifications;
+
+	ExecutionAccess(Ownership ownership, NotificationRepository notifications) {
 		this.ownership = ownership;
+		this.notifications = notifications;
+	}
+
+	/** A notification is its recipient's alone; anybody else's is not found. */
+	public boolean canReadNotification(CurrentUser user, long notificationId) {
+		notifications.owner(notificationId)
+			.filter(owner -> owner == user.id())
+			.orElseThrow(() -> new NotFoundException("execution.notify.notFound", notificationId));
+		return true;
 	}
 
 	/** Reading a period and its reports' list; true, or not found. */
