@@ -66,12 +66,6 @@ public class OutboxRepository {
 			.update();
 	}
 
-	void skipped(long id, String reason) {
-		jdbc.sql("update execution_outbox set status = 'SKIPPED', last_error = ? where id = ?")
-			.params(reason, id)
-			.update();
-	}
-
 	/** The newest messages, optionally of one status. */
 	public List<OutboxMessage> newest(OutboxStatus status, int limit) {
 		return jdbc.sql("select " + COLUMNS + """
