@@ -80,9 +80,13 @@ final class NotifyFixtures {
 		return Clock.fixed(Instant.parse(isoInstant), ZoneId.of("Asia/Ho_Chi_Minh"));
 	}
 
-	List<String> outboxStatuses(String recipient) {
-		return jdbc.sql("select status from execution_outbox where recipient = ? order by id")
-			.param(recipient)
+	/**
+	 * Statuses of the e-mails to {@code recipient} whose key contains {@code keyPart}.
+	 */
+	List<String> outboxStatuses(String recipient, String keyPart) {
+		return jdbc
+			.sql("select status from execution_outbox where recipient = ? and strpos(dedupe_key, ?) > 0 order by id")
+			.params(recipient, keyPart)
 			.query(String.class)
 			.list();
 	}
