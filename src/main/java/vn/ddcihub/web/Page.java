@@ -149,7 +149,16 @@ public final class Page {
 		return path;
 	}
 
+	/**
+	 * The entry of the current page: the one whose path is the longest match, so
+	 * {@code /admin/outbox} marks its own entry and not also {@code /admin}.
+	 */
 	public boolean active(NavigationEntry entry) {
+		return matches(entry) && navigation.stream()
+			.noneMatch(other -> matches(other) && other.path().length() > entry.path().length());
+	}
+
+	private boolean matches(NavigationEntry entry) {
 		return entry.path().equals("/") ? path.equals("/") : path.startsWith(entry.path());
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.ddcihub.execution.domain.MailDelivery;
+import vn.ddcihub.execution.domain.MailSettings;
 import vn.ddcihub.execution.domain.OutboxRepository;
 import vn.ddcihub.execution.domain.OutboxStatus;
 import vn.ddcihub.shared.NavigationEntry;
@@ -35,9 +36,12 @@ class OutboxController {
 
 	private final MailDelivery mail;
 
-	OutboxController(OutboxRepository outbox, MailDelivery mail) {
+	private final MailSettings settings;
+
+	OutboxController(OutboxRepository outbox, MailDelivery mail, MailSettings settings) {
 		this.outbox = outbox;
 		this.mail = mail;
+		this.settings = settings;
 	}
 
 	@Bean
@@ -61,7 +65,7 @@ class OutboxController {
 	}
 
 	private OutboxView outbox(OutboxStatus status) {
-		return new OutboxView(mail.configured(), outbox.counts(),
+		return new OutboxView(mail.configured(), settings.maxAttempts(), settings.firstRetry(), outbox.counts(),
 				outbox.newest(status, SHOWN).stream().map(OutboxView.Entry::of).toList());
 	}
 

@@ -197,6 +197,32 @@ class NotificationsTest extends IntegrationTest {
 			.andExpect(jsonPath("$.marked").value(0));
 	}
 
+	@Autowired
+	private org.springframework.security.core.userdetails.UserDetailsService accounts;
+
+	@Test
+	void theBellCostsTheSameFewStatementsHoweverManyNotifications() throws Exception {
+		long owner = fixtures.user("n10c-count", "QLDD", "UNIT_STAFF", "");
+		jdbc.sql("update org_user set unit_id = null where id = ?").param(owner).update();
+		var principal = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+			.user(accounts.loadUserByUsername("n10c-count"));
+		notification(owner, "n10c-0");
+		mockMvc.perform(get("/account/notifications").with(principal)).andExpect(status().isOk());
+		int withOne = vn.ddcihub.StatementCounter.statementsOf(
+				() -> mockMvc.perform(get("/account/notifications").with(principal)).andExpect(status().isOk()));
+		for (int i = 1; i <= 40; i++) {
+			notification(owner, "n10c-" + i);
+		}
+		String html = mockMvc.perform(get("/account/notifications").with(principal))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(html).select("#bell .bell-count").text()).isEqualTo("41");
+		int withMany = vn.ddcihub.StatementCounter.statementsOf(
+				() -> mockMvc.perform(get("/account/notifications").with(principal)).andExpect(status().isOk()));
+		assertThat(withMany).isEqualTo(withOne);
+	}
+
 	private long notification(long userId, String key) {
 		return jdbc.sql("""
 				insert into execution_notification (user_id, kind, link, args, dedupe_key, created_at)
