@@ -61,8 +61,9 @@ class NotificationPageController {
 	String read(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(required = false) String open) {
 		Notification notification = notifications.markRead(user, id);
-		return "redirect:" + (open != null && notification.link().startsWith("/") ? notification.link()
-				: "/notifications#notification-" + id);
+		// links are paths inside the application, never another site
+		boolean local = notification.link().startsWith("/") && !notification.link().startsWith("//");
+		return "redirect:" + (open != null && local ? notification.link() : "/notifications#notification-" + id);
 	}
 
 	@PostMapping("/notifications/read-all")
@@ -85,9 +86,9 @@ class NotificationPageController {
 	@PostMapping("/account/notifications")
 	String saveSettings(@AuthenticationPrincipal CurrentUser user, @ModelAttribute EmailSettingForm form,
 			RedirectAttributes flash) {
-		preferences.setEmailEnabled(user.id(), form.email());
+		preferences.setEmailEnabled(user.id(), form.wanted());
 		flash.addFlashAttribute("message",
-				form.email() ? "execution.notify.settings.savedOn" : "execution.notify.settings.savedOff");
+				form.wanted() ? "execution.notify.settings.savedOn" : "execution.notify.settings.savedOff");
 		return "redirect:/account/notifications";
 	}
 

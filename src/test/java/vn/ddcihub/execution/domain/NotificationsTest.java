@@ -87,13 +87,18 @@ class NotificationsTest extends IntegrationTest {
 				page("/account/notifications", "n10o-off").select("input[type=checkbox][name=email]").attr("checked"))
 			.as("e-mail is on by default")
 			.isNotNull();
-		mockMvc
-			.perform(post("/account/notifications").param("email", "false")
-				.with(httpBasic("n10o-off", DEMO_PASSWORD))
-				.with(csrf()))
+		mockMvc.perform(post("/account/notifications").with(httpBasic("n10o-off", DEMO_PASSWORD)).with(csrf()))
 			.andExpect(redirectedUrl("/account/notifications"));
 		assertThat(page("/account/notifications", "n10o-off").select("input[type=checkbox][name=email][checked]"))
 			.isEmpty();
+		// an unticked box sends nothing: the user who keeps e-mail posts it ticked
+		mockMvc
+			.perform(post("/account/notifications").param("email", "true")
+				.with(httpBasic("n10o-keeps", DEMO_PASSWORD))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/account/notifications"));
+		assertThat(page("/account/notifications", "n10o-keeps").select("input[type=checkbox][name=email][checked]"))
+			.hasSize(1);
 
 		reminders.run(LocalDate.of(2044, 2, 25));
 
