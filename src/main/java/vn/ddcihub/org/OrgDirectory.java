@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.org.domain.OrgRepository;
+import vn.ddcihub.org.domain.UserRepository;
 
 /**
  * Read access to organisations and units for every capability. Methods without a user
@@ -19,8 +20,11 @@ public class OrgDirectory {
 
 	private final OrgRepository organisations;
 
-	OrgDirectory(OrgRepository organisations) {
+	private final UserRepository users;
+
+	OrgDirectory(OrgRepository organisations, UserRepository users) {
 		this.organisations = organisations;
+		this.users = users;
 	}
 
 	public List<Organisation> organisations() {
@@ -63,6 +67,19 @@ public class OrgDirectory {
 
 	public List<Unit> visibleUnits(CurrentUser user) {
 		return allUnits().stream().filter(u -> user.canRead(u.organisationId())).toList();
+	}
+
+	/**
+	 * The active users of an organisation to notify, in one query: of one unit when
+	 * {@code unitId} is given, holding {@code role} when it is given.
+	 */
+	public List<Contact> contacts(long organisationId, Long unitId, Role role) {
+		return users.contacts(organisationId, unitId, role);
+	}
+
+	/** An active user to notify, by id. */
+	public Optional<Contact> contact(long userId) {
+		return users.contact(userId);
 	}
 
 	public String unitName(Long unitId) {

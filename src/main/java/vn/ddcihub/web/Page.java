@@ -39,8 +39,11 @@ public final class Page {
 
 	private final String csrfToken;
 
+	private final Bell bell;
+
 	Page(MessageSource messages, Locale locale, String path, String queryString, PageUser user,
-			List<NavigationEntry> navigation, String csrfParameter, String csrfToken) {
+			List<NavigationEntry> navigation, String csrfParameter, String csrfToken, Bell bell) {
+		this.bell = bell;
 		this.messages = messages;
 		this.locale = locale;
 		this.path = path;
@@ -146,7 +149,16 @@ public final class Page {
 		return path;
 	}
 
+	/**
+	 * The entry of the current page: the one whose path is the longest match, so
+	 * {@code /admin/outbox} marks its own entry and not also {@code /admin}.
+	 */
 	public boolean active(NavigationEntry entry) {
+		return matches(entry) && navigation.stream()
+			.noneMatch(other -> matches(other) && other.path().length() > entry.path().length());
+	}
+
+	private boolean matches(NavigationEntry entry) {
 		return entry.path().equals("/") ? path.equals("/") : path.startsWith(entry.path());
 	}
 
@@ -160,6 +172,11 @@ public final class Page {
 
 	public boolean hasRole(String role) {
 		return user != null && user.roles().contains(role);
+	}
+
+	/** The bell in the header with the unread count; null when nobody is signed in. */
+	public Bell bell() {
+		return bell;
 	}
 
 	public List<NavigationEntry> navigation() {
@@ -211,6 +228,16 @@ public final class Page {
 
 	public String isoDate(LocalDate value) {
 		return value == null ? "" : value.toString();
+	}
+
+	/** The header's bell: where it leads and how many notifications are unread. */
+	public record Bell(String path, long unread) {
+
+		/** "99+" beyond two digits, so the badge keeps its size. */
+		public String badge() {
+			return unread > 99 ? "99+" : Long.toString(unread);
+		}
+
 	}
 
 	/** Who is signed in, as the layout shows it. */

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,12 @@ public class PageFactory {
 
 	private final LocaleResolver languages;
 
+	private final HeaderBell bell;
+
 	PageFactory(MessageSource messages, OrgDirectory directory, List<NavigationEntry> navigation,
-			LocaleResolver languages) {
+			LocaleResolver languages, ObjectProvider<HeaderBell> bell) {
 		this.messages = messages;
+		this.bell = bell.getIfUnique();
 		this.languages = languages;
 		this.directory = directory;
 		this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
@@ -46,6 +50,7 @@ public class PageFactory {
 		CurrentUser user = CurrentUsers.current().orElse(null);
 		Page.PageUser pageUser = null;
 		List<NavigationEntry> visible = List.of();
+		Page.Bell pageBell = null;
 		if (user != null) {
 			Set<String> roles = user.roleNames();
 			String organisation = user.organisationId() == null ? ""
@@ -53,10 +58,11 @@ public class PageFactory {
 			pageUser = new Page.PageUser(user.getUsername(), user.displayName(), organisation,
 					directory.unitName(user.unitId()), roles);
 			visible = navigation.stream().filter(entry -> entry.visibleTo(roles)).toList();
+			pageBell = bell == null ? null : new Page.Bell(bell.path(), bell.unread(user));
 		}
 		return new Page(messages, RequestContextUtils.getLocale(request), path(request), request.getQueryString(),
 				pageUser, visible, csrf == null ? "_csrf" : csrf.getParameterName(),
-				csrf == null ? "" : csrf.getToken());
+				csrf == null ? "" : csrf.getToken(), pageBell);
 	}
 
 	/**
@@ -65,7 +71,7 @@ public class PageFactory {
 	 */
 	public Page createWithoutDatabase(HttpServletRequest request) {
 		return new Page(messages, languages.resolveLocale(request), path(request), request.getQueryString(), null,
-				List.of(), "_csrf", "");
+				List.of(), "_csrf", "", null);
 	}
 
 	private static String path(HttpServletRequest request) {

@@ -45,11 +45,12 @@ import vn.ddcihub.execution.ExecutionFixtures;
 class ApiAuthorizationSweepTest extends IntegrationTest {
 
 	/**
-	 * Calls a unit's staff may make: their own tokens, and the read-only "what if" target
-	 * check.
+	 * Calls a unit's staff may make: their own tokens, the read-only "what if" target
+	 * check, and marking their own notifications read (another user's is not found).
 	 */
 	private static final Set<String> OPEN_TO_EVERY_USER = Set.of("POST /api/v1/me/tokens",
-			"DELETE /api/v1/me/tokens/{id}", "POST /api/v1/editions/{year}/units/{code}/target-check");
+			"DELETE /api/v1/me/tokens/{id}", "POST /api/v1/editions/{year}/units/{code}/target-check",
+			"POST /api/v1/notifications/{id}/read", "POST /api/v1/notifications/read-all");
 
 	/** Calls a coordinator of another department may make for their own organisation. */
 	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans");
@@ -94,9 +95,10 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		assertThat(allowed).isEmpty();
 	}
 
-	/** Page forms a unit's staff may post: their own account. */
+	/** Page forms a unit's staff may post: their own account and notifications. */
 	private static final Set<String> OWN_ACCOUNT_FORMS = Set.of("/account/password", "/account/unit", "/account/tokens",
-			"/account/tokens/{id}/revoke");
+			"/account/tokens/{id}/revoke", "/account/notifications", "/notifications/{id}/read",
+			"/notifications/read-all");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

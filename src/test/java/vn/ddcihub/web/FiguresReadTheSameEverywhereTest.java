@@ -151,7 +151,7 @@ class FiguresReadTheSameEverywhereTest {
 	}
 
 	private static Page page(Locale locale) {
-		return new Page(null, locale, "/", null, null, List.of(), "_csrf", "");
+		return new Page(null, locale, "/", null, null, List.of(), "_csrf", "", null);
 	}
 
 }

@@ -29,10 +29,22 @@ public class ExecutionAccess {
 
 	private final ConsolidatedReports consolidated;
 
-	ExecutionAccess(Ownership ownership, PlanApi plans, ConsolidatedReports consolidated) {
+	private final NotificationRepository notifications;
+
+	ExecutionAccess(Ownership ownership, PlanApi plans, ConsolidatedReports consolidated,
+			NotificationRepository notifications) {
 		this.ownership = ownership;
 		this.plans = plans;
 		this.consolidated = consolidated;
+		this.notifications = notifications;
+	}
+
+	/** A notification is its recipient's alone; anybody else's is not found. */
+	public boolean canReadNotification(CurrentUser user, long notificationId) {
+		notifications.owner(notificationId)
+			.filter(owner -> owner == user.id())
+			.orElseThrow(() -> new NotFoundException("execution.notify.notFound", notificationId));
+		return true;
 	}
 
 	/** Reading a period and its reports' list; true, or not found. */

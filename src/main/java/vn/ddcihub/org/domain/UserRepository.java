@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.ddcihub.org.Contact;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
 
@@ -34,6 +35,33 @@ public class UserRepository {
 					(Long) rs.getObject("organisation_id"), (Long) rs.getObject("unit_id"), roles(rs.getArray("roles")),
 					rs.getString("password_hash"), rs.getBoolean("active")))
 			.optional();
+	}
+
+	/** Active users of an organisation, optionally of one unit and holding one role. */
+	public List<Contact> contacts(long organisationId, Long unitId, Role role) {
+		return jdbc.sql("""
+				select id, username, display_name, email, organisation_id, unit_id from org_user
+				where active and organisation_id = ? and (?::bigint is null or unit_id = ?)
+				  and (?::text is null or ? = any(roles))
+				order by username""")
+			.params(organisationId, unitId, unitId, role == null ? null : role.name(),
+					role == null ? null : role.name())
+			.query(UserRepository::contact)
+			.list();
+	}
+
+	public Optional<Contact> contact(long userId) {
+		return jdbc.sql(
+				"select id, username, display_name, email, organisation_id, unit_id from org_user where active and id = ?")
+			.param(userId)
+			.query(UserRepository::contact)
+			.optional();
+	}
+
+	private static Contact contact(ResultSet rs, int row) throws SQLException {
+		return new Contact(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("email") == null ? "" : rs.getString("email"), (Long) rs.getObject("organisation_id"),
+				(Long) rs.getObject("unit_id"));
 	}
 
 	List<UserAccount> accounts(Long organisationId) {
