@@ -39,6 +39,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.BindingProblems;
 import vn.ddcihub.shared.BusyException;
+import vn.ddcihub.shared.ConflictException;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
@@ -86,6 +87,15 @@ class ExceptionHandlers {
 	@ExceptionHandler(BadInputException.class)
 	Object badInput(BadInputException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, ex), ex.problems(), ex.problemCount());
+	}
+
+	/**
+	 * The record's state refuses the change (an accepted report, a stale version): 409
+	 * with what collided.
+	 */
+	@ExceptionHandler(ConflictException.class)
+	Object conflict(ConflictException ex, HttpServletRequest request) {
+		return answer(request, HttpStatus.CONFLICT, problems.text(request, ex), List.of());
 	}
 
 	/** Too much of one kind of work at once: 429 and when to try again. */
