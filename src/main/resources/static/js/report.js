@@ -18,9 +18,7 @@ document.addEventListener('change', (event) => {
     message.setAttribute('role', 'alert');
     input.before(message);
   }
-  const megabytes = Math.round(max / (1024 * 1024));
-  message.textContent = tooLarge.map((file) => (document.documentElement.lang === 'en'
-    ? `File "${file.name}" is ${(file.size / 1048576).toFixed(1)} MB, over the limit of ${megabytes} MB per evidence file`
-    : `Tệp „${file.name}" có ${(file.size / 1048576).toFixed(1).replace('.', ',')} MB, vượt giới hạn ${megabytes} MB mỗi tệp minh chứng`)).join('. ');
+  // The sentence comes from the page's bundle (data-too-large), the file name goes in place of %s.
+  message.textContent = tooLarge.map((file) => input.dataset.tooLarge.replace('%s', file.name)).join(' ');
   input.value = '';
 });
