@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.io.Resource;
@@ -13,12 +12,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ddcihub.execution.ReportStatus;
@@ -88,8 +87,8 @@ public class ReportPageController {
 	@PostMapping("/reports/{reportId}")
 	@PreAuthorize("@executionAccess.canEditReport(principal, #reportId)")
 	String save(@AuthenticationPrincipal CurrentUser user, @PathVariable long reportId,
-			@RequestParam Map<String, String> posted, HttpServletRequest request, HttpServletResponse response,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> posted, @RequestParam MultiValueMap<String, MultipartFile> files,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		ReportView report = views.of(reportId);
 		TypedForm typed = new TypedForm(posted);
 		ReportDraft draft = forms.read(typed, report);
@@ -108,7 +107,7 @@ public class ReportPageController {
 		}
 		if (conflict == null) {
 			try {
-				attachFiles(reportId, report, request, problems);
+				attachFiles(reportId, report, files, problems);
 				String remove = posted.getOrDefault("deleteAttachment", "");
 				if (!remove.isBlank()) {
 					evidence.delete(reportId, Long.parseLong(remove.strip()));
@@ -192,14 +191,12 @@ public class ReportPageController {
 	}
 
 	/** Every chosen file of every task; a refused file is a problem beside its input. */
-	private void attachFiles(long reportId, ReportView report, HttpServletRequest request,
+	private void attachFiles(long reportId, ReportView report, MultiValueMap<String, MultipartFile> files,
 			List<InputProblem> problems) {
-		if (!(request instanceof MultipartHttpServletRequest multipart)) {
-			return;
-		}
 		for (ReportView.Entry entry : report.entries()) {
 			String field = ReportForms.field("files", entry.taskId());
-			for (MultipartFile file : multipart.getFiles(field)) {
+			List<String> refused = new ArrayList<>();
+			for (MultipartFile file : files.getOrDefault(field, List.of())) {
 				if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 					continue;
 				}
@@ -207,8 +204,12 @@ public class ReportPageController {
 					evidence.attach(reportId, entry.taskId(), ReportForms.upload(file), field);
 				}
 				catch (BadInputException ex) {
-					problems.addAll(ex.problems());
+					ex.problems().forEach(p -> refused.add(p.message()));
 				}
+			}
+			// a field shows one message: every refused file of the field in it
+			if (!refused.isEmpty()) {
+				problems.add(InputProblem.field(field, String.join(". ", refused)));
 			}
 		}
 	}
