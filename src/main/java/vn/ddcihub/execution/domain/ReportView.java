@@ -24,6 +24,19 @@ public record ReportView(long id, long version, ReportStatus status, long period
 		OffsetDateTime reviewedAt, String reviewedBy, String reviewComment, boolean illustrative,
 		List<Section> sections, List<Attachment> generalAttachments, List<TimelineEntry> timeline) {
 
+	/**
+	 * The full name of who last returned or accepted the report, else their user name.
+	 */
+	public String reviewerName() {
+		for (int i = timeline.size() - 1; i >= 0; i--) {
+			TimelineEntry step = timeline.get(i);
+			if ((step.action().equals("RETURNED") || step.action().equals("ACCEPTED")) && !step.actorName().isBlank()) {
+				return step.actorName();
+			}
+		}
+		return reviewedBy;
+	}
+
 	/** All entries, in the page's order. */
 	public List<Entry> entries() {
 		return sections.stream().flatMap(s -> s.entries().stream()).toList();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.Resource;
@@ -146,6 +147,10 @@ public class ReportApiController {
 	@PreAuthorize("@executionAccess.canEditReport(principal, #id)")
 	@Operation(summary = "Đính kèm minh chứng (multipart: file, taskId tùy chọn): PDF, DOCX, XLSX, JPG, PNG, tối đa "
 			+ "20 MB mỗi tệp; loại tệp xác định từ nội dung và phải khớp đuôi tệp; cùng một tệp chỉ lưu một lần")
+	@ApiResponse(responseCode = "400",
+			description = "Tệp bị từ chối: quá 20 MB, loại không nhận hoặc đuôi không khớp nội dung (problems nêu tên tệp"
+					+ " và quy tắc) / File refused: over 20 MB, a type not accepted, or an extension that does not match")
+	@ApiResponse(responseCode = "413", description = "Yêu cầu quá 100 MB, không đọc / Request over 100 MB, not read")
 	ResponseEntity<ReportView.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) Long taskId) {
 		long attachmentId = evidence.attach(id, taskId, ReportForms.upload(file), "file");
