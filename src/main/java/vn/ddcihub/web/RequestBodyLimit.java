@@ -70,7 +70,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	private final AntPathMatcher paths = new AntPathMatcher();
 
 	RequestBodyLimit(@Value("${ddci.request.max-body-size:2MB}") DataSize limit,
-			@Value("${ddci.request.max-upload-size:12MB}") DataSize uploadLimit,
+			@Value("${ddci.request.max-upload-size:10304KB}") DataSize uploadLimit,
 			@Value("${ddci.request.large-upload-paths:}") List<String> largeUploadPaths,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
 		this.limit = limit.toBytes();
