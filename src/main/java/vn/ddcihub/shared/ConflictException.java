@@ -5,8 +5,10 @@ import java.util.Arrays;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * The record is in a state that refuses the change (an issued report edited again): 409
- * with a message key and its arguments, resolved in the language of the request.
+ * The request is well formed but collides with the record's state (409 Conflict): a
+ * change to an accepted report, a save based on a version someone else has replaced, a
+ * report in a closed period. Carries a message key and its arguments, resolved in the
+ * language of the request.
  */
 public class ConflictException extends RuntimeException implements MessageSourceResolvable {
 

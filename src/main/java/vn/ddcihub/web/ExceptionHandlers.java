@@ -89,7 +89,10 @@ class ExceptionHandlers {
 		return answer(request, HttpStatus.BAD_REQUEST, problems.text(request, ex), ex.problems(), ex.problemCount());
 	}
 
-	/** The record's state refuses the change (issued, locked): 409 saying why. */
+	/**
+	 * The record's state refuses the change (an accepted report, a stale version): 409
+	 * with what collided.
+	 */
 	@ExceptionHandler(ConflictException.class)
 	Object conflict(ConflictException ex, HttpServletRequest request) {
 		return answer(request, HttpStatus.CONFLICT, problems.text(request, ex), List.of());

@@ -1,6 +1,7 @@
 package vn.ddcihub.web;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -15,8 +16,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
@@ -24,8 +27,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
  * {@code ddci.request.max-body-size} (2 MB): a larger declared length is refused with 413
  * before a byte is read, a body sent without a length is cut off with 413 as soon as it
  * passes the limit — so a 100 MB text never reaches a field, the database or other
- * readers. Uploads (multipart) keep Spring's own limits. Runs right after the security
- * filters, so only a signed-in client gets this far.
+ * readers. Uploads (multipart) declaring more than {@code ddci.request.max-upload-size}
+ * are refused the same way, except at the addresses of
+ * {@code ddci.request.large-upload-paths}, which take up to the container's multipart
+ * limit so that the handler can refuse an oversized file by name and keep the rest of the
+ * form. Runs right after the security filters, so only a signed-in client gets this far.
  */
 @Component
 @Order(-99)
@@ -55,11 +61,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
 	private final long limit;
 
+	private final long uploadLimit;
+
+	private final List<String> largeUploadPaths;
+
 	private final HandlerExceptionResolver errors;
 
+	private final AntPathMatcher paths = new AntPathMatcher();
+
 	RequestBodyLimit(@Value("${ddci.request.max-body-size:2MB}") DataSize limit,
+			@Value("${ddci.request.max-upload-size:10304KB}") DataSize uploadLimit,
+			@Value("${ddci.request.large-upload-paths:}") List<String> largeUploadPaths,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver errors) {
 		this.limit = limit.toBytes();
+		this.uploadLimit = uploadLimit.toBytes();
+		this.largeUploadPaths = largeUploadPaths.stream().filter(p -> !p.isBlank()).map(String::strip).toList();
 		this.errors = errors;
 	}
 
@@ -68,18 +84,32 @@ class RequestBodyLimit extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String type = request.getContentType();
 		if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+			if (request.getContentLengthLong() > uploadLimit && !largeUpload(request)) {
+				refuse(request, response, new MaxUploadSizeExceededException(uploadLimit));
+				return;
+			}
 			chain.doFilter(request, response);
 			return;
 		}
 		if (request.getContentLengthLong() > limit) {
-			// The API gets its problem detail written; a page gets the error page.
-			var page = errors.resolveException(request, response, null, new TooLarge(limit));
-			if (page != null && !page.isEmpty()) {
-				response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-			}
+			refuse(request, response, new TooLarge(limit));
 			return;
 		}
 		chain.doFilter(new LimitedBody(request, limit), response);
+	}
+
+	private boolean largeUpload(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return largeUploadPaths.stream().anyMatch(pattern -> paths.match(pattern, path));
+	}
+
+	/** The API gets its problem detail written; a page gets the error page. */
+	private void refuse(HttpServletRequest request, HttpServletResponse response, Exception refusal)
+			throws IOException {
+		var page = errors.resolveException(request, response, null, refusal);
+		if (page != null && !page.isEmpty()) {
+			response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		}
 	}
 
 	/** A request whose body stream fails once more than the limit has been read. */

@@ -52,6 +52,15 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			"DELETE /api/v1/me/tokens/{id}", "POST /api/v1/editions/{year}/units/{code}/target-check",
 			"POST /api/v1/notifications/{id}/read", "POST /api/v1/notifications/read-all");
 
+	/**
+	 * Calls a unit's staff make on their own unit's report (id 1 may be one); that the
+	 * staff of another unit get 403 and another organisation 404 is checked by
+	 * UnitReportApiTest and EvidenceFilesApiTest.
+	 */
+	private static final Set<String> OWN_UNIT_REPORT = Set.of("POST /api/v1/periods/{periodId}/reports",
+			"PUT /api/v1/reports/{id}", "POST /api/v1/reports/{id}/submit", "POST /api/v1/reports/{id}/attachments",
+			"DELETE /api/v1/reports/{id}/attachments/{attachmentId}");
+
 	/** Calls a coordinator of another department may make for their own organisation. */
 	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans");
 
@@ -75,8 +84,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				String call = method.toUpperCase() + " " + path.getKey();
 				boolean multipart = operation.at("/requestBody/content").has("multipart/form-data");
 				for (String user : List.of("qldd", "sct")) {
-					if (OPEN_TO_EVERY_USER.contains(call)
-							|| (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))) {
+					if (OPEN_TO_EVERY_USER.contains(call) || (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))
+							|| (user.equals("qldd") && OWN_UNIT_REPORT.contains(call))) {
 						continue;
 					}
 					int status = mockMvc
@@ -100,6 +109,13 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			"/account/tokens/{id}/revoke", "/account/notifications", "/notifications/{id}/read",
 			"/notifications/read-all");
 
+	/**
+	 * Page forms a unit's staff post for their own unit's report (see
+	 * {@link #OWN_UNIT_REPORT}).
+	 */
+	private static final Set<String> OWN_UNIT_REPORT_FORMS = Set.of("/reports/{reportId}",
+			"/periods/{periodId}/units/{unitId}/report");
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
@@ -113,7 +129,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				continue;
 			}
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/api/") || OWN_ACCOUNT_FORMS.contains(pattern)) {
+				if (pattern.startsWith("/api/") || OWN_ACCOUNT_FORMS.contains(pattern)
+						|| OWN_UNIT_REPORT_FORMS.contains(pattern)) {
 					continue;
 				}
 				int status = mockMvc
@@ -168,6 +185,12 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 					new Download(List.of("", "docx", "pdf"), CONSOLIDATED_DRAFT_READERS)),
 			Map.entry("/api/v1/plans/{planId}/upward-report/{year}",
 					new Download(List.of("", "docx", "pdf"), CONSOLIDATED_DRAFT_READERS)),
+			// evidence of a report of the seed's QLDD unit (made below): its organisation
+			// and the readers across
+			Map.entry("/reports/{reportId}/attachments/{attachmentId}",
+					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
+			Map.entry("/api/v1/reports/{id}/attachments/{attachmentId}",
+					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
 			// The API description and its browser, for every signed-in user.
 			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),
@@ -183,6 +206,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				.query(Long.class)
 				.single());
 		String period = String.valueOf(sweepPeriod());
+		String[] evidence = evidenceOfAReport();
 		List<String> found = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -201,8 +225,12 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				}
 				for (String format : download.formats()) {
 					for (String user : DEMO_USERS) {
-						var call = get(url(pattern.replace("{planId}", plan).replace("{periodId}", period))
-							.replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
+						String address = pattern.contains("/attachments/")
+								? pattern.replace("{reportId}", evidence[0])
+									.replace("{id}", evidence[0])
+									.replace("{attachmentId}", evidence[1])
+								: pattern.replace("{planId}", plan).replace("{periodId}", period);
+						var call = get(url(address).replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
 						if (!format.isEmpty()) {
 							call.param("format", format);
 						}
@@ -238,6 +266,29 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			.query(Long.class)
 			.single();
 		return fixtures.monthlyPeriod(fixtures.monthlyLine(plan, 2046, 25), 2046, 11, 25);
+	}
+
+	/**
+	 * A report of QLDD (in 2040, a year no other test uses) with one PDF: its id and the
+	 * attachment's.
+	 */
+	private String[] evidenceOfAReport() {
+		vn.ddcihub.execution.ExecutionFixtures fixtures = new vn.ddcihub.execution.ExecutionFixtures(jdbc);
+		long line = fixtures.monthlyLine(fixtures.seedPlanId(), 2040, 25);
+		long report = fixtures.report(fixtures.monthlyPeriod(line, 2040, 12, 25), fixtures.unitId("STNMT", "QLDD"),
+				vn.ddcihub.execution.ReportStatus.DRAFT);
+		byte[] pdf = "%PDF-1.4 sweep\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		String sha = "0".repeat(63) + "1";
+		jdbc.sql(
+				"insert into execution_file (sha256, media_type, size_bytes, content) values (?, 'application/pdf', ?, ?) on conflict do nothing")
+			.params(sha, pdf.length, pdf)
+			.update();
+		long attachment = jdbc.sql(
+				"insert into execution_attachment (report_id, file_sha256, file_name, uploaded_by) values (?, ?, 'minh-chung.pdf', 'qldd') returning id")
+			.params(report, sha)
+			.query(Long.class)
+			.single();
+		return new String[] { String.valueOf(report), String.valueOf(attachment) };
 	}
 
 	/**

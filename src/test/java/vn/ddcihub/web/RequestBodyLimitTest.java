@@ -14,14 +14,15 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 class RequestBodyLimitTest {
 
 	private final List<Exception> answered = new ArrayList<>();
 
-	private final RequestBodyLimit limit = new RequestBodyLimit(DataSize.ofMegabytes(2),
-			(request, response, handler, ex) -> {
+	private final RequestBodyLimit limit = new RequestBodyLimit(DataSize.ofMegabytes(2), DataSize.ofMegabytes(12),
+			List.of("/reports/*", "/api/v1/reports/*/attachments"), (request, response, handler, ex) -> {
 				answered.add(ex);
 				return new ModelAndView();
 			});
@@ -90,6 +91,40 @@ class RequestBodyLimitTest {
 		limit.doFilter(request, new MockHttpServletResponse(), chain);
 		assertThat(chain.getRequest()).isSameAs(request);
 		assertThat(answered).isEmpty();
+	}
+
+	@Test
+	void aLargerUploadIsRefusedUnlessItsAddressTakesLargeFiles() throws Exception {
+		MockFilterChain refusedChain = new MockFilterChain();
+		limit.doFilter(declaring("/api/v1/editions/2020/results", 50L * 1024 * 1024), new MockHttpServletResponse(),
+				refusedChain);
+		assertThat(refusedChain.getRequest()).isNull();
+		assertThat(answered).singleElement().isInstanceOf(MaxUploadSizeExceededException.class);
+		for (String evidence : List.of("/reports/12", "/api/v1/reports/12/attachments")) {
+			MockFilterChain chain = new MockFilterChain();
+			limit.doFilter(declaring(evidence, 50L * 1024 * 1024), new MockHttpServletResponse(), chain);
+			assertThat(chain.getRequest()).as(evidence).isNotNull();
+		}
+		assertThat(answered).hasSize(1);
+	}
+
+	/**
+	 * A multipart request declaring {@code length} bytes, none of which may be read here.
+	 */
+	private static MockHttpServletRequest declaring(String path, long length) {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
+			@Override
+			public long getContentLengthLong() {
+				return length;
+			}
+
+			@Override
+			public ServletInputStream getInputStream() {
+				throw new AssertionError("the body was read");
+			}
+		};
+		request.setContentType("multipart/form-data; boundary=x");
+		return request;
 	}
 
 }

@@ -80,6 +80,17 @@ public class ExecutionAccess {
 	}
 
 	/**
+	 * Starting reports in a period before the unit is known (the API names it in the
+	 * body): the organisation's unit staff or its Office; the unit is checked with
+	 * {@link #canReportFor} once the body is read.
+	 */
+	public boolean canStartReports(CurrentUser user, long periodId) {
+		long organisationId = period(user, periodId).organisationId();
+		return user.canManage(organisationId)
+				|| (user.has(Role.UNIT_STAFF) && Objects.equals(user.organisationId(), organisationId));
+	}
+
+	/**
 	 * Accepting or returning a report: the Office (COORDINATOR) of the organisation, or
 	 * ADMIN.
 	 */

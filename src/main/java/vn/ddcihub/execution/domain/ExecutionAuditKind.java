@@ -6,7 +6,9 @@ import vn.ddcihub.org.AuditKind;
 public enum ExecutionAuditKind implements AuditKind {
 
 	/** All reporting lines of a plan, saved together (entity id: the plan). */
-	REPORTING_LINES("ExecutionReportingLines"), PERIOD("ExecutionPeriod");
+	REPORTING_LINES("ExecutionReportingLines"), PERIOD("ExecutionPeriod"),
+
+	REPORT("ExecutionReport"), ATTACHMENT("ExecutionAttachment"), TASK_COMMENT("ExecutionTaskComment");
 
 	private final String code;
 
