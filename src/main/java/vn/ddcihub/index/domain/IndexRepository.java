@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
@@ -185,6 +188,47 @@ public class IndexRepository {
 							(Object[]) rs.getArray("scores").getArray()),
 					decimal(rs.getBigDecimal("published_total")), (Integer) rs.getObject("published_rank")))
 			.list();
+	}
+
+	/**
+	 * Codes of the units with a result in the edition; the results of those the predicate
+	 * accepts are added to the table, each score in its component's column (aligned by
+	 * PostgreSQL, no arrays to parse here) — what an import replaces, read without the
+	 * names, organisations and ordering a league table needs.
+	 */
+	Set<String> resultUnits(long editionId, Predicate<String> replaced, ResultTable into) {
+		List<String> codes = into.componentCodes();
+		StringBuilder columns = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		for (int c = 0; c < codes.size(); c++) {
+			columns.append(", r.scores[array_position(r.component_codes, :c").append(c).append("::varchar)]::float8");
+			params.put("c" + c, codes.get(c));
+		}
+		Set<String> units = new HashSet<>();
+		jdbc.sql("select r.unit_code, r.published_total::float8, r.published_rank" + columns
+				+ " from index_result r where r.edition_id = :id")
+			.params(params)
+			.param("id", editionId)
+			.query(rs -> {
+				String unit = rs.getString(1);
+				units.add(unit);
+				if (replaced.test(unit)) {
+					Double[] scores = new Double[codes.size()];
+					for (int c = 0; c < scores.length; c++) {
+						scores[c] = (Double) rs.getObject(4 + c);
+					}
+					into.add(unit, scores, (Double) rs.getObject(2), (Integer) rs.getObject(3));
+				}
+			});
+		return units;
+	}
+
+	/** Codes of the block's assessed units. */
+	Set<String> unitCodes(Block block) {
+		return new HashSet<>(jdbc.sql("select code from index_assessed_unit where block = :block")
+			.param("block", block.name())
+			.query(String.class)
+			.list());
 	}
 
 	/** Inserts or replaces one unit's result. */
