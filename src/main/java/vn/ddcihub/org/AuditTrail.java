@@ -34,8 +34,12 @@ public class AuditTrail {
 			a.id, a.occurred_at, a.actor, u.display_name as actor_name, a.organisation_id, a.entity_type, a.entity_id,
 			a.action, """;
 
+	/**
+	 * States are stored as json (cheap to write, see V12) and read through jsonb, so
+	 * their text is in jsonb's normal form whatever wrote them.
+	 */
 	private static final String EVENT_COLUMNS = EVENT_HEAD
-			+ "a.before_state::text as before_state, a.after_state::text as after_state";
+			+ "a.before_state::jsonb::text as before_state, a.after_state::jsonb::text as after_state";
 
 	/**
 	 * The same, but a state stored in more than {@link AuditChanges#READABLE_STATE_BYTES}
@@ -48,7 +52,7 @@ public class AuditTrail {
 	private static String readable(String state) {
 		return """
 				case when pg_column_size(a.%1$s) > %2$d then jsonb_build_object('_large', pg_column_size(a.%1$s))::text
-				     else a.%1$s::text end as %1$s""".formatted(state, AuditChanges.READABLE_STATE_BYTES);
+				     else a.%1$s::jsonb::text end as %1$s""".formatted(state, AuditChanges.READABLE_STATE_BYTES);
 	}
 
 	private static final String EVENTS = " from audit_event a left join org_user u on u.username = a.actor";
@@ -68,7 +72,7 @@ public class AuditTrail {
 		jdbc.sql(
 				"""
 						insert into audit_event (actor, organisation_id, entity_type, entity_id, action, before_state, after_state)
-						values (:actor, :organisationId, :entityType, :entityId, :action, cast(:before as jsonb), cast(:after as jsonb))""")
+						values (:actor, :organisationId, :entityType, :entityId, :action, cast(:before as json), cast(:after as json))""")
 			.param("actor", CurrentUsers.actorName())
 			.param("organisationId", organisationId)
 			.param("entityType", kind.code())

@@ -297,7 +297,7 @@ class IndexApiTest extends IntegrationTest {
 			.andExpect(jsonPath("$.total").value(90.0));
 		String after = jdbc
 			.sql("""
-					select after_state::text from audit_event where entity_type = 'IndexResult' and entity_id = '2021-DISTRICT-H1'
+					select after_state::jsonb::text from audit_event where entity_type = 'IndexResult' and entity_id = '2021-DISTRICT-H1'
 					and action = 'UPDATE' and before_state is not null""")
 			.query(String.class)
 			.single();
@@ -353,8 +353,8 @@ class IndexApiTest extends IntegrationTest {
 		// The results are audited as a table: the column names once, one array per unit.
 		String audited = jdbc
 			.sql("""
-					select concat_ws(' | ', before_state -> 'results' -> 'columns', before_state -> 'results' -> 'rows',
-					                 after_state -> 'results' -> 'rows', after_state -> 'summary' ->> 'file',
+					select concat_ws(' | ', before_state::jsonb -> 'results' -> 'columns', before_state::jsonb -> 'results' -> 'rows',
+					                 after_state::jsonb -> 'results' -> 'rows', after_state -> 'summary' ->> 'file',
 					                 after_state -> 'summary' ->> 'replaced')
 					from audit_event where entity_type = 'IndexEdition' and entity_id = '2041-DISTRICT' and action = 'IMPORT'
 					order by id desc limit 1""")

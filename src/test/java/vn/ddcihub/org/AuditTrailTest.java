@@ -50,6 +50,13 @@ class AuditTrailTest extends IntegrationTest {
 			.andExpect(jsonPath("$[0].actor").value("admin"))
 			.andExpect(jsonPath("$[0].before").value(Matchers.containsString("\"headName\": null")))
 			.andExpect(jsonPath("$[0].after").value(Matchers.containsString("Đinh Thị Hồng")));
+		// Kept as json text (cheap to write, V12), read in jsonb's normal form as above.
+		assertThat(jdbc.sql("""
+				select pg_typeof(before_state)::text || ' ' || pg_typeof(after_state)::text from audit_event
+				where entity_type = 'Unit' and entity_id = :id order by id desc limit 1""")
+			.param("id", String.valueOf(unitId))
+			.query(String.class)
+			.single()).isEqualTo("json json");
 	}
 
 	@Test

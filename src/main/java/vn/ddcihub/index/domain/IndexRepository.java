@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,8 +32,11 @@ public class IndexRepository {
 
 	private final JdbcClient jdbc;
 
-	IndexRepository(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	IndexRepository(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	List<EditionSummary> editions() {
@@ -183,6 +191,47 @@ public class IndexRepository {
 			.list();
 	}
 
+	/**
+	 * Codes of the units with a result in the edition; the results of those the predicate
+	 * accepts are added to the table, each score in its component's column (aligned by
+	 * PostgreSQL, no arrays to parse here) — what an import replaces, read without the
+	 * names, organisations and ordering a league table needs.
+	 */
+	Set<String> resultUnits(long editionId, Predicate<String> replaced, ResultTable into) {
+		List<String> codes = into.componentCodes();
+		StringBuilder columns = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		for (int c = 0; c < codes.size(); c++) {
+			columns.append(", r.scores[array_position(r.component_codes, :c").append(c).append("::varchar)]::float8");
+			params.put("c" + c, codes.get(c));
+		}
+		Set<String> units = new HashSet<>();
+		jdbc.sql("select r.unit_code, r.published_total::float8, r.published_rank" + columns
+				+ " from index_result r where r.edition_id = :id")
+			.params(params)
+			.param("id", editionId)
+			.query(rs -> {
+				String unit = rs.getString(1);
+				units.add(unit);
+				if (replaced.test(unit)) {
+					Double[] scores = new Double[codes.size()];
+					for (int c = 0; c < scores.length; c++) {
+						scores[c] = (Double) rs.getObject(4 + c);
+					}
+					into.add(unit, scores, (Double) rs.getObject(2), (Integer) rs.getObject(3));
+				}
+			});
+		return units;
+	}
+
+	/** Codes of the block's assessed units. */
+	Set<String> unitCodes(Block block) {
+		return new HashSet<>(jdbc.sql("select code from index_assessed_unit where block = :block")
+			.param("block", block.name())
+			.query(String.class)
+			.list());
+	}
+
 	/** Inserts or replaces one unit's result. */
 	void saveResult(long editionId, String unitCode, Map<String, Double> scores, Double publishedTotal,
 			Integer publishedRank) {
@@ -202,34 +251,17 @@ public class IndexRepository {
 			.update();
 	}
 
-	/** Rows per statement when results are written in batches. */
-	private static final int BATCH_ROWS = 5_000;
-
 	/**
-	 * Inserts or replaces the results of many units, {@value #BATCH_ROWS} units per
-	 * statement (arrays unnested by PostgreSQL), each unit one row with its scores.
+	 * Writes the results of many units, each unit one row with its scores: the results
+	 * the rows replace are deleted, then all rows are streamed in with COPY
+	 * ({@link ResultCopy}), which costs the database less than upserting them in batches.
 	 */
 	void saveResults(long editionId, List<ResultFileParser.ImportedRow> rows) {
-		for (int from = 0; from < rows.size(); from += BATCH_ROWS) {
-			List<ResultFileParser.ImportedRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_ROWS));
-			jdbc.sql("""
-					insert into index_result (edition_id, unit_code, published_total, published_rank, component_codes,
-					                          scores)
-					select :edition, r.unit, r.total, r.rank, r.codes::varchar(32)[], r.scores::numeric(6,2)[]
-					from unnest(:units::text[], :totals::numeric[], :ranks::int[], :codes::text[], :scores::text[])
-					     as r(unit, total, rank, codes, scores)
-					on conflict (edition_id, unit_code) do update set published_total = excluded.published_total,
-					    published_rank = excluded.published_rank, component_codes = excluded.component_codes,
-					    scores = excluded.scores, updated_at = now()""")
-				.param("edition", editionId)
-				.param("units", batch.stream().map(ResultFileParser.ImportedRow::unitCode).toArray(String[]::new))
-				.param("totals",
-						batch.stream().map(ResultFileParser.ImportedRow::publishedTotal).toArray(Double[]::new))
-				.param("ranks", batch.stream().map(ResultFileParser.ImportedRow::publishedRank).toArray(Integer[]::new))
-				.param("codes", batch.stream().map(row -> ScoreArrays.codes(row.scores())).toArray(String[]::new))
-				.param("scores", batch.stream().map(row -> ScoreArrays.scores(row.scores())).toArray(String[]::new))
-				.update();
-		}
+		jdbc.sql("delete from index_result where edition_id = :edition and unit_code = any(:units::text[])")
+			.param("edition", editionId)
+			.param("units", rows.stream().map(ResultFileParser.ImportedRow::unitCode).toArray(String[]::new))
+			.update();
+		ResultCopy.copy(dataSource, editionId, rows);
 	}
 
 	/** Adds assessed units that do not exist yet, in one statement. */

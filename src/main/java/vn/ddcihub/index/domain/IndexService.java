@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -322,31 +324,29 @@ public class IndexService implements IndexApi {
 			definition = definitions.saveDefinition(
 					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
 		}
-		Map<String, AssessedUnit> known = new HashMap<>();
-		repository.units(block).forEach(u -> known.put(u.code(), u));
+		Set<String> known = repository.unitCodes(block);
 		List<ImportedRow> rows;
 		try (InputStream in = content.getInputStream()) {
-			rows = ResultFileParser.parse(fileName, in, definition, known::containsKey, createUnits);
+			rows = ResultFileParser.parse(fileName, in, definition, known::contains, createUnits);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		long editionId = repository.editionId(year, block).orElseThrow();
-		Map<String, UnitScores> existing = new HashMap<>();
-		repository.scores(editionId, definition).forEach(u -> existing.put(u.code(), u));
-		refuseImpossibleRanks(fileName, rows, existing.keySet());
+		Set<String> imported = new HashSet<>();
+		rows.forEach(row -> imported.add(row.unitCode()));
 		ResultTable before = new ResultTable(definition);
+		Set<String> stored = repository.resultUnits(editionId, imported::contains, before);
+		refuseImpossibleRanks(fileName, rows, stored);
 		ResultTable after = new ResultTable(definition);
 		List<AssessedUnit> newUnits = new ArrayList<>();
 		int updated = 0;
 		for (ImportedRow row : rows) {
-			if (!known.containsKey(row.unitCode())) {
+			if (!known.contains(row.unitCode())) {
 				newUnits.add(new AssessedUnit(row.unitCode(), row.unitName(), block, null));
 			}
-			UnitScores replaced = existing.get(row.unitCode());
-			if (replaced != null) {
+			if (stored.contains(row.unitCode())) {
 				updated++;
-				before.add(replaced);
 			}
 			after.add(row);
 		}

@@ -25,11 +25,17 @@ final class ResultTable {
 		this.componentCodes = definition.components().stream().map(ComponentDef::code).toList();
 	}
 
-	void add(UnitScores unit) {
-		add(unit.code(), c -> {
-			double score = c < unit.scores().length ? unit.scores()[c] : Double.NaN;
-			return Double.isNaN(score) ? null : score;
-		}, unit.publishedTotal(), unit.publishedRank());
+	/** The component codes of the columns, in order. */
+	List<String> componentCodes() {
+		return componentCodes;
+	}
+
+	/**
+	 * A stored unit's row.
+	 * @param scores one per component column, null where the unit has none
+	 */
+	void add(String unit, Double[] scores, Double publishedTotal, Integer publishedRank) {
+		add(unit, c -> scores[c], publishedTotal, publishedRank);
 	}
 
 	void add(ImportedRow imported) {
