@@ -70,6 +70,19 @@ final class NotifyFixtures {
 		return period;
 	}
 
+	/**
+	 * Other test classes leave open periods of earlier years and waiting e-mails in the
+	 * shared database; a reminder or outbox test is about its own periods and messages,
+	 * so those are closed and set aside first.
+	 */
+	void setAsideOtherTestsWork(int beforeYear) {
+		jdbc.sql("update execution_period set status = 'CLOSED' where status = 'OPEN' and not illustrative"
+				+ " and due_on < make_date(?, 1, 1)")
+			.param(beforeYear)
+			.update();
+		jdbc.sql("update execution_outbox set status = 'SKIPPED' where status = 'PENDING'").update();
+	}
+
 	/** SMTP settings for a server on localhost at {@code port}, links to ddci.test. */
 	static MailSettings smtp(int port, int maxAttempts) {
 		return new MailSettings("127.0.0.1", port, "", "", "ddci-hub@ddci.test", false, false, "https://ddci.test",

@@ -47,6 +47,11 @@ class OutboxRetryTest extends IntegrationTest {
 	@Autowired
 	private TransactionTemplate transactions;
 
+	@org.junit.jupiter.api.BeforeEach
+	void setAsideOtherTestsWork() {
+		new NotifyFixtures(jdbc).setAsideOtherTestsWork(2041);
+	}
+
 	@Test
 	void aFailedSendIsRetriedWithBackOffAndArrivesWhenTheServerIsBack() throws Exception {
 		int port = freePort();

@@ -83,6 +83,7 @@ class ReminderDeliveryTest extends IntegrationTest {
 	void setUp() {
 		smtp.start();
 		fixtures = new NotifyFixtures(jdbc);
+		fixtures.setAsideOtherTestsWork(2041);
 		fixtures.user("n10-qldd", "QLDD", "UNIT_STAFF", UNIT_USER);
 		fixtures.user("n10-vanphong", "VP", "COORDINATOR", OFFICE_USER);
 		previousUnitEmail = jdbc.sql("select email from org_unit where id = ?")
