@@ -5,7 +5,7 @@
 # GET /api/v1/dashboard, /dashboard, GET /api/v1/province and /province with CLIENTS concurrent clients, next to a
 # trivial endpoint. Target: p95 under 100 ms at 16 clients. Prints the load average before and after, since other
 # work on the machine moves the figures.
-# Usage: [ORGS=40] [UNITS=10] [TASKS=30] [PERIODS=12] [CLIENTS=16] [SECONDS=15] [BENCH_PORT=18105] bench/dashboards.sh
+# Usage: [ORGS=40] [UNITS=10] [TASKS=30] [PERIODS=12] [CLIENTS=16] [DURATION=15] [BENCH_PORT=18105] bench/dashboards.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ UNITS=${UNITS:-10}
 TASKS=${TASKS:-30}
 PERIODS=${PERIODS:-12}
 CLIENTS=${CLIENTS:-16}
-SECONDS_PER_ENDPOINT=${SECONDS:-15}
+SECONDS_PER_ENDPOINT=${DURATION:-15}  # not SECONDS: bash counts seconds in it
 PORT=${BENCH_PORT:-18105}
 BASE_URL=http://localhost:$PORT
 DB_PORT=${BENCH_DB_PORT:-$((PORT + 47000 - 8000))}
