@@ -94,9 +94,34 @@ public final class VietnameseFormat {
 	 * thousands, every other language the Vietnamese form.
 	 */
 	public static String decimal(Number value, int fractionDigits, Locale locale) {
-		DecimalFormat format = new DecimalFormat(pattern(fractionDigits), symbols(locale));
+		return format(fractionDigits, "en".equals(locale.getLanguage())).format(rounded(value, fractionDigits));
+	}
+
+	private static final int MAX_KEPT_DIGITS = 6;
+
+	/**
+	 * Formats built once per thread (a page shows hundreds of numbers; a DecimalFormat is
+	 * costly to build and may not be shared between threads).
+	 */
+	private static final ThreadLocal<DecimalFormat[]> FORMATS = ThreadLocal
+		.withInitial(() -> new DecimalFormat[2 * (MAX_KEPT_DIGITS + 1)]);
+
+	private static DecimalFormat format(int fractionDigits, boolean english) {
+		if (fractionDigits > MAX_KEPT_DIGITS) {
+			return newFormat(fractionDigits, english);
+		}
+		DecimalFormat[] kept = FORMATS.get();
+		int slot = fractionDigits * 2 + (english ? 1 : 0);
+		if (kept[slot] == null) {
+			kept[slot] = newFormat(fractionDigits, english);
+		}
+		return kept[slot];
+	}
+
+	private static DecimalFormat newFormat(int fractionDigits, boolean english) {
+		DecimalFormat format = new DecimalFormat(pattern(fractionDigits), symbols(english));
 		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(rounded(value, fractionDigits));
+		return format;
 	}
 
 	/** A whole number with dot-grouped thousands: 12345 → "12.345". */
@@ -213,8 +238,7 @@ public final class VietnameseFormat {
 		return fractionDigits == 0 ? "#,##0" : "#,##0." + "0".repeat(fractionDigits);
 	}
 
-	private static DecimalFormatSymbols symbols(Locale locale) {
-		boolean english = "en".equals(locale.getLanguage());
+	private static DecimalFormatSymbols symbols(boolean english) {
 		DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
 		symbols.setDecimalSeparator(english ? '.' : ',');
 		symbols.setGroupingSeparator(english ? ',' : '.');

@@ -2,6 +2,8 @@ package vn.ddcihub.system;
 
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,11 +60,27 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 
 	private static final ParameterNameDiscoverer PARAMETER_NAMES = new DefaultParameterNameDiscoverer();
 
+	private static final TypeDescriptor STRING = TypeDescriptor.valueOf(String.class);
+
 	private final MethodSecurityExpressionHandler expressions;
 
 	private final ConversionService conversions = DefaultConversionService.getSharedInstance();
 
-	private final Map<Method, Optional<Expression>> parsed = new ConcurrentHashMap<>();
+	/**
+	 * Per handler method, read once: its rule and where each of its parameters comes from
+	 * in the address.
+	 */
+	private final Map<Method, Optional<Rule>> rules = new ConcurrentHashMap<>();
+
+	private record Rule(Expression expression, List<AddressParameter> parameters) {
+	}
+
+	/**
+	 * A parameter from the path (name of the path variable) or the query (name and
+	 * default value, null when none); others are left null.
+	 */
+	private record AddressParameter(boolean fromPath, String name, String defaultValue, TypeDescriptor type) {
+	}
 
 	PreAuthorizeBeforeBinding(MethodSecurityExpressionHandler expressions) {
 		this.expressions = expressions;
@@ -80,13 +98,14 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		Optional<Expression> expression = parsed.computeIfAbsent(method.getMethod(), m -> rule(method));
-		if (expression.isEmpty()) {
+		Optional<Rule> rule = rules.computeIfAbsent(method.getMethod(), m -> rule(method));
+		if (rule.isEmpty()) {
 			return true;
 		}
+		Expression expression = rule.get().expression();
 		Object[] arguments;
 		try {
-			arguments = addressArguments(method, request);
+			arguments = addressArguments(rule.get().parameters(), request);
 		}
 		catch (ConversionException malformedAddress) {
 			return true;
@@ -94,49 +113,75 @@ class PreAuthorizeBeforeBinding implements HandlerInterceptor, WebMvcConfigurer 
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		EvaluationContext context = expressions.createEvaluationContext(() -> authentication,
 				new SimpleMethodInvocation(method.getBean(), method.getMethod(), arguments));
-		if (!Boolean.TRUE.equals(expression.get().getValue(context, Boolean.class))) {
+		if (!Boolean.TRUE.equals(expression.getValue(context, Boolean.class))) {
 			throw new AuthorizationDeniedException("Access Denied",
-					new ExpressionAuthorizationDecision(false, expression.get()));
+					new ExpressionAuthorizationDecision(false, expression));
 		}
 		return true;
 	}
 
-	private Optional<Expression> rule(HandlerMethod method) {
+	private Optional<Rule> rule(HandlerMethod method) {
 		PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
 		if (rule == null) {
 			rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
 		}
-		return Optional.ofNullable(rule).map(r -> expressions.getExpressionParser().parseExpression(r.value()));
+		if (rule == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Rule(expressions.getExpressionParser().parseExpression(rule.value()),
+				addressParameters(method.getMethod())));
+	}
+
+	private static List<AddressParameter> addressParameters(Method method) {
+		List<AddressParameter> parameters = new ArrayList<>();
+		for (int i = 0; i < method.getParameterCount(); i++) {
+			MethodParameter parameter = new MethodParameter(method, i);
+			parameter.initParameterNameDiscovery(PARAMETER_NAMES);
+			PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+			TypeDescriptor type = new TypeDescriptor(parameter);
+			if (pathVariable != null) {
+				parameters.add(new AddressParameter(true, name(pathVariable.name(), parameter), null, type));
+			}
+			else if (requestParam != null && !Map.class.isAssignableFrom(parameter.getParameterType())) {
+				parameters.add(new AddressParameter(false, name(requestParam.name(), parameter),
+						ValueConstants.DEFAULT_NONE.equals(requestParam.defaultValue()) ? null
+								: requestParam.defaultValue(),
+						type));
+			}
+			else {
+				parameters.add(null);
+			}
+		}
+		return parameters;
 	}
 
 	/**
 	 * The handler's arguments as far as the address gives them: path variables and query
 	 * parameters.
 	 */
-	private Object[] addressArguments(HandlerMethod method, HttpServletRequest request) {
+	private Object[] addressArguments(List<AddressParameter> parameters, HttpServletRequest request) {
 		@SuppressWarnings("unchecked")
 		Map<String, String> pathVariables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		MultiValueMap<String, String> query = request.getQueryString() == null ? new LinkedMultiValueMap<>()
 				: UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
-		Object[] arguments = new Object[method.getMethod().getParameterCount()];
+		Object[] arguments = new Object[parameters.size()];
 		for (int i = 0; i < arguments.length; i++) {
-			MethodParameter parameter = new MethodParameter(method.getMethod(), i);
-			parameter.initParameterNameDiscovery(PARAMETER_NAMES);
+			AddressParameter parameter = parameters.get(i);
 			String value = null;
-			PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
-			RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
-			if (pathVariable != null && pathVariables != null) {
-				value = pathVariables.get(name(pathVariable.name(), parameter));
+			if (parameter == null) {
+				continue;
 			}
-			else if (requestParam != null && !Map.class.isAssignableFrom(parameter.getParameterType())) {
-				String given = query.getFirst(name(requestParam.name(), parameter));
-				value = given != null ? decode(given) : ValueConstants.DEFAULT_NONE.equals(requestParam.defaultValue())
-						? null : requestParam.defaultValue();
+			if (parameter.fromPath()) {
+				value = pathVariables == null ? null : pathVariables.get(parameter.name());
+			}
+			else {
+				String given = query.getFirst(parameter.name());
+				value = given != null ? decode(given) : parameter.defaultValue();
 			}
 			if (value != null) {
-				arguments[i] = conversions.convert(value, TypeDescriptor.valueOf(String.class),
-						new TypeDescriptor(parameter));
+				arguments[i] = conversions.convert(value, STRING, parameter.type());
 			}
 		}
 		return arguments;

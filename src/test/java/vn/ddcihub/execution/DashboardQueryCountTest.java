@@ -91,13 +91,30 @@ class DashboardQueryCountTest extends IntegrationTest {
 		return counts;
 	}
 
+	@Test
+	void aViewReadAgainWhileNothingChangedIsNotBuiltAgain() throws Exception {
+		DashboardScenario scenario = new DashboardScenario(mockMvc, json, accounts, jdbc);
+		Organisation org = scenario.organisation("QCK");
+		CreatedPlan plan = plan(scenario, org, "1/KH-QCK", 2, 3);
+		for (String url : List.of("/api/v1/dashboard?plan=" + plan.id(), "/api/v1/province")) {
+			UserDetails reader = url.contains("province") ? scenario.account("skhdt") : org.leader();
+			int built = fewest(url, reader);
+			int kept = StatementCounter
+				.statementsOf(() -> mockMvc.perform(get(url).with(user(reader))).andExpect(status().isOk()));
+			assertThat(kept).as(url).isLessThan(built).isLessThanOrEqualTo(5);
+		}
+	}
+
 	/**
-	 * The fewest statements of three calls: the index's results cache checks its change
-	 * stamp at most every 250 ms, which may add one statement to any call.
+	 * The fewest statements of three calls, each building the view (the views are kept
+	 * until the data changes, so the data is marked changed first): the index's results
+	 * cache checks its change stamp at most every 250 ms, which may add one statement to
+	 * any call.
 	 */
 	private int fewest(String url, UserDetails reader) throws Exception {
 		int fewest = Integer.MAX_VALUE;
 		for (int i = 0; i < 3; i++) {
+			jdbc.sql("update change_stamp set counter = counter + 1 where name = 'execution'").update();
 			fewest = Math.min(fewest, StatementCounter
 				.statementsOf(() -> mockMvc.perform(get(url).with(user(reader))).andExpect(status().isOk())));
 		}

@@ -29,6 +29,8 @@ import vn.ddcihub.execution.domain.Dashboard.ComponentRow;
 import vn.ddcihub.execution.domain.Dashboard.TaskRow;
 import vn.ddcihub.execution.domain.Dashboard.UnitRow;
 import vn.ddcihub.execution.domain.Dashboards;
+import vn.ddcihub.execution.domain.Province;
+import vn.ddcihub.execution.domain.ProvinceViews;
 import vn.ddcihub.execution.domain.TaskStates;
 
 /**
@@ -52,6 +54,9 @@ class DashboardTest extends IntegrationTest {
 
 	@Autowired
 	TaskStates taskStates;
+
+	@Autowired
+	ProvinceViews province;
 
 	DashboardScenario scenario;
 
@@ -187,6 +192,31 @@ class DashboardTest extends IntegrationTest {
 			.update();
 		assertThat(component(dashboards.of(built.plan().id(), TODAY), "C1").tasks().get(0).status())
 			.isEqualTo(TaskStatus.IN_PROGRESS);
+	}
+
+	/**
+	 * The views are kept between requests; a change written straight to the database, as
+	 * another application node or a script would, shows at the next request.
+	 */
+	@Test
+	void aChangeMadeElsewhereShowsAtTheNextRequest() throws Exception {
+		Built built = build("DBF");
+		assertThat(component(dashboards.of(built.plan().id(), TODAY), "C1").tasks().get(0).title()).isEqualTo("t1");
+		Province before = province.of(Province.Sort.ORGANISATION, TODAY);
+		assertThat(before.rows()).extracting(Province.Row::organisationName).contains("Sở thử DBF");
+		// kept: the same view object is answered again while nothing changed
+		assertThat(province.of(Province.Sort.ORGANISATION, TODAY).rows()).isEqualTo(before.rows());
+
+		jdbc.sql("update plan_task set title = 't1 đã sửa' where id = ?").param(built.task("t1")).update();
+		jdbc.sql("update org_organisation set name = 'Sở thử DBF đổi tên' where id = ?")
+			.param(built.org().id())
+			.update();
+
+		assertThat(component(dashboards.of(built.plan().id(), TODAY), "C1").tasks().get(0).title())
+			.isEqualTo("t1 đã sửa");
+		assertThat(province.of(Province.Sort.ORGANISATION, TODAY).rows()).extracting(Province.Row::organisationName)
+			.contains("Sở thử DBF đổi tên")
+			.doesNotContain("Sở thử DBF");
 	}
 
 	@Test

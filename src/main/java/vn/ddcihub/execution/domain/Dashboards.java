@@ -39,6 +39,7 @@ import vn.ddcihub.plan.PlanStatus;
 import vn.ddcihub.plan.PlanTask;
 import vn.ddcihub.plan.UnitRef;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.shared.StampedCache;
 
 /**
  * Builds the leadership dashboard of a plan in a fixed number of queries, whatever the
@@ -58,13 +59,21 @@ public class Dashboards {
 
 	private final OrgDirectory directory;
 
+	private final ViewStamps stamps;
+
+	private record Key(long planId, LocalDate today) {
+	}
+
+	private final StampedCache<Key, Dashboard> cache = new StampedCache<>(500, ViewStamps.MAX_AGE);
+
 	Dashboards(PlanApi plans, TaskStates taskStates, ReportingRecords records, LatestScores scores,
-			OrgDirectory directory) {
+			OrgDirectory directory, ViewStamps stamps) {
 		this.plans = plans;
 		this.taskStates = taskStates;
 		this.records = records;
 		this.scores = scores;
 		this.directory = directory;
+		this.stamps = stamps;
 	}
 
 	/**
@@ -89,7 +98,12 @@ public class Dashboards {
 		return plan.status() == PlanStatus.ISSUED || plan.revision() >= 1;
 	}
 
+	/** The dashboard as of today, built again only when the data it shows changed. */
 	public Dashboard of(long planId, LocalDate today) {
+		return cache.get(stamps.current(), new Key(planId, today), () -> build(planId, today));
+	}
+
+	private Dashboard build(long planId, LocalDate today) {
 		PlanOutline plan = plans.outline(planId).orElseThrow(() -> new NotFoundException("plan.notFound", planId));
 		List<TaskState> states = taskStates.of(plan, today);
 		List<PeriodRecord> periods = records.periods(List.of(planId));

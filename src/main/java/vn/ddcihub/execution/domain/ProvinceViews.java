@@ -19,6 +19,7 @@ import vn.ddcihub.index.IndexApi.UnitStanding;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanApi;
 import vn.ddcihub.plan.PlanOutline;
+import vn.ddcihub.shared.StampedCache;
 
 /**
  * Builds the province view: every plan in force, judged with the same rules as the
@@ -37,14 +38,26 @@ public class ProvinceViews {
 
 	private final LatestScores scores;
 
-	ProvinceViews(PlanApi plans, TaskStates taskStates, ReportingRecords records, LatestScores scores) {
+	private final ViewStamps stamps;
+
+	private final StampedCache<LocalDate, List<Row>> cache = new StampedCache<>(4, ViewStamps.MAX_AGE);
+
+	ProvinceViews(PlanApi plans, TaskStates taskStates, ReportingRecords records, LatestScores scores,
+			ViewStamps stamps) {
 		this.plans = plans;
 		this.taskStates = taskStates;
 		this.records = records;
 		this.scores = scores;
+		this.stamps = stamps;
 	}
 
+	/** The province as of today, built again only when the data it shows changed. */
 	public Province of(Sort sort, LocalDate today) {
+		List<Row> rows = cache.get(stamps.current(), today, () -> rows(today));
+		return new Province(rows.stream().sorted(order(sort)).toList(), sort);
+	}
+
+	private List<Row> rows(LocalDate today) {
 		List<Long> planIds = plans.plans(null).stream().filter(Dashboards::inForce).map(Plan::id).toList();
 		List<PlanOutline> outlines = plans.outlines(planIds);
 		Map<Long, List<TaskState>> states = taskStates.ofPlans(outlines, today);
@@ -53,12 +66,10 @@ public class ProvinceViews {
 			.collect(Collectors.groupingBy(PeriodRecord::planId));
 		Map<Long, UnitStanding> standings = scores
 			.of(outlines.stream().map(o -> o.plan().organisationId()).collect(Collectors.toSet()));
-		List<Row> rows = outlines.stream()
+		return outlines.stream()
 			.map(o -> row(o, states.get(o.plan().id()), periods.getOrDefault(o.plan().id(), List.of()),
 					standings.get(o.plan().organisationId()), today))
-			.sorted(order(sort))
 			.toList();
-		return new Province(rows, sort);
 	}
 
 	private static Row row(PlanOutline plan, List<TaskState> states, List<PeriodRecord> periods, UnitStanding standing,
