@@ -256,6 +256,22 @@ public class IndexRepository {
 	 * the rows replace are deleted, then all rows are streamed in with COPY
 	 * ({@link ResultCopy}), which costs the database less than upserting them in batches.
 	 */
+	/** Whether the edition holds any result yet. */
+	boolean hasResults(long editionId) {
+		return jdbc.sql("select exists (select 1 from index_result where edition_id = :id)")
+			.param("id", editionId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Starts writing the first results of an edition as they are read: nothing to
+	 * replace, so no statement has to run before them.
+	 */
+	ResultCopy streamFirstResults(long editionId) {
+		return ResultCopy.open(dataSource, editionId);
+	}
+
 	void saveResults(long editionId, List<ResultFileParser.ImportedRow> rows) {
 		jdbc.sql("delete from index_result where edition_id = :edition and unit_code = any(:units::text[])")
 			.param("edition", editionId)

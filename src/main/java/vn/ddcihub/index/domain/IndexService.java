@@ -325,18 +325,27 @@ public class IndexService implements IndexApi {
 					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
 		}
 		Set<String> known = repository.unitCodes(block);
+		long editionId = repository.editionId(year, block).orElseThrow();
+		// The first results of an edition replace nothing: they go to the database while
+		// the file is still being read.
+		boolean first = !repository.hasResults(editionId);
 		List<ImportedRow> rows;
-		try (InputStream in = content.getInputStream()) {
-			rows = ResultFileParser.parse(fileName, in, definition, known::contains, createUnits);
+		try (InputStream in = content.getInputStream();
+				ResultCopy streamed = first ? repository.streamFirstResults(editionId) : null) {
+			rows = ResultFileParser.parse(fileName, in, definition, known::contains, createUnits,
+					streamed == null ? row -> {
+					} : streamed::add);
+			if (streamed != null) {
+				streamed.finish();
+			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		long editionId = repository.editionId(year, block).orElseThrow();
 		Set<String> imported = new HashSet<>();
 		rows.forEach(row -> imported.add(row.unitCode()));
 		ResultTable before = new ResultTable(definition);
-		Set<String> stored = repository.resultUnits(editionId, imported::contains, before);
+		Set<String> stored = first ? Set.of() : repository.resultUnits(editionId, imported::contains, before);
 		refuseImpossibleRanks(fileName, rows, stored);
 		ResultTable after = new ResultTable(definition);
 		List<AssessedUnit> newUnits = new ArrayList<>();
@@ -351,7 +360,9 @@ public class IndexService implements IndexApi {
 			after.add(row);
 		}
 		repository.saveNewUnits(block, newUnits);
-		repository.saveResults(editionId, rows);
+		if (!first) {
+			repository.saveResults(editionId, rows);
+		}
 		cache.resultsChanged(year, block);
 		ImportSummary summary = new ImportSummary(year, block, fileName, rows.size(), rows.size() - updated, updated,
 				newUnits.size(), rows.stream().map(ImportedRow::unitCode).toList());

@@ -1,6 +1,5 @@
 package vn.ddcihub.index.domain;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,9 +21,11 @@ import vn.ddcihub.index.domain.ResultFileParser.ImportedRow;
  * STDIN} on the connection of the current transaction, so they are saved with the rest of
  * the import or not at all. COPY skips parsing a statement and casting arrays per batch:
  * it costs PostgreSQL about half the work of batched inserts. Rows are sent in chunks of
- * {@value #CHUNK_ROWS}, never as one large text.
+ * {@value #CHUNK_ROWS} as they are added, so PostgreSQL stores one chunk while the file's
+ * next rows are still being read; nothing else may use the connection until
+ * {@link #finish} or {@link #close}.
  */
-final class ResultCopy {
+final class ResultCopy implements AutoCloseable {
 
 	private static final String COPY = """
 			copy index_result (edition_id, unit_code, published_total, published_rank, component_codes, scores)
@@ -32,41 +33,105 @@ final class ResultCopy {
 
 	private static final int CHUNK_ROWS = 2_000;
 
-	private ResultCopy() {
+	private final DataSource dataSource;
+
+	private final Connection connection;
+
+	private final CopyIn copy;
+
+	private final long editionId;
+
+	private final StringBuilder chunk = new StringBuilder(CHUNK_ROWS * 128);
+
+	private int chunkRows;
+
+	private ResultCopy(DataSource dataSource, Connection connection, CopyIn copy, long editionId) {
+		this.dataSource = dataSource;
+		this.connection = connection;
+		this.copy = copy;
+		this.editionId = editionId;
 	}
 
-	static void copy(DataSource dataSource, long editionId, List<ImportedRow> rows) {
+	/** Starts a COPY of the edition's results on the current transaction's connection. */
+	static ResultCopy open(DataSource dataSource, long editionId) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
-			try {
-				StringBuilder chunk = new StringBuilder(CHUNK_ROWS * 128);
-				for (int i = 0; i < rows.size(); i++) {
-					line(chunk, editionId, rows.get(i));
-					if ((i + 1) % CHUNK_ROWS == 0 || i == rows.size() - 1) {
-						byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
-						copy.writeToCopy(bytes, 0, bytes.length);
-						chunk.setLength(0);
-					}
-				}
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
+			return new ResultCopy(dataSource, connection,
+					connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY), editionId);
+		}
+		catch (SQLException e) {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+			throw translated(dataSource, e);
+		}
+	}
+
+	/** Copies the rows at once. */
+	static void copy(DataSource dataSource, long editionId, List<ImportedRow> rows) {
+		try (ResultCopy copy = open(dataSource, editionId)) {
+			rows.forEach(copy::add);
+			copy.finish();
+		}
+	}
+
+	void add(ImportedRow row) {
+		line(chunk, editionId, row);
+		if (++chunkRows == CHUNK_ROWS) {
+			send();
+		}
+	}
+
+	/** Sends what is left and waits until PostgreSQL has stored every row. */
+	void finish() {
+		send();
+		try {
+			copy.endCopy();
+		}
+		catch (SQLException e) {
+			throw translated(dataSource, e);
+		}
+	}
+
+	/**
+	 * Abandons a COPY not finished (its rows are not stored) and gives the connection
+	 * back.
+	 */
+	@Override
+	public void close() {
+		try {
+			if (copy.isActive()) {
+				copy.cancelCopy();
 			}
 		}
 		catch (SQLException e) {
-			// As JdbcClient would: a violated constraint is a
-			// DataIntegrityViolationException.
-			DataAccessException translated = new SQLErrorCodeSQLExceptionTranslator(dataSource)
-				.translate("COPY index_result", COPY, e);
-			throw translated != null ? translated : new UncategorizedSQLException("COPY index_result", COPY, e);
+			// the transaction is rolled back anyway; the cause already propagates
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	private void send() {
+		if (chunkRows == 0) {
+			return;
+		}
+		byte[] bytes = chunk.toString().getBytes(StandardCharsets.UTF_8);
+		chunk.setLength(0);
+		chunkRows = 0;
+		try {
+			copy.writeToCopy(bytes, 0, bytes.length);
+		}
+		catch (SQLException e) {
+			throw translated(dataSource, e);
+		}
+	}
+
+	/**
+	 * As JdbcClient would: a violated constraint is a DataIntegrityViolationException.
+	 */
+	private static DataAccessException translated(DataSource dataSource, SQLException e) {
+		DataAccessException translated = new SQLErrorCodeSQLExceptionTranslator(dataSource)
+			.translate("COPY index_result", COPY, e);
+		return translated != null ? translated : new UncategorizedSQLException("COPY index_result", COPY, e);
 	}
 
 	/** One row in COPY's text format: tab-separated, {@code \N} for null. */

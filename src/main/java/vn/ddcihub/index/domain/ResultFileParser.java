@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -92,8 +93,20 @@ public final class ResultFileParser {
 	 */
 	static List<ImportedRow> parse(String fileName, InputStream content, EditionDefinition definition,
 			Predicate<String> knownUnit, boolean createUnits) {
+		return parse(fileName, content, definition, knownUnit, createUnits, row -> {
+		});
+	}
+
+	/**
+	 * As {@link #parse(String, InputStream, EditionDefinition, Predicate, boolean)}, and
+	 * hands each good row to {@code accepted} as soon as it is read, while the file has
+	 * no problem so far (the caller still gets the problems, and must discard what it was
+	 * handed, when the file is refused).
+	 */
+	static List<ImportedRow> parse(String fileName, InputStream content, EditionDefinition definition,
+			Predicate<String> knownUnit, boolean createUnits, Consumer<ImportedRow> accepted) {
 		String file = fileName == null || fileName.isBlank() ? "kết quả" : fileName;
-		Reading reading = new Reading(file, definition, knownUnit, createUnits);
+		Reading reading = new Reading(file, definition, knownUnit, createUnits, accepted);
 		BufferedInputStream in = new BufferedInputStream(content);
 		try (Rows rows = isXlsx(file, in) ? xlsxRows(in) : csvRows(in)) {
 			return reading.read(rows);
@@ -133,6 +146,8 @@ public final class ResultFileParser {
 
 		private final InputProblems problems;
 
+		private final Consumer<ImportedRow> accepted;
+
 		private final Map<String, Integer> seen = new HashMap<>();
 
 		private final List<ImportedRow> imported = new ArrayList<>();
@@ -155,8 +170,10 @@ public final class ResultFileParser {
 
 		private int dataRows;
 
-		Reading(String file, EditionDefinition definition, Predicate<String> knownUnit, boolean createUnits) {
+		Reading(String file, EditionDefinition definition, Predicate<String> knownUnit, boolean createUnits,
+				Consumer<ImportedRow> accepted) {
 			this.file = file;
+			this.accepted = accepted;
 			this.definition = definition;
 			this.knownUnit = knownUnit;
 			this.createUnits = createUnits;
@@ -339,7 +356,11 @@ public final class ResultFileParser {
 				}
 			}
 			if (problems.count() == before) {
-				imported.add(new ImportedRow(rowNumber, code, name, scores, total, rank));
+				ImportedRow good = new ImportedRow(rowNumber, code, name, scores, total, rank);
+				imported.add(good);
+				if (problems.isEmpty()) {
+					accepted.accept(good);
+				}
 			}
 		}
 

@@ -1,6 +1,7 @@
 package vn.ddcihub.index.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ddcihub.IntegrationTest;
 import vn.ddcihub.index.Block;
+import vn.ddcihub.shared.BadInputException;
 
 /**
  * Results streamed in with COPY: every character a unit code may hold arrives as written,
@@ -68,6 +70,35 @@ class ResultCopyTest extends IntegrationTest {
 		assertThat(stored(2052)).containsOnly(
 				Map.entry("GIU", "{C1,C2,C3,C4,C5,C6,C7,C8} {1.00,1.00,1.00,1.00,1.00,1.00,1.00,1.00}"),
 				Map.entry("THAY", "{C1,C2,C3,C4,C5,C6,C7,C8} {2.00,2.00,2.00,2.00,2.00,2.00,2.00,2.00} 20.00 2"));
+	}
+
+	/**
+	 * The first results of an edition are sent while the file is read: a problem found
+	 * further down, or a rank checked once the whole file is known, leaves nothing
+	 * behind.
+	 */
+	@Test
+	void aFirstImportStreamedBeforeAProblemLeavesNothing() {
+		StringBuilder good = new StringBuilder();
+		for (int i = 1; i <= 5_000; i++) {
+			good.append("STREAM").append(i).append(";Đơn vị ").append(i).append(";1;1;1;1;1;1;1;1;;\n");
+		}
+		assertThatThrownBy(() -> index.importResults(2054, Block.DISTRICT, "loi-cuoi.csv",
+				csv(good + "STREAM5001;Đơn vị cuối;1;1;1;1;1;1;1;mười một;;\n"), true))
+			.isInstanceOf(BadInputException.class)
+			.satisfies(e -> assertThat(((BadInputException) e).problems()).singleElement()
+				.satisfies(p -> assertThat(p.row()).isEqualTo(5_002)));
+		assertThatThrownBy(() -> index.importResults(2054, Block.DISTRICT, "hang-sai.csv",
+				csv(good + "STREAM5001;Đơn vị cuối;1;1;1;1;1;1;1;1;;9999\n"), true))
+			.isInstanceOf(BadInputException.class);
+		assertThat(stored(2054)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from index_assessed_unit where code = 'STREAM1'")
+			.query(Integer.class)
+			.single()).isZero();
+
+		index.importResults(2054, Block.DISTRICT, "dung.csv", csv(good.toString()), true);
+		assertThat(stored(2054)).hasSize(5_000)
+			.containsEntry("STREAM4999", "{C1,C2,C3,C4,C5,C6,C7,C8} {1.00,1.00,1.00,1.00,1.00,1.00,1.00,1.00}");
 	}
 
 	@Test
