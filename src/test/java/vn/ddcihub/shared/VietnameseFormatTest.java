@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,22 @@ class VietnameseFormatTest {
 		assertThat(VietnameseFormat.parseDecimal("7,8 điểm")).isEmpty();
 		assertThat(VietnameseFormat.parseDecimal("")).isEmpty();
 		assertThat(VietnameseFormat.parseDecimal(null)).isEmpty();
+	}
+
+	@Test
+	void readsWhatTheStatedPatternReadsAndNothingElse() {
+		for (String text : List.of("+7,5", "+,5", "-,25", "007", "9.99", "1e5", "+", "-", ".", ",", "5.", "5,", "--5",
+				"5-", "٣", "７", "1 000", "\t8,1\n", "NaN", "Infinity", "0x10")) {
+			boolean stated = text.strip().matches("[+-]?([0-9]+([.,][0-9]+)?|[.,][0-9]+)");
+			assertThat(VietnameseFormat.parseDecimal(text).isPresent()).as(text).isEqualTo(stated);
+			assertThat(Double.isNaN(VietnameseFormat.parseDouble(text))).as(text).isEqualTo(!stated);
+		}
+		Random random = new Random(7);
+		for (int i = 0; i < 10_000; i++) {
+			String text = random.nextInt(1_000_000) + (random.nextBoolean() ? "," : ".") + random.nextInt(1_000_000);
+			assertThat(VietnameseFormat.parseDouble(text)).as(text)
+				.isEqualTo(VietnameseFormat.parseDecimal(text).orElseThrow().doubleValue());
+		}
 	}
 
 }

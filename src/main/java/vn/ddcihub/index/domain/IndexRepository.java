@@ -280,19 +280,36 @@ public class IndexRepository {
 		ResultCopy.copy(dataSource, editionId, rows);
 	}
 
-	/** Adds assessed units that do not exist yet, in one statement. */
+	/**
+	 * Adds assessed units that do not exist yet, streamed in with COPY; the caller holds
+	 * {@link #lockUnits} and read the block's codes after taking it, so none of them can
+	 * exist.
+	 */
 	void saveNewUnits(Block block, List<AssessedUnit> units) {
 		if (units.isEmpty()) {
 			return;
 		}
-		jdbc.sql("""
-				insert into index_assessed_unit (block, code, name)
-				select :block, u.code, u.name from unnest(:codes::text[], :names::text[]) as u(code, name)
-				on conflict (block, code) do nothing""")
+		try (TableCopy copy = TableCopy.open(dataSource, "copy index_assessed_unit (block, code, name) from stdin")) {
+			for (AssessedUnit unit : units) {
+				StringBuilder line = copy.line().append(block.name()).append('\t');
+				TableCopy.text(line, unit.code());
+				line.append('\t');
+				TableCopy.text(line, unit.name());
+				copy.endLine();
+			}
+			copy.finish();
+		}
+	}
+
+	/**
+	 * Waits until no other transaction adds or changes the block's assessed units (a lock
+	 * held until this one ends, on every node sharing the database).
+	 */
+	void lockUnits(Block block) {
+		jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('index_assessed_unit'), hashtext(:block))) l")
 			.param("block", block.name())
-			.param("codes", units.stream().map(AssessedUnit::code).toArray(String[]::new))
-			.param("names", units.stream().map(AssessedUnit::name).toArray(String[]::new))
-			.update();
+			.query(Integer.class)
+			.single();
 	}
 
 	/**
@@ -354,6 +371,7 @@ public class IndexRepository {
 	}
 
 	void saveUnit(AssessedUnit unit) {
+		lockUnits(unit.block());
 		jdbc.sql(
 				"""
 						insert into index_assessed_unit (block, code, name, organisation_id) values (:block, :code, :name, :org)

@@ -324,6 +324,9 @@ public class IndexService implements IndexApi {
 			definition = definitions.saveDefinition(
 					EditionDefinition.ddciDefault(year, block, "DDCI " + year + " – " + blockName(block), false));
 		}
+		if (createUnits) {
+			repository.lockUnits(block);
+		}
 		Set<String> known = repository.unitCodes(block);
 		long editionId = repository.editionId(year, block).orElseThrow();
 		// The first results of an edition replace nothing: they go to the database while

@@ -383,7 +383,8 @@ public final class ResultFileParser {
 	}
 
 	public static Optional<Double> number(String text) {
-		return VietnameseFormat.parseDecimal(text).map(BigDecimal::doubleValue);
+		double value = VietnameseFormat.parseDouble(text);
+		return Double.isNaN(value) ? Optional.empty() : Optional.of(value);
 	}
 
 	private static String cell(List<String> row, int column) {

@@ -58,6 +58,11 @@ class ResultCopyTest extends IntegrationTest {
 				Map.entry("CO\\PY", "{C1,C2,C3,C4,C5,C6,C7,C8} {1.00,2.00,3.00,4.00,5.00,6.00,7.00,8.00} 50.00 1"),
 				Map.entry("CO\tPY", "{C1,C2,C3,C4,C5,C6,C7,C8} {1.50,2.00,3.00,4.00,5.00,6.00,7.00,8.00}"),
 				Map.entry("CO\"PY", "{C1,C2,C3,C4,C5,C6,C7,C8} {9.99,2.00,3.00,4.00,5.00,6.00,7.00,0.00} 3"));
+		// the new assessed units are copied in too
+		assertThat(jdbc.sql("select name from index_assessed_unit where block = 'DISTRICT' and code = ?")
+			.param("CO\tPY")
+			.query(String.class)
+			.single()).isEqualTo("Đơn vị tab");
 	}
 
 	@Test
