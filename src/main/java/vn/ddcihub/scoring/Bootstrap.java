@@ -35,6 +35,9 @@ public final class Bootstrap {
 
 	private static final int MAX_THREADS = 2;
 
+	/** Replicates whose unit values are aggregated together, unit by unit. */
+	private static final int BATCH = 32;
+
 	/** Below this many answers × replicates a second thread costs more than it saves. */
 	private static final long PARALLEL_THRESHOLD = 20_000_000L;
 
@@ -135,6 +138,12 @@ public final class Bootstrap {
 		return answers * replicates >= PARALLEL_THRESHOLD ? Math.max(1, cores) : 1;
 	}
 
+	/**
+	 * Replicates {@code [from, to)} in batches: each unit's answers are swept for every
+	 * replicate of a batch while they are in the CPU cache, then the batch's replicates
+	 * are scored. Replicate b draws its units in input order from {@code streams[b]}, so
+	 * the batching does not change any number.
+	 */
 	private static void replicate(SurveyScorer scorer, UnitResponses[] units, boolean[] inBlock,
 			SplittableRandom[] streams, int from, int to, Samples samples) {
 		SurveyScorer.Workspace ws = scorer.new Workspace(units.length);
@@ -143,21 +152,27 @@ public final class Bootstrap {
 			maxRespondents = Math.max(maxRespondents, unit.respondentCount());
 		}
 		int[] multiplicity = new int[maxRespondents];
+		double[][][] batchRaw = new double[BATCH][units.length][scorer.specs().size()];
 		Normalisation method = scorer.parameters().normalisation();
 		boolean winsorise = scorer.parameters().winsorise();
-		for (int b = from; b < to; b++) {
-			SplittableRandom random = streams[b];
+		for (int start = from; start < to; start += BATCH) {
+			int end = Math.min(to, start + BATCH);
 			for (int u = 0; u < units.length; u++) {
 				int n = units[u].respondentCount();
-				Arrays.fill(multiplicity, 0, n, 0);
-				for (int draw = 0; draw < n; draw++) {
-					multiplicity[random.nextInt(n)]++;
+				for (int b = start; b < end; b++) {
+					SplittableRandom random = streams[b];
+					Arrays.fill(multiplicity, 0, n, 0);
+					for (int draw = 0; draw < n; draw++) {
+						multiplicity[random.nextInt(n)]++;
+					}
+					units[u].aggregate(multiplicity, batchRaw[b - start][u], ws.sum, ws.count);
 				}
-				units[u].aggregate(multiplicity, ws.raw[u], ws.sum, ws.count);
 			}
-			scorer.scoreInto(ws, ws.raw, inBlock, method, winsorise, null);
-			scorer.rankInto(ws, inBlock);
-			samples.record(b, ws);
+			for (int b = start; b < end; b++) {
+				scorer.scoreInto(ws, batchRaw[b - start], inBlock, method, winsorise, null);
+				scorer.rankInto(ws, inBlock);
+				samples.record(b, ws);
+			}
 		}
 	}
 

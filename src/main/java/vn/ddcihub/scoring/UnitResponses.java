@@ -120,21 +120,45 @@ final class UnitResponses {
 		return Double.NaN;
 	}
 
+	/**
+	 * The answering respondents of indicator {@code i} in ascending order of their
+	 * answer, without boxing: each respondent takes the next free slot of its value's
+	 * first position in the sorted answers.
+	 */
 	private static int[] sortedRespondents(double[][] answers, int i) {
-		Integer[] answering = new Integer[answers.length];
+		double[] sorted = new double[answers.length];
 		int n = 0;
-		for (int r = 0; r < answers.length; r++) {
-			if (!Double.isNaN(answers[r][i])) {
-				answering[n++] = r;
+		for (double[] row : answers) {
+			if (!Double.isNaN(row[i])) {
+				sorted[n++] = row[i];
 			}
 		}
-		Integer[] sorted = Arrays.copyOf(answering, n);
-		Arrays.sort(sorted, (a, b) -> Double.compare(answers[a][i], answers[b][i]));
+		Arrays.sort(sorted, 0, n);
 		int[] order = new int[n];
-		for (int k = 0; k < n; k++) {
-			order[k] = sorted[k];
+		int[] taken = new int[n];
+		for (int r = 0; r < answers.length; r++) {
+			double x = answers[r][i];
+			if (!Double.isNaN(x)) {
+				int first = firstAtLeast(sorted, n, x);
+				order[first + taken[first]++] = r;
+			}
 		}
 		return order;
+	}
+
+	private static int firstAtLeast(double[] sorted, int n, double x) {
+		int low = 0;
+		int high = n;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] < x) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 }
