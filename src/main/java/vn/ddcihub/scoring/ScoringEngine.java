@@ -117,9 +117,6 @@ public final class ScoringEngine {
 	void scoreInto(double[][] raw, double[] min, double[] max, double[][] normalised, double[][] components,
 			double[] totals) {
 		int indicatorCount = indicatorCount();
-		int componentCount = componentCount();
-		double[] weightedSum = new double[componentCount];
-		double[] weightSum = new double[componentCount];
 		for (int u = 0; u < raw.length; u++) {
 			double[] values = raw[u];
 			if (values.length != indicatorCount) {
@@ -127,11 +124,29 @@ public final class ScoringEngine {
 						"Unit " + u + ": expected " + indicatorCount + " indicator values, got " + values.length);
 			}
 			double[] scores = normalised[u];
+			for (int i = 0; i < indicatorCount; i++) {
+				scores[i] = normalise(values[i], min[i], max[i], reversed[i]);
+			}
+		}
+		combineInto(normalised, components, totals);
+	}
+
+	/**
+	 * Component scores (weighted mean of the present normalised indicators) and totals
+	 * ({@link WeightedTotal}) from normalised scores {@code [unit][indicator]};
+	 * allocation-free apart from two small scratch arrays.
+	 */
+	void combineInto(double[][] normalised, double[][] components, double[] totals) {
+		int indicatorCount = indicatorCount();
+		int componentCount = componentCount();
+		double[] weightedSum = new double[componentCount];
+		double[] weightSum = new double[componentCount];
+		for (int u = 0; u < normalised.length; u++) {
+			double[] scores = normalised[u];
 			Arrays.fill(weightedSum, 0);
 			Arrays.fill(weightSum, 0);
 			for (int i = 0; i < indicatorCount; i++) {
-				double score = normalise(values[i], min[i], max[i], reversed[i]);
-				scores[i] = score;
+				double score = scores[i];
 				if (score == score) {
 					int c = componentOf[i];
 					weightedSum[c] += indicatorWeight[i] * score;
@@ -144,6 +159,21 @@ public final class ScoringEngine {
 			}
 			totals[u] = totalWeights.total(unitComponents);
 		}
+	}
+
+	/** The component weights of the total. */
+	public WeightedTotal componentWeights() {
+		return totalWeights;
+	}
+
+	/** Whether indicator {@code i} is nghịch (a lower raw value is better). */
+	boolean isReversed(int i) {
+		return reversed[i];
+	}
+
+	/** The 0-based component of indicator {@code i}. */
+	int componentOf(int i) {
+		return componentOf[i];
 	}
 
 	/**
@@ -162,7 +192,8 @@ public final class ScoringEngine {
 		}
 	}
 
-	private static double normalise(double x, double min, double max, boolean reversed) {
+	/** Min–max rule of the class comment on one value; {@code reversed} for nghịch. */
+	static double normalise(double x, double min, double max, boolean reversed) {
 		if (Double.isNaN(x) || Double.isNaN(min) || Double.isNaN(max)) {
 			return Double.NaN;
 		}

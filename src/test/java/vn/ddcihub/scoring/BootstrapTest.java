@@ -149,4 +149,86 @@ class BootstrapTest {
 		assertThatThrownBy(() -> new Bootstrap(engine(), 0, 1)).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void intervalsAreNinetyPercentFromTheFifthToTheNinetyFifthPercentile() {
+		assertThat(Bootstrap.LOWER_PERCENTILE).isEqualTo(0.05);
+		assertThat(Bootstrap.UPPER_PERCENTILE).isEqualTo(0.95);
+		// 0..20: type-7 5th percentile at h = 1, 95th at h = 19
+		double[] samples = new double[21];
+		for (int k = 0; k < samples.length; k++) {
+			samples[k] = 20 - k;
+		}
+		assertThat(Bootstrap.interval(samples)).isEqualTo(new Interval(1, 19));
+	}
+
+	@Test
+	void oneRespondentPerUnitLeavesNothingToResample() {
+		double[][][] responses = new double[UNITS][1][];
+		for (int u = 0; u < UNITS; u++) {
+			responses[u][0] = new double[] { u, 10 - u, u * u, 1, u % 3, 2 };
+		}
+		BootstrapResult result = new Bootstrap(engine(), 50, 8).run(responses);
+		for (int u = 0; u < UNITS; u++) {
+			double total = result.point().total(u);
+			assertThat(result.totals()[u]).isEqualTo(new Interval(total, total));
+			int rank = result.point().totalRank(u);
+			assertThat(result.totalRanks()[u]).isEqualTo(new RankInterval(rank, rank));
+		}
+	}
+
+	@Test
+	void resamplesEveryStepFromTheSurveyScorerReproducibly() {
+		List<IndicatorSpec> specs = new ArrayList<>();
+		Aggregation[] kinds = Aggregation.values();
+		for (int i = 0; i < 20; i++) {
+			specs
+				.add(new IndicatorSpec("I" + i, i % 4, i % 5 == 4 ? Polarity.NGHICH : Polarity.THUAN, 1, kinds[i % 3]));
+		}
+		SplittableRandom random = new SplittableRandom(21);
+		double[][][] responses = new double[25][][];
+		for (int u = 0; u < responses.length; u++) {
+			responses[u] = new double[u == 0 ? 5 : 40 + random.nextInt(20)][20];
+			for (double[] respondent : responses[u]) {
+				for (int i = 0; i < 20; i++) {
+					respondent[i] = random.nextInt(15) == 0 ? Double.NaN
+							: i % 3 == 0 ? random.nextInt(2) : random.nextInt(1 + u % 5 + 1);
+				}
+			}
+		}
+		for (Normalisation method : List.of(Normalisation.MIN_MAX, Normalisation.Z_SCORE, Normalisation.RANK)) {
+			SurveyScorer scorer = new SurveyScorer(specs, WeightedTotal.equalWeights(4),
+					ScoringParameters.defaults()
+						.withMinResponses(10)
+						.withNormalisation(method)
+						.withWinsorisation(true, 3)
+						.withImputation(Imputation.COMPONENT_MEAN)
+						.withBootstrap(1000, 77));
+			// 25 × ~50 × 20 answers × 1,000 replicates: large enough to run on two
+			// threads
+			BootstrapResult first = new Bootstrap(scorer).run(responses);
+			BootstrapResult second = new Bootstrap(scorer).run(responses);
+			assertThat(second.totals()).containsExactly(first.totals());
+			assertThat(second.totalRanks()).containsExactly(first.totalRanks());
+			for (int u = 0; u < responses.length; u++) {
+				assertThat(second.components()[u]).containsExactly(first.components()[u]);
+			}
+			assertThat(first.survey().isFlagged(0)).isTrue();
+			assertThat(first.totalRanks()[0]).isEqualTo(new RankInterval(Ranking.UNRANKED, Ranking.UNRANKED));
+			assertThat(first.point().totals()).containsExactly(scorer.score(responses).scores().totals());
+		}
+	}
+
+	@Test
+	void unitsWhoseTotalIntervalsOverlapCannotBeToldApart() {
+		Interval[] totals = { new Interval(50, 60), new Interval(59, 70), new Interval(60.5, 65),
+				new Interval(Double.NaN, Double.NaN) };
+		BootstrapResult result = new BootstrapResult(null, 1, new Interval[4][0], totals, new RankInterval[4][0],
+				new RankInterval[4], null);
+		assertThat(result.indistinguishable(0, 1)).isTrue();
+		assertThat(result.indistinguishable(0, 2)).isFalse();
+		assertThat(result.indistinguishable(1, 2)).isTrue();
+		assertThat(result.indistinguishable(2, 3)).isFalse();
+		assertThat(result.indistinguishablePairs()).containsExactly(new UnitPair(0, 1), new UnitPair(1, 2));
+	}
+
 }
