@@ -146,9 +146,10 @@ class SurveyRepository {
 			indicatorIds.put(indicator.code().toUpperCase(java.util.Locale.ROOT),
 					insertIndicator(id, indicator, ++sort));
 		}
-		sort = 0;
+		Map<String, Integer> sortInList = new HashMap<>();
 		for (Choice choice : content.choices()) {
-			insertChoice(id, choice.listName(), choice.name(), choice.label(), ++sort);
+			insertChoice(id, choice.listName(), choice.name(), choice.label(),
+					sortInList.merge(choice.listName(), 1, Integer::sum));
 		}
 		sort = 0;
 		for (QuestionDraft question : content.questions()) {
