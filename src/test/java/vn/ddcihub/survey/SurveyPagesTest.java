@@ -105,7 +105,7 @@ class SurveyPagesTest extends IntegrationTest {
 			.query(Long.class)
 			.single();
 		Document edit = page(get("/survey/questionnaires/" + id + "/indicators/" + indicator).with(ADMIN));
-		assertThat(edit.select("#weight").val()).isEqualTo("0,5");
+		assertThat(edit.select("#weight").val()).isIn("0,5", "0,50");
 		assertThat(jdbc.sql("select weight::text from survey_indicator where id = ?")
 			.param(indicator)
 			.query(String.class)
