@@ -30,6 +30,19 @@ public interface IndexApi {
 	 */
 	List<String> componentCodes(int year, Block block);
 
+	/**
+	 * The components an edition defines, in their order, with their names; empty when the
+	 * edition is not defined.
+	 */
+	List<ComponentRef> components(int year, Block block);
+
+	/**
+	 * Whether the user runs the ranking (changes editions and results): ADMIN and a
+	 * COORDINATOR of a province body; what depends on the index (its surveys) follows the
+	 * same rule.
+	 */
+	boolean canWrite(vn.ddcihub.org.CurrentUser user);
+
 	/** A unit's scores, ranks, medians and gaps in one edition. */
 	Optional<UnitStanding> standing(int year, Block block, String unitCode);
 
@@ -40,6 +53,9 @@ public interface IndexApi {
 	 */
 	TargetCheck checkTargets(int year, Block block, String unitCode, Map<String, Double> componentTargets,
 			double goalTotal);
+
+	record ComponentRef(String code, String nameVi, String nameEn, int order) {
+	}
 
 	record AssessedUnitRef(String code, String name, Block block) {
 	}

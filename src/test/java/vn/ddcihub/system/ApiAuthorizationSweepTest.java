@@ -175,6 +175,10 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			Map.entry("/index/{year}/units/{code}/profile.pdf", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/api/v1/editions/{year}/template", new Download(List.of("xlsx", "csv"), EVERY_USER)),
 			Map.entry("/api/v1/plans/document-template", new Download(List.of(""), EVERY_USER)),
+			// Questionnaire 1 is the illustrative 2020 one; what businesses are asked is
+			// read by every signed-in user.
+			Map.entry("/api/v1/questionnaires/{id}/xlsform", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/survey/questionnaires/{id}/xlsform.xlsx", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/api/v1/plans/{id}/document", new Download(List.of("docx", "pdf"), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/plans/{id}/annex", new Download(List.of("xlsx", "docx"), STNMT_AND_READERS_ACROSS)),
 			// Consolidated reports while drafts: the Office, the director, the province

@@ -245,6 +245,16 @@ public class IndexService implements IndexApi {
 	}
 
 	@Override
+	public List<ComponentRef> components(int year, Block block) {
+		return repository.definition(year, block)
+			.map(d -> d.components()
+				.stream()
+				.map(c -> new ComponentRef(c.code(), c.nameVi(), c.nameEn(), c.order()))
+				.toList())
+			.orElse(List.of());
+	}
+
+	@Override
 	public Optional<UnitStanding> standing(int year, Block block, String unitCode) {
 		return cache.find(year, block).flatMap(results -> results.unit(unitCode).map(unit -> {
 			List<ComponentStanding> components = new ArrayList<>();
@@ -479,6 +489,7 @@ public class IndexService implements IndexApi {
 	}
 
 	/** Whether pages offer the user the index's change buttons. */
+	@Override
 	public boolean canWrite(CurrentUser user) {
 		return access.canWrite(user);
 	}
