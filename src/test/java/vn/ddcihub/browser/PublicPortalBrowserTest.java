@@ -28,7 +28,7 @@ class PublicPortalBrowserTest extends BrowserTest {
 
 		waitFor(By.id("public-league"));
 		assertThat(browser().findElement(By.cssSelector("#public-league caption")).getText()).contains("Bảng xếp hạng")
-			.contains("minh hoạ");
+			.contains("minh họa");
 		browser().findElement(By.linkText("Sở Tài nguyên và Môi trường")).click();
 
 		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Sở Tài nguyên và Môi trường — 2019");

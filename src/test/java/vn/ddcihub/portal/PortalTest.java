@@ -82,7 +82,7 @@ class PortalTest extends IntegrationTest {
 			.contains("80,00")
 			.contains("Rất tốt")
 			.contains("Trung vị khối")
-			.doesNotContain("minh hoạ</small>");
+			.doesNotContain("minh họa</small>");
 		String unit = page("/cong-khai/2037/DISTRICT/H37B");
 		assertThat(unit).contains("Huyện Văn Lãng — 2037").contains("2/3").contains("radar-chart");
 		mockMvc.perform(get("/cong-khai/2037/DISTRICT/H37B/du-lieu"))
@@ -168,10 +168,10 @@ class PortalTest extends IntegrationTest {
 			.doesNotContain("/logout");
 		assertThat(page("/cong-khai/2019/DEPARTMENT")).contains("Sở Tài nguyên và Môi trường")
 			.contains("illustrative-note")
-			.contains("minh hoạ");
+			.contains("minh họa");
 		assertThat(page("/cong-khai/2019/DEPARTMENT/STNMT")).contains("<h1>Sở Tài nguyên và Môi trường — 2019</h1>")
 			.contains("unit-trend")
-			.contains("minh hoạ");
+			.contains("minh họa");
 		assertThat(page("/cong-khai/phuong-phap")).contains("min–max").contains("× 10");
 		// a signed-in user sees the public layout too, without the working menu
 		assertThat(page("/cong-khai", httpBasic("qldd", DEMO_PASSWORD))).doesNotContain("main-nav");
