@@ -29,7 +29,7 @@ import vn.ddcihub.IntegrationTest;
 /**
  * The public portal: only published editions are shown, to anyone without signing in;
  * only ADMIN publishes and withdraws (API and edition page), audited. Editions of the
- * district block in 2036 and 2037, years only this test uses.
+ * district block in 2048 and 2049, years only this test uses.
  */
 class PortalTest extends IntegrationTest {
 
@@ -39,122 +39,123 @@ class PortalTest extends IntegrationTest {
 
 	@Test
 	void anUnpublishedEditionIsNotFoundAndNotListedUntilAdminPublishesIt() throws Exception {
-		importResults(2037, CSV_HEADER + """
+		importResults(2049, CSV_HEADER + """
 				H37A,Huyện Cao Lộc,8,8,8,8,8,8,8,8
 				H37B,Huyện Văn Lãng,6,6,6,6,6,6,6,6
 				H37C,=Huyện Lộc Bình,4,5,6,7,4,5,6,7
 				""");
-		for (String path : List.of("/cong-khai/2037/DISTRICT", "/cong-khai/2037/district/H37A",
-				"/cong-khai/2037/DISTRICT/H37A/du-lieu", "/cong-khai/2037/DISTRICT/bang-xep-hang.csv",
-				"/cong-khai/2037/DISTRICT/bang-xep-hang.xlsx")) {
+		for (String path : List.of("/cong-khai/2049/DISTRICT", "/cong-khai/2049/district/H37A",
+				"/cong-khai/2049/DISTRICT/H37A/du-lieu", "/cong-khai/2049/DISTRICT/bang-xep-hang.csv",
+				"/cong-khai/2049/DISTRICT/bang-xep-hang.xlsx")) {
 			assertThat(mockMvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
 		}
-		String notFound = mockMvc.perform(get("/cong-khai/2037/DISTRICT"))
+		String notFound = mockMvc.perform(get("/cong-khai/2049/DISTRICT"))
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(notFound).contains("Không có kết quả công khai của kỳ 2037").doesNotContain("Huyện Cao Lộc");
-		assertThat(page("/cong-khai")).doesNotContain("2037");
+		assertThat(notFound).contains("Không có kết quả công khai của kỳ 2049").doesNotContain("Huyện Cao Lộc");
+		assertThat(page("/cong-khai")).doesNotContain("2049");
 
 		for (String user : List.of("qldd", "vanphong", "lanhdao", "skhdt")) {
 			mockMvc
-				.perform(put("/api/v1/editions/2037/publication?block=DISTRICT").with(httpBasic(user, DEMO_PASSWORD)))
+				.perform(put("/api/v1/editions/2049/publication?block=DISTRICT").with(httpBasic(user, DEMO_PASSWORD)))
 				.andExpect(status().isForbidden());
 		}
-		mockMvc.perform(put("/api/v1/editions/2037/publication?block=DISTRICT")).andExpect(status().isUnauthorized());
-		mockMvc.perform(put("/api/v1/editions/2037/publication?block=DISTRICT").with(ADMIN))
+		mockMvc.perform(put("/api/v1/editions/2049/publication?block=DISTRICT")).andExpect(status().isUnauthorized());
+		mockMvc.perform(put("/api/v1/editions/2049/publication?block=DISTRICT").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.publishedBy").value("admin"))
 			.andExpect(jsonPath("$.publishedAt").isNotEmpty());
 		assertThat(jdbc
 			.sql("""
 					select before_state::jsonb ->> 'published' || '→' || (after_state::jsonb ->> 'published')
-					from audit_event where entity_type = 'IndexEdition' and entity_id = '2037-DISTRICT' and action = 'UPDATE'
+					from audit_event where entity_type = 'IndexEdition' and entity_id = '2049-DISTRICT' and action = 'UPDATE'
 					  and actor = 'admin'""")
 			.query(String.class)
 			.list()).containsExactly("false→true");
 
-		assertThat(page("/cong-khai")).contains("/cong-khai/2037/DISTRICT");
-		String league = page("/cong-khai/2037/district");
+		assertThat(page("/cong-khai")).contains("/cong-khai/2049/DISTRICT");
+		String league = page("/cong-khai/2049/district");
 		assertThat(league).contains("<caption>")
 			.contains("Huyện Cao Lộc")
 			.contains("80,00")
 			.contains("Rất tốt")
 			.contains("Trung vị khối")
 			.doesNotContain("minh họa</small>");
-		String unit = page("/cong-khai/2037/DISTRICT/H37B");
-		assertThat(unit).contains("Huyện Văn Lãng — 2037").contains("2/3").contains("radar-chart");
-		mockMvc.perform(get("/cong-khai/2037/DISTRICT/H37B/du-lieu"))
+		String unit = page("/cong-khai/2049/DISTRICT/H37B");
+		assertThat(unit).contains("Huyện Văn Lãng — 2049").contains("2/3").contains("radar-chart");
+		mockMvc.perform(get("/cong-khai/2049/DISTRICT/H37B/du-lieu"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components[0].score").value(6.0))
 			.andExpect(jsonPath("$.components[0].median").value(6.0))
 			.andExpect(jsonPath("$.components[0].best").value(8.0))
-			.andExpect(jsonPath("$.trend[0].year").value(2037))
+			.andExpect(jsonPath("$.trend[0].year").value(2049))
 			.andExpect(jsonPath("$.trend[0].rank").value(2));
 
 		mockMvc
-			.perform(delete("/api/v1/editions/2037/publication?block=DISTRICT")
+			.perform(delete("/api/v1/editions/2049/publication?block=DISTRICT")
 				.with(httpBasic("vanphong", DEMO_PASSWORD)))
 			.andExpect(status().isForbidden());
-		mockMvc.perform(delete("/api/v1/editions/2037/publication?block=DISTRICT").with(ADMIN))
+		mockMvc.perform(delete("/api/v1/editions/2049/publication?block=DISTRICT").with(ADMIN))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.publishedAt").isEmpty());
-		mockMvc.perform(get("/cong-khai/2037/DISTRICT")).andExpect(status().isNotFound());
-		mockMvc.perform(get("/cong-khai/2037/DISTRICT/H37B")).andExpect(status().isNotFound());
-		assertThat(page("/cong-khai")).doesNotContain("2037");
+		mockMvc.perform(get("/cong-khai/2049/DISTRICT")).andExpect(status().isNotFound());
+		mockMvc.perform(get("/cong-khai/2049/DISTRICT/H37B")).andExpect(status().isNotFound());
+		assertThat(page("/cong-khai")).doesNotContain("2049");
 		assertThat(jdbc.sql("""
-				select count(*) from audit_event where entity_type = 'IndexEdition' and entity_id = '2037-DISTRICT'
+				select count(*) from audit_event where entity_type = 'IndexEdition' and entity_id = '2049-DISTRICT'
 				  and action = 'UPDATE' and after_state::jsonb ->> 'published' = 'false'""").query(Long.class).single())
 			.isEqualTo(1);
 	}
 
 	@Test
 	void onlyAdminPublishesFromTheEditionPageAndTheTrendCoversPublishedEditionsOnly() throws Exception {
-		importResults(2035,
+		importResults(2047,
 				CSV_HEADER + "H36A,Huyện Tràng Định,5,5,5,5,5,5,5,5\nH36B,Huyện Bình Gia,7,7,7,7,7,7,7,7\n");
-		importResults(2036,
+		importResults(2048,
 				CSV_HEADER + "H36A,Huyện Tràng Định,9,9,9,9,9,9,9,9\nH36B,Huyện Bình Gia,7,7,7,7,7,7,7,7\n");
-		assertThat(page("/index/editions/2036?block=DISTRICT", httpBasic("vanphong", DEMO_PASSWORD)))
+		assertThat(page("/index/editions/2048?block=DISTRICT", httpBasic("vanphong", DEMO_PASSWORD)))
 			.contains("Chưa công bố")
 			.doesNotContain("publication-button");
-		assertThat(page("/index/editions/2036?block=DISTRICT", ADMIN)).contains("publication-button")
+		assertThat(page("/index/editions/2048?block=DISTRICT", ADMIN)).contains("publication-button")
 			.contains("data-confirm=");
 		mockMvc
-			.perform(post("/index/editions/2036/publication?block=DISTRICT").param("publish", "true")
+			.perform(post("/index/editions/2048/publication?block=DISTRICT").param("publish", "true")
 				.with(httpBasic("vanphong", DEMO_PASSWORD))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		mockMvc
-			.perform(post("/index/editions/2036/publication?block=DISTRICT").param("publish", "true")
+			.perform(post("/index/editions/2048/publication?block=DISTRICT").param("publish", "true")
 				.with(ADMIN)
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("/index/editions/2036?block=DISTRICT"));
-		assertThat(page("/index/editions/2036?block=DISTRICT", ADMIN)).contains("Đã công bố")
+			.andExpect(redirectedUrlPattern("/index/editions/2048?block=DISTRICT"));
+		assertThat(page("/index/editions/2048?block=DISTRICT", ADMIN)).contains("Đã công bố")
 			.contains("Rút khỏi trang công khai");
-		assertThat(jdbc.sql("select count(*) from audit_event where entity_id = '2036-DISTRICT' and action = 'UPDATE'")
+		assertThat(jdbc.sql("select count(*) from audit_event where entity_id = '2048-DISTRICT' and action = 'UPDATE'"
+				+ " and after_state::jsonb ->> 'published' = 'true' and before_state::jsonb ->> 'published' = 'false'")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 
-		// 2035 is not published: the 2036 profile's trend leaves it out
-		mockMvc.perform(get("/cong-khai/2036/DISTRICT/H36A/du-lieu"))
+		// 2047 is not published: the 2048 profile's trend leaves it out
+		mockMvc.perform(get("/cong-khai/2048/DISTRICT/H36A/du-lieu"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.trend.length()").value(1))
-			.andExpect(jsonPath("$.trend[0].year").value(2036));
+			.andExpect(jsonPath("$.trend[0].year").value(2048));
 		mockMvc
-			.perform(post("/index/editions/2035/publication?block=DISTRICT").param("publish", "true")
+			.perform(post("/index/editions/2047/publication?block=DISTRICT").param("publish", "true")
 				.with(ADMIN)
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		mockMvc.perform(get("/cong-khai/2036/DISTRICT/H36A/du-lieu"))
+		mockMvc.perform(get("/cong-khai/2048/DISTRICT/H36A/du-lieu"))
 			.andExpect(jsonPath("$.trend.length()").value(2))
-			.andExpect(jsonPath("$.trend[0].year").value(2035))
+			.andExpect(jsonPath("$.trend[0].year").value(2047))
 			.andExpect(jsonPath("$.trend[0].rank").value(2))
 			.andExpect(jsonPath("$.trend[1].rank").value(1));
 		String list = page("/cong-khai");
-		assertThat(list.indexOf("/cong-khai/2036/DISTRICT")).as("newest first")
-			.isLessThan(list.indexOf("/cong-khai/2035/DISTRICT"));
+		assertThat(list.indexOf("/cong-khai/2048/DISTRICT")).as("newest first")
+			.isLessThan(list.indexOf("/cong-khai/2047/DISTRICT"));
 	}
 
 	@Test
