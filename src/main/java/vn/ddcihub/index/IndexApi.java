@@ -1,9 +1,14 @@
 package vn.ddcihub.index;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.context.MessageSourceResolvable;
+
+import vn.ddcihub.index.domain.IndexView;
 
 /**
  * What other capabilities (plans, reports) may ask of the index: where a unit stands in
@@ -53,6 +58,47 @@ public interface IndexApi {
 	 */
 	TargetCheck checkTargets(int year, Block block, String unitCode, Map<String, Double> componentTargets,
 			double goalTotal);
+
+	/**
+	 * Editions published for the public (and having results), by block, newest first;
+	 * nothing unpublished is ever answered here.
+	 */
+	List<PublishedEdition> publishedEditions();
+
+	/** The league table of a published edition; empty when it is not published. */
+	Optional<PublishedLeague> publishedLeague(int year, Block block);
+
+	record PublishedEdition(int year, Block block, String name, boolean illustrative, OffsetDateTime publishedAt,
+			int unitCount) {
+	}
+
+	/**
+	 * A published league table: the rows in rank order, and per component the block
+	 * median and best score (null where nobody has a score).
+	 */
+	record PublishedLeague(PublishedEdition edition, List<PublishedComponent> components, List<PublishedRow> rows,
+			List<Double> medians, List<Double> best, Double totalMedian) {
+
+		public Optional<PublishedRow> row(String unitCode) {
+			return rows.stream().filter(r -> r.code().equalsIgnoreCase(unitCode)).findFirst();
+		}
+	}
+
+	record PublishedComponent(String code, String nameVi, String nameEn, double weight) {
+	}
+
+	/** One unit's line: scores in the order of the components; the band's label. */
+	record PublishedRow(int rank, String code, String name, List<Double> scores, Double total, String band) {
+
+		/** The band as named in the reader's language (the label where none is). */
+		public MessageSourceResolvable bandName() {
+			return IndexView.bandName(band);
+		}
+
+		public String bandClass() {
+			return IndexView.bandClass(band);
+		}
+	}
 
 	record ComponentRef(String code, String nameVi, String nameEn, int order) {
 	}

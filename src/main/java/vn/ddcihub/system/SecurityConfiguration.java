@@ -78,6 +78,11 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**",
 					"/img/**", "/fonts/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
+			// The public portal: published results only (its door answers nothing else);
+			// its handlers declare permitAll() deliberately (AccessDeclarationTest lists
+			// them).
+			.requestMatchers("/cong-khai", "/cong-khai/**")
+			.permitAll()
 			// Infrastructure, not a controller: no handler to carry an annotation.
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")

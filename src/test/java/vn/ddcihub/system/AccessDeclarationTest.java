@@ -13,6 +13,8 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +73,39 @@ class AccessDeclarationTest extends IntegrationTest {
 		}
 		assertThat(checked).as("handlers of pages and API").isGreaterThan(80);
 		assertThat(undeclared).as("handlers without @PreAuthorize on the method or its class").isEmpty();
+	}
+
+	/**
+	 * The only handlers open to everyone, signed in or not: signing in, the error page,
+	 * and the public portal's, which declare {@code permitAll()} on purpose
+	 * (SecurityConfiguration lets exactly these through).
+	 */
+	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/error", "/cong-khai", "/cong-khai/phuong-phap",
+			"/cong-khai/{year}/{block}", "/cong-khai/{year}/{block}/bang-xep-hang.csv",
+			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
+			"/cong-khai/{year}/{block}/{unitCode}/du-lieu");
+
+	@Test
+	void onlyThePublicPortalIsOpenToEveryone() {
+		Set<String> open = new TreeSet<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			HandlerMethod handler = mapping.getValue();
+			PreAuthorize declared = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), PreAuthorize.class);
+			if (declared == null) {
+				declared = AnnotatedElementUtils.findMergedAnnotation(handler.getBeanType(), PreAuthorize.class);
+			}
+			if (declared != null && declared.value().replace(" ", "").equals("permitAll()")) {
+				open.addAll(mapping.getKey().getPatternValues());
+			}
+			else {
+				mapping.getKey()
+					.getPatternValues()
+					.stream()
+					.filter(pattern -> pattern.startsWith("/cong-khai"))
+					.forEach(pattern -> open.add(pattern + " (public address without permitAll())"));
+			}
+		}
+		assertThat(open).containsExactlyInAnyOrderElementsOf(PUBLIC_ROUTES);
 	}
 
 	@Test

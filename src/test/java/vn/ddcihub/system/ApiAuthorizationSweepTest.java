@@ -195,6 +195,10 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/reports/{id}/attachments/{attachmentId}",
 					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
+			// The public portal's downloads of a published league table (the demo's 2019
+			// edition): everyone, also without signing in (PortalTest).
+			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.csv", new Download(List.of(""), EVERY_USER)),
+			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.xlsx", new Download(List.of(""), EVERY_USER)),
 			// The API description and its browser, for every signed-in user.
 			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),
@@ -326,6 +330,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 
 	private static String url(String template) {
 		return template.replace("{year}", "2019")
+			.replace("{block}", "DEPARTMENT")
 			.replace("{code}", "STNMT")
 			.replace("{rev}", "1")
 			.replaceAll("\\{[a-zA-Z]*[iI]d\\}", "1");

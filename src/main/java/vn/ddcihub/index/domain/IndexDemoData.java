@@ -25,13 +25,17 @@ import vn.ddcihub.org.Organisation;
  * labelled as illustrative data (dữ liệu minh họa): STNMT carries the seed plan's
  * published figures, the other units' scores are invented. The seed gives STNMT's 2018
  * rank (16/21) but not its 2018 component scores, so those stand-ins are invented too.
- * STNMT's 2020 component targets are the seed plan's (plan demo data).
+ * STNMT's 2020 component targets are the seed plan's (plan demo data). Both editions are
+ * published, so the public portal ({@code /cong-khai}) shows them, labelled illustrative.
  */
 @Component
 @Order(20)
 public class IndexDemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexDemoData.class);
+
+	/** Who the audit-free demo publication names as publisher. */
+	static final String DEMO_PUBLISHER = "demo";
 
 	private final IndexRepository repository;
 
@@ -55,13 +59,15 @@ public class IndexDemoData implements ApplicationRunner {
 			return;
 		}
 		transactions.executeWithoutResult(status -> {
-			load(2018, "demo/index/ddci-2018-so-ban-nganh.csv");
-			load(2019, "demo/index/ddci-2019-so-ban-nganh.csv");
+			// Published, so the public portal has something to show; they are labelled
+			// illustrative there too.
+			repository.setPublication(load(2018, "demo/index/ddci-2018-so-ban-nganh.csv"), DEMO_PUBLISHER);
+			repository.setPublication(load(2019, "demo/index/ddci-2019-so-ban-nganh.csv"), DEMO_PUBLISHER);
 		});
-		log.info("Loaded the illustrative DDCI editions 2018 and 2019 (department block)");
+		log.info("Loaded and published the illustrative DDCI editions 2018 and 2019 (department block)");
 	}
 
-	private void load(int year, String resource) {
+	private long load(int year, String resource) {
 		EditionDefinition definition = EditionDefinition.ddciDefault(year, Block.DEPARTMENT,
 				"DDCI " + year + " – Khối sở, ban, ngành (dữ liệu minh họa)", true);
 		long editionId = repository.saveDefinition(definition);
@@ -78,6 +84,7 @@ public class IndexDemoData implements ApplicationRunner {
 			repository.saveUnit(new AssessedUnit(row.unitCode(), row.unitName(), Block.DEPARTMENT, organisationId));
 			repository.saveResult(editionId, row.unitCode(), row.scores(), row.publishedTotal(), row.publishedRank());
 		}
+		return editionId;
 	}
 
 }

@@ -41,13 +41,26 @@ public class IndexRepository {
 
 	List<EditionSummary> editions() {
 		return jdbc.sql("""
-				select e.year, e.block, e.name, e.illustrative,
+				select e.year, e.block, e.name, e.illustrative, e.published_at, e.published_by,
 				       (select count(*) from index_component c where c.edition_id = e.id) as components,
 				       (select count(*) from index_result r where r.edition_id = e.id) as units
 				from index_edition e order by e.year desc, e.block""")
 			.query((rs, i) -> new EditionSummary(rs.getInt("year"), Block.valueOf(rs.getString("block")),
-					rs.getString("name"), rs.getBoolean("illustrative"), rs.getInt("components"), rs.getInt("units")))
+					rs.getString("name"), rs.getBoolean("illustrative"), rs.getInt("components"), rs.getInt("units"),
+					rs.getObject("published_at", java.time.OffsetDateTime.class), rs.getString("published_by")))
 			.list();
+	}
+
+	/**
+	 * Marks the edition published by {@code actor} now, or withdrawn when actor is null.
+	 */
+	void setPublication(long editionId, String actor) {
+		jdbc.sql("""
+				update index_edition set published_at = case when :actor is null then null else now() end,
+				       published_by = :actor, updated_at = now() where id = :id""")
+			.param("actor", actor, java.sql.Types.VARCHAR)
+			.param("id", editionId)
+			.update();
 	}
 
 	List<Integer> years(Block block) {

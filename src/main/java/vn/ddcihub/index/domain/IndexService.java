@@ -488,6 +488,81 @@ public class IndexService implements IndexApi {
 		return after;
 	}
 
+	// ---- publishing ----
+
+	/** The edition's line in the list of editions, with its publication. */
+	public EditionSummary edition(int year, Block block) {
+		return repository.editions()
+			.stream()
+			.filter(e -> e.year() == year && e.block() == block)
+			.findFirst()
+			.orElseThrow(() -> editionNotFound(year, block));
+	}
+
+	/**
+	 * Publishes the edition for the public portal or withdraws it, audited before/after;
+	 * publishing a published edition keeps its first date.
+	 */
+	@Transactional
+	public EditionSummary setPublished(int year, Block block, boolean published, CurrentUser user) {
+		repository.lockEdition(year, block);
+		EditionSummary before = edition(year, block);
+		if (before.published() == published) {
+			return before;
+		}
+		repository.setPublication(repository.editionId(year, block).orElseThrow(),
+				published ? user.getUsername() : null);
+		EditionSummary after = edition(year, block);
+		audit.record(IndexAuditKind.EDITION, year + "-" + block, AuditTrail.Action.UPDATE, Publication.of(before),
+				Publication.of(after), null);
+		return after;
+	}
+
+	/** What the audit trail keeps of a publication. */
+	record Publication(boolean published, java.time.OffsetDateTime publishedAt, String publishedBy) {
+
+		static Publication of(EditionSummary edition) {
+			return new Publication(edition.published(), edition.publishedAt(), edition.publishedBy());
+		}
+	}
+
+	@Override
+	public List<PublishedEdition> publishedEditions() {
+		return repository.editions()
+			.stream()
+			.filter(e -> e.published() && e.unitCount() > 0)
+			.sorted(java.util.Comparator.comparing(EditionSummary::block)
+				.thenComparing(EditionSummary::year, java.util.Comparator.reverseOrder()))
+			.map(IndexService::published)
+			.toList();
+	}
+
+	@Override
+	public Optional<PublishedLeague> publishedLeague(int year, Block block) {
+		return publishedEditions().stream()
+			.filter(e -> e.year() == year && e.block() == block)
+			.findFirst()
+			.flatMap(edition -> cache.find(year, block).map(results -> league(edition, results)));
+	}
+
+	private static PublishedEdition published(EditionSummary e) {
+		return new PublishedEdition(e.year(), e.block(), e.name(), e.illustrative(), e.publishedAt(), e.unitCount());
+	}
+
+	private static PublishedLeague league(PublishedEdition edition, EditionResults results) {
+		List<PublishedComponent> components = results.components()
+			.stream()
+			.map(c -> new PublishedComponent(c.code(), c.nameVi(), c.nameEn(), c.weight()))
+			.toList();
+		List<PublishedRow> rows = results.units()
+			.stream()
+			.map(u -> new PublishedRow(u.totalRank(), u.code(), u.name(), u.scores(), u.total(), u.band()))
+			.toList();
+		return new PublishedLeague(edition, components, rows,
+				results.componentStats().stream().map(ColumnStats::median).toList(),
+				results.componentStats().stream().map(ColumnStats::max).toList(), results.totalStats().median());
+	}
+
 	/** Whether pages offer the user the index's change buttons. */
 	@Override
 	public boolean canWrite(CurrentUser user) {

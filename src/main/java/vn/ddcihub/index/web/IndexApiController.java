@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -104,6 +105,22 @@ public class IndexApiController {
 	EditionDefinition copy(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
 			@RequestParam(required = false) Integer toYear) {
 		return definitions.copyDefinition(year, block(block), toYear == null ? year + 1 : toYear);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@PutMapping("/editions/{year}/publication")
+	@Operation(summary = "Công bố kỳ đánh giá trên trang công khai (chỉ ADMIN)")
+	EditionSummary publish(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.setPublished(year, block(block), true, user);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@DeleteMapping("/editions/{year}/publication")
+	@Operation(summary = "Rút kỳ đánh giá khỏi trang công khai (chỉ ADMIN)")
+	EditionSummary withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.setPublished(year, block(block), false, user);
 	}
 
 	@GetMapping("/editions/{year}/results")

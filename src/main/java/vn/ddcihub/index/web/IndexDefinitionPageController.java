@@ -86,6 +86,19 @@ public class IndexDefinitionPageController {
 		return page(model, definition, index.canWrite(user), forms(definition));
 	}
 
+	/**
+	 * Publishes the edition on the public portal, or withdraws it
+	 * ({@code publish=false}).
+	 */
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/index/editions/{year}/publication")
+	String publication(@AuthenticationPrincipal CurrentUser user, @PathVariable int year,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, @RequestParam boolean publish) {
+		Block b = IndexApiController.block(block);
+		index.setPublished(year, b, publish, user);
+		return redirect(year, b);
+	}
+
 	@PreAuthorize("@indexAccess.canWrite(principal)")
 	@PostMapping("/index/editions/{year}")
 	String saveDefinition(@PathVariable int year, @RequestParam(defaultValue = "DEPARTMENT") String block,
@@ -228,8 +241,9 @@ public class IndexDefinitionPageController {
 		}, typed -> page(model, current, true, forms(current).withCopy(typed)));
 	}
 
-	private static String page(Model model, EditionDefinition definition, boolean canWrite, Forms forms) {
+	private String page(Model model, EditionDefinition definition, boolean canWrite, Forms forms) {
 		model.addAttribute("definition", definition);
+		model.addAttribute("edition", index.edition(definition.year(), definition.block()));
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("form", forms.definition());
 		model.addAttribute("componentForm", forms.component());

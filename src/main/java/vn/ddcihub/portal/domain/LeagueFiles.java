@@ -1,0 +1,66 @@
+package vn.ddcihub.portal.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.ddcihub.documents.DocumentRenderers;
+import vn.ddcihub.documents.TableContent;
+import vn.ddcihub.index.IndexApi.PublishedComponent;
+import vn.ddcihub.index.IndexApi.PublishedLeague;
+import vn.ddcihub.index.IndexApi.PublishedRow;
+import vn.ddcihub.shared.CsvCells;
+
+/**
+ * A published league table as a file: the same table as the page (rank, unit, each
+ * component, total, band, then the block medians) in CSV and XLSX.
+ */
+@Component
+public class LeagueFiles {
+
+	static final String ILLUSTRATIVE = "Dữ liệu minh họa — không phải số liệu công bố chính thức";
+
+	private final DocumentRenderers renderers;
+
+	LeagueFiles(DocumentRenderers renderers) {
+		this.renderers = renderers;
+	}
+
+	public byte[] csv(PublishedLeague league) {
+		TableContent table = table(league);
+		return CsvCells.write(';', table.headers(), table.rows());
+	}
+
+	public byte[] xlsx(PublishedLeague league) {
+		return renderers.xlsx(List.of(table(league)));
+	}
+
+	public static String fileName(PublishedLeague league, String extension) {
+		return "ddci-" + league.edition().year() + "-"
+				+ league.edition().block().name().toLowerCase(java.util.Locale.ROOT) + "." + extension;
+	}
+
+	static TableContent table(PublishedLeague league) {
+		List<String> headers = new ArrayList<>(List.of("Hạng", "Mã", "Đơn vị"));
+		league.components().stream().map(PublishedComponent::code).forEach(headers::add);
+		headers.addAll(List.of("Tổng hợp", "Nhóm"));
+		List<List<Object>> rows = new ArrayList<>();
+		for (PublishedRow unit : league.rows()) {
+			List<Object> row = new ArrayList<>(List.of(unit.rank(), unit.code(), unit.name()));
+			row.addAll(unit.scores());
+			row.add(unit.total());
+			row.add(unit.band() == null ? "" : unit.band());
+			rows.add(row);
+		}
+		List<Object> medians = new ArrayList<>(List.of("", "", "Trung vị khối"));
+		medians.addAll(league.medians());
+		medians.add(league.totalMedian());
+		medians.add("");
+		rows.add(medians);
+		String title = league.edition().illustrative() ? league.edition().name() + " — " + ILLUSTRATIVE
+				: league.edition().name();
+		return new TableContent(title, headers, rows, List.of(), true);
+	}
+
+}
