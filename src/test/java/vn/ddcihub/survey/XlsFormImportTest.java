@@ -7,13 +7,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import tools.jackson.databind.JsonNode;
 import vn.ddcihub.IntegrationTest;
 
 /**
@@ -91,6 +99,30 @@ class XlsFormImportTest extends IntegrationTest {
 		assertThat(notXlsx.get("problems").get(0).get("message").asText()).contains("5 MB");
 		JsonNode tooLarge = importInto(2037, "lon.xlsx", new byte[5 * 1024 * 1024 + 1], 400);
 		assertThat(tooLarge.get("problems").get(0).get("message").asText()).contains("giới hạn").contains("5 MB");
+	}
+
+	@Test
+	void theExportNamesTheLanguageItsLabelsAreIn() throws Exception {
+		JsonNode imported = importInto(2039, "tieng-anh.xlsx", SurveyFixtures.koboForm(), 200);
+		jdbc.sql("update survey_questionnaire set settings = jsonb_set(settings, '{default_language}', "
+				+ "'\"English (en)\"') where id = ?")
+			.param(imported.get("id").asLong())
+			.update();
+		byte[] exported = mockMvc
+			.perform(get("/api/v1/questionnaires/" + imported.get("id").asLong() + "/xlsform").with(ADMIN))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(exported))) {
+			Sheet settings = workbook.getSheet("settings");
+			Map<String, String> values = new HashMap<>();
+			for (Cell cell : settings.getRow(0)) {
+				values.put(cell.getStringCellValue(),
+						settings.getRow(1).getCell(cell.getColumnIndex()).getStringCellValue());
+			}
+			assertThat(values).containsEntry("default_language", "Vietnamese (vi)").containsEntry("style", "pages");
+		}
 	}
 
 	@Test

@@ -82,9 +82,10 @@ public final class XlsFormWriter {
 				"ddci_" + questionnaire.year() + "_" + questionnaire.block().name().toLowerCase(Locale.ROOT));
 		settings.put("version", questionnaire.version());
 		settings.put("default_language", "Vietnamese (vi)");
-		// What the imported form said wins over our defaults.
+		// What the imported form said wins over our defaults, except the language: the
+		// labels are always written in Vietnamese.
 		questionnaire.settings().forEach((key, value) -> {
-			if (!key.equals("form_title") && !key.equals("version")) {
+			if (!key.equals("form_title") && !key.equals("version") && !key.equals("default_language")) {
 				settings.put(key, value);
 			}
 		});
