@@ -130,8 +130,8 @@ public final class Normaliser {
 				out[u] = 10.0;
 				continue;
 			}
-			int below = lowerBound(block, n, x);
-			int notAbove = upperBound(block, n, x);
+			int below = Stats.lowerBound(block, n, x);
+			int notAbove = Stats.upperBound(block, n, x);
 			int equalOthers = notAbove - below;
 			int others = n;
 			if (inBlock[u]) {
@@ -176,36 +176,6 @@ public final class Normaliser {
 			}
 		}
 		return max;
-	}
-
-	private static int lowerBound(double[] sorted, int n, double x) {
-		int low = 0;
-		int high = n;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted[mid] < x) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
-	}
-
-	private static int upperBound(double[] sorted, int n, double x) {
-		int low = 0;
-		int high = n;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted[mid] <= x) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
 	}
 
 	private static double clamp(double score) {

@@ -105,4 +105,36 @@ public final class Stats {
 		return sorted;
 	}
 
+	/** The first position of {@code sorted[0..n)} whose value is not below {@code x}. */
+	static int lowerBound(double[] sorted, int n, double x) {
+		int low = 0;
+		int high = n;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] < x) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	/** The first position of {@code sorted[0..n)} whose value is above {@code x}. */
+	static int upperBound(double[] sorted, int n, double x) {
+		int low = 0;
+		int high = n;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (sorted[mid] <= x) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
 }

@@ -139,26 +139,11 @@ final class UnitResponses {
 		for (int r = 0; r < answers.length; r++) {
 			double x = answers[r][i];
 			if (!Double.isNaN(x)) {
-				int first = firstAtLeast(sorted, n, x);
+				int first = Stats.lowerBound(sorted, n, x);
 				order[first + taken[first]++] = r;
 			}
 		}
 		return order;
-	}
-
-	private static int firstAtLeast(double[] sorted, int n, double x) {
-		int low = 0;
-		int high = n;
-		while (low < high) {
-			int mid = (low + high) >>> 1;
-			if (sorted[mid] < x) {
-				low = mid + 1;
-			}
-			else {
-				high = mid;
-			}
-		}
-		return low;
 	}
 
 }
