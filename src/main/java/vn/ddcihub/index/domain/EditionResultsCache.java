@@ -15,6 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import vn.ddcihub.index.Block;
 import vn.ddcihub.index.EditionResultsChanged;
+import vn.ddcihub.shared.ChangeStamps;
+import vn.ddcihub.shared.ChangeStamps.Kind;
 
 /**
  * The computed editions (bảng xếp hạng đã tính) of this node, checked against the
@@ -50,13 +52,17 @@ public class EditionResultsCache {
 
 	private final int maxCachedUnits;
 
+	private final ChangeStamps stamps;
+
 	@Autowired
-	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ApplicationEventPublisher events) {
-		this(repository, jdbc, events, MAX_CACHED_UNITS);
+	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ChangeStamps stamps,
+			ApplicationEventPublisher events) {
+		this(repository, jdbc, stamps, events, MAX_CACHED_UNITS);
 	}
 
-	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ApplicationEventPublisher events,
-			int maxCachedUnits) {
+	EditionResultsCache(IndexRepository repository, JdbcClient jdbc, ChangeStamps stamps,
+			ApplicationEventPublisher events, int maxCachedUnits) {
+		this.stamps = stamps;
 		this.repository = repository;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -79,9 +85,7 @@ public class EditionResultsCache {
 			return current;
 		}
 		stampCheckedAt = now;
-		String stamp = jdbc.sql("select coalesce(max(updated_at)::text, '') || ':' || count(*) from index_edition")
-			.query(String.class)
-			.single();
+		String stamp = stamps.of(Kind.INDEX);
 		if (!stamp.equals(current)) {
 			clear();
 			cacheStamp = stamp;

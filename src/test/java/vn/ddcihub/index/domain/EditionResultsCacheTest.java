@@ -20,6 +20,7 @@ import vn.ddcihub.index.EditionResultsChanged;
 import vn.ddcihub.index.domain.IndexService.ScoreCorrection;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.Role;
+import vn.ddcihub.shared.ChangeStamps;
 
 /**
  * Changes of an edition's results are announced to other modules, and every node's cache
@@ -43,6 +44,9 @@ class EditionResultsCacheTest extends IntegrationTest {
 	@Autowired
 	IndexRepository repository;
 
+	@Autowired
+	ChangeStamps stamps;
+
 	@Test
 	void importsAndCorrectionsAreAnnounced(ApplicationEvents events) {
 		EditionResultsChanged changed = new EditionResultsChanged(2075, Block.DISTRICT);
@@ -56,7 +60,7 @@ class EditionResultsCacheTest extends IntegrationTest {
 
 	@Test
 	void aSecondNodesCacheTakesACorrectionWithoutTheEvent() {
-		EditionResultsCache secondNode = new EditionResultsCache(repository, jdbc, event -> {
+		EditionResultsCache secondNode = new EditionResultsCache(repository, jdbc, stamps, event -> {
 		});
 		index.importResults(2076, Block.DISTRICT, "2076.csv", RESULTS.getBytes(StandardCharsets.UTF_8), true);
 		assertThat(total(secondNode, "K1")).isEqualTo(50.0);
@@ -69,7 +73,7 @@ class EditionResultsCacheTest extends IntegrationTest {
 
 	@Test
 	void cachedEditionsHoldABoundedNumberOfUnits() {
-		EditionResultsCache cache = new EditionResultsCache(repository, jdbc, event -> {
+		EditionResultsCache cache = new EditionResultsCache(repository, jdbc, stamps, event -> {
 		}, 3);
 		index.importResults(2077, Block.DISTRICT, "2077.csv", RESULTS.getBytes(StandardCharsets.UTF_8), true);
 		index.importResults(2078, Block.DISTRICT, "2078.csv", RESULTS.getBytes(StandardCharsets.UTF_8), true);
