@@ -1,6 +1,7 @@
 package vn.ddcihub.survey.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,25 @@ class AnswersTest {
 		assertThat(values.of(Map.of("q2", List.of("buu_dien", "web"), "q4", "ý kiến"))).containsExactly(1.0,
 				Double.NaN);
 		assertThat(values.of(Map.of("q3", 3))).containsExactly(Double.NaN, 3.0);
+	}
+
+	@Test
+	void scoringInputLaysResponsesOutPerUnitForTheScorer() {
+		Indicator share = new Indicator(1, "I1", "Tỷ lệ", "C2", Polarity.THUAN, 1, Aggregation.SHARE_FAVOURABLE, 1);
+		Questionnaire questionnaire = new Questionnaire(1, 2020, Block.DEPARTMENT, "t", "1", Map.of(), List.of(share),
+				List.of(question("q1", AnswerType.YES_NO, "I1", List.of("yes"))), List.of());
+		ScoringInput input = new ScoringInput(questionnaire, List.of("C1", "C2"), new double[] { 1, 3 },
+				List.of("A", "B"));
+		input.add("B", Map.of("q1", "yes"));
+		input.add("B", Map.of("q1", "no"));
+		input.add("A", Map.of("q1", "yes"));
+		input.add("Z", Map.of("q1", "yes"));
+		assertThat(input.specs()).singleElement().satisfies(spec -> assertThat(spec.componentIndex()).isEqualTo(1));
+		assertThat(input.respondentCounts()).containsExactly(1, 2);
+		assertThat(input.unknownUnits()).isEqualTo(1);
+		assertThat(input.responses()[1]).isDeepEqualTo(new double[][] { { 1.0 }, { 0.0 } });
+		assertThatThrownBy(() -> new ScoringInput(questionnaire, List.of("C1"), new double[] { 1 }, List.of()))
+			.hasMessageContaining("C2");
 	}
 
 }
