@@ -68,6 +68,52 @@ public interface IndexApi {
 	/** The league table of a published edition; empty when it is not published. */
 	Optional<PublishedLeague> publishedLeague(int year, Block block);
 
+	/**
+	 * Publishes the scores of a scoring run into the edition ({@code year},
+	 * {@code block}): the edition is defined from the components given when it is not
+	 * yet, its results are replaced by the scores (units added where new), the respondent
+	 * counts and 90 % intervals are kept with them, and the edition is published. When
+	 * the edition already had results, {@code reason} is required and the earlier results
+	 * are kept as a version. Audited; ADMIN or COORDINATOR of a province body
+	 * ({@link #canWrite}).
+	 * @return the version number of the results now published (1 for the first)
+	 * @throws vn.ddcihub.shared.BadInputException when a reason is needed and missing, or
+	 * the scores do not fit the edition
+	 */
+	int publishScores(ScoredEdition scores, String reason, vn.ddcihub.org.CurrentUser user);
+
+	/**
+	 * Scores computed from a survey (by a scoring run) for one edition.
+	 *
+	 * @param componentCodes the components in the order of each unit's scores
+	 * @param source what produced them, shown with the edition (e.g. "Lượt chấm điểm số
+	 * 12")
+	 */
+	record ScoredEdition(int year, Block block, List<String> componentCodes, List<ScoredUnit> units, String source) {
+	}
+
+	/**
+	 * One unit's scores from a survey; a unit with too few responses is not ranked (its
+	 * scores may be null).
+	 *
+	 * @param components component scores 1–10 (null where missing), in
+	 * {@link ScoredEdition#componentCodes} order
+	 * @param componentIntervals their 90 % bootstrap intervals (null when not computed)
+	 * @param rankInterval the 90 % interval of the total rank (as low = best rank)
+	 */
+	record ScoredUnit(String code, String name, int responses, boolean ranked, List<Double> components, Double total,
+			Integer rank, List<Interval> componentIntervals, Interval totalInterval, Interval rankInterval) {
+	}
+
+	/** A 90 % interval (khoảng tin cậy 90 %). */
+	record Interval(double low, double high) {
+
+		/** Whether two intervals share a point: the units cannot be told apart. */
+		public boolean overlaps(Interval other) {
+			return low <= other.high && other.low <= high;
+		}
+	}
+
 	record PublishedEdition(int year, Block block, String name, boolean illustrative, OffsetDateTime publishedAt,
 			int unitCount) {
 	}
