@@ -20,6 +20,12 @@ public interface IndexApi {
 	/** Years with results for the block, newest first. */
 	List<Integer> editionYears(Block block);
 
+	/**
+	 * The assessed units of a block (every unit that has ever been in one of its
+	 * editions), by code.
+	 */
+	List<AssessedUnitRef> assessedUnits(Block block);
+
 	/** The assessed unit (e.g. STNMT) linked to a DDCI Hub organisation, if any. */
 	Optional<AssessedUnitRef> assessedUnitOf(long organisationId);
 
@@ -146,7 +152,8 @@ public interface IndexApi {
 		}
 	}
 
-	record ComponentRef(String code, String nameVi, String nameEn, int order) {
+	/** A component with its relative weight in the total. */
+	record ComponentRef(String code, String nameVi, String nameEn, int order, double weight) {
 	}
 
 	record AssessedUnitRef(String code, String name, Block block) {

@@ -230,6 +230,11 @@ public class IndexService implements IndexApi {
 	}
 
 	@Override
+	public List<AssessedUnitRef> assessedUnits(Block block) {
+		return repository.units(block).stream().map(u -> new AssessedUnitRef(u.code(), u.name(), u.block())).toList();
+	}
+
+	@Override
 	public Map<Long, AssessedUnitRef> assessedUnitsOf(Collection<Long> organisationIds) {
 		Map<Long, AssessedUnitRef> units = new HashMap<>();
 		repository.unitsOfOrganisations(organisationIds)
@@ -249,7 +254,7 @@ public class IndexService implements IndexApi {
 		return repository.definition(year, block)
 			.map(d -> d.components()
 				.stream()
-				.map(c -> new ComponentRef(c.code(), c.nameVi(), c.nameEn(), c.order()))
+				.map(c -> new ComponentRef(c.code(), c.nameVi(), c.nameEn(), c.order(), c.weight()))
 				.toList())
 			.orElse(List.of());
 	}
