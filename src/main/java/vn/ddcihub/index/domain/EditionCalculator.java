@@ -74,7 +74,10 @@ public final class EditionCalculator {
 				below.add(median != null && Stats.isBelowMedian(score, median));
 			}
 			Double publishedTotal = unit.publishedTotal();
-			Double difference = publishedTotal == null || Double.isNaN(computed[u]) ? null
+			// A survey's total was checked against its unrounded scores when published:
+			// the
+			// computed total of the rounded scores would differ by rounding noise only.
+			Double difference = publishedTotal == null || unit.fromSurvey() || Double.isNaN(computed[u]) ? null
 					: round(publishedTotal - computed[u]);
 			String band = !unit.ranked() ? null
 					: bands.bandOf(totals[u]).map(vn.ddcihub.scoring.Band::label).orElse(null);

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +23,7 @@ import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.ResultVersions.ScoredResult;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.org.CurrentUsers;
 import vn.ddcihub.scoring.Rounding;
 import vn.ddcihub.scoring.WeightedTotal;
 import vn.ddcihub.shared.BadInputException;
@@ -70,6 +75,10 @@ class ScorePublishing {
 		if (user == null || !access.canWrite(user)) {
 			throw new AccessDeniedException("Only whoever runs the ranking publishes scores");
 		}
+		return asActor(user, () -> write(scores, reason, user));
+	}
+
+	private int write(ScoredEdition scores, String reason, CurrentUser user) {
 		if (scores == null || scores.block() == null) {
 			throw new BadInputException(List.of(InputProblem.field("block", "Thiếu khối đánh giá của kết quả")));
 		}
@@ -148,6 +157,26 @@ class ScorePublishing {
 		audit.record(IndexAuditKind.EDITION, year + "-" + scores.block(),
 				current == 0 ? AuditTrail.Action.CREATE : AuditTrail.Action.UPDATE, was, now, null);
 		return number;
+	}
+
+	/**
+	 * Runs {@code change} as {@code user}: a scoring run publishes from a background job
+	 * on behalf of whoever asked, and the audit trail names that user, not "system".
+	 */
+	private static <T> T asActor(CurrentUser user, Supplier<T> change) {
+		if (CurrentUsers.current().map(u -> u.getUsername().equals(user.getUsername())).orElse(false)) {
+			return change.get();
+		}
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext actor = SecurityContextHolder.createEmptyContext();
+		actor.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(actor);
+		try {
+			return change.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/**
