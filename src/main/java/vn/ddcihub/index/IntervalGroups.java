@@ -45,11 +45,18 @@ public final class IntervalGroups {
 	}
 
 	/**
-	 * The group {@code unit} belongs to, empty when it can be told apart from both
-	 * neighbours.
+	 * The other units whose total interval overlaps that of {@code unit}, in rank order:
+	 * those it cannot be told apart from itself (a group may chain further).
 	 */
-	public static <T> List<T> groupOf(T unit, List<List<T>> groups) {
-		return groups.stream().filter(g -> g.contains(unit)).findFirst().orElse(List.of());
+	public static <T> List<T> overlapping(T unit, List<T> inRankOrder, Function<T, Interval> interval) {
+		Interval mine = interval.apply(unit);
+		if (mine == null) {
+			return List.of();
+		}
+		return inRankOrder.stream().filter(other -> other != unit).filter(other -> {
+			Interval theirs = interval.apply(other);
+			return theirs != null && theirs.overlaps(mine);
+		}).toList();
 	}
 
 	private static <T> void close(List<List<T>> groups, List<T> current) {

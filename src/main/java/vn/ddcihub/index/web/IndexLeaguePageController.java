@@ -88,11 +88,13 @@ public class IndexLeaguePageController {
 		UnitResult unit = results.unit(profile.code()).orElseThrow();
 		model.addAttribute("unit", unit);
 		model.addAttribute("indistinctFrom",
-				IntervalGroups.groupOf(unit, results.indistinctGroups())
-					.stream()
-					.filter(other -> other != unit)
-					.map(UnitResult::name)
-					.toList());
+				unit.totalRank() == 0 ? List.of()
+						: IntervalGroups
+							.overlapping(unit, results.units().stream().filter(u -> u.totalRank() > 0).toList(),
+									UnitResult::totalInterval)
+							.stream()
+							.map(UnitResult::name)
+							.toList());
 		model.addAttribute("target", index.targetRank(year, b, profile.code(), Math.max(1, rank), false));
 		model.addAttribute("whatIf", whatIf);
 		model.addAttribute("form", typed.state());
