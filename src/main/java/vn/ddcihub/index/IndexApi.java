@@ -94,8 +94,17 @@ public interface IndexApi {
 	 * @param componentCodes the components in the order of each unit's scores
 	 * @param source what produced them, shown with the edition (e.g. "Lượt chấm điểm số
 	 * 12")
+	 * @param illustrative the survey's data are illustrative (dữ liệu minh họa): the
+	 * edition is labelled so wherever it shows
 	 */
-	record ScoredEdition(int year, Block block, List<String> componentCodes, List<ScoredUnit> units, String source) {
+	record ScoredEdition(int year, Block block, List<String> componentCodes, List<ScoredUnit> units, String source,
+			boolean illustrative) {
+
+		/** Scores of a real survey (not illustrative). */
+		public ScoredEdition(int year, Block block, List<String> componentCodes, List<ScoredUnit> units,
+				String source) {
+			this(year, block, componentCodes, units, source, false);
+		}
 	}
 
 	/**
@@ -134,13 +143,38 @@ public interface IndexApi {
 		public Optional<PublishedRow> row(String unitCode) {
 			return rows.stream().filter(r -> r.code().equalsIgnoreCase(unitCode)).findFirst();
 		}
+
+		/** Whether any row has a respondent count (results published from a survey). */
+		public boolean hasResponses() {
+			return rows.stream().anyMatch(r -> r.responses() != null);
+		}
+
+		/** Whether any row has a 90 % interval of its total. */
+		public boolean hasIntervals() {
+			return rows.stream().anyMatch(r -> r.totalInterval() != null);
+		}
+
+		/** Neighbours that cannot be told apart ({@link IntervalGroups}). */
+		public List<List<PublishedRow>> indistinctGroups() {
+			return IntervalGroups.of(rows.stream().filter(r -> r.rank() > 0).toList(), PublishedRow::totalInterval);
+		}
 	}
 
 	record PublishedComponent(String code, String nameVi, String nameEn, double weight) {
 	}
 
-	/** One unit's line: scores in the order of the components; the band's label. */
-	record PublishedRow(int rank, String code, String name, List<Double> scores, Double total, String band) {
+	/**
+	 * One unit's line: scores in the order of the components; the band's label. From a
+	 * survey also the number of respondents and the 90 % intervals (null when none); a
+	 * unit below the minimum number of responses has rank 0 and no band.
+	 */
+	record PublishedRow(int rank, String code, String name, List<Double> scores, Double total, String band,
+			Integer responses, Interval totalInterval, Interval rankInterval, List<Interval> componentIntervals) {
+
+		/** Whether the unit is ranked. */
+		public boolean ranked() {
+			return rank > 0;
+		}
 
 		/** The band as named in the reader's language (the label where none is). */
 		public MessageSourceResolvable bandName() {

@@ -34,23 +34,31 @@ public final class EditionCalculator {
 		double[][] columns = new double[m][n];
 		double[] totals = new double[n];
 		double[] computed = new double[n];
+		// A unit below a survey's minimum of responses keeps its scores but is left out
+		// of
+		// ranks, medians and bands: the peers' columns hold NaN in its place.
+		double[][] peerColumns = new double[m][n];
+		double[] peerTotals = new double[n];
 		for (int u = 0; u < n; u++) {
-			double[] scores = stored.get(u).scores();
+			UnitScores unit = stored.get(u);
+			double[] scores = unit.scores();
 			for (int c = 0; c < m; c++) {
 				columns[c][u] = scores[c];
+				peerColumns[c][u] = unit.ranked() ? scores[c] : Double.NaN;
 			}
 			computed[u] = Rounding.halfUp(weighted.total(scores), Rounding.PUBLISHED_SCALE);
-			Double published = stored.get(u).publishedTotal();
+			Double published = unit.publishedTotal();
 			totals[u] = published != null ? published : computed[u];
+			peerTotals[u] = unit.ranked() ? totals[u] : Double.NaN;
 		}
 		int[][] ranks = new int[m][];
 		List<ColumnStats> componentStats = new ArrayList<>();
 		for (int c = 0; c < m; c++) {
-			ranks[c] = Ranking.ranks(columns[c]);
-			componentStats.add(stats(definition.components().get(c).code(), columns[c]));
+			ranks[c] = Ranking.ranks(peerColumns[c]);
+			componentStats.add(stats(definition.components().get(c).code(), peerColumns[c]));
 		}
-		int[] totalRanks = Ranking.ranks(totals);
-		ColumnStats totalStats = stats("TOTAL", totals);
+		int[] totalRanks = totalRanks(stored, peerTotals);
+		ColumnStats totalStats = stats("TOTAL", peerTotals);
 
 		List<UnitResult> units = new ArrayList<>();
 		for (int u = 0; u < n; u++) {
@@ -66,9 +74,13 @@ public final class EditionCalculator {
 				below.add(median != null && Stats.isBelowMedian(score, median));
 			}
 			Double publishedTotal = unit.publishedTotal();
-			Double difference = publishedTotal == null || Double.isNaN(computed[u]) ? null
+			// A survey's total was checked against its unrounded scores when published:
+			// the
+			// computed total of the rounded scores would differ by rounding noise only.
+			Double difference = publishedTotal == null || unit.fromSurvey() || Double.isNaN(computed[u]) ? null
 					: round(publishedTotal - computed[u]);
-			String band = bands.bandOf(totals[u]).map(vn.ddcihub.scoring.Band::label).orElse(null);
+			String band = !unit.ranked() ? null
+					: bands.bandOf(totals[u]).map(vn.ddcihub.scoring.Band::label).orElse(null);
 			Double previousTotal = null;
 			Integer previousRank = null;
 			Double totalChange = null;
@@ -87,13 +99,29 @@ public final class EditionCalculator {
 			}
 			units.add(new UnitResult(unit.code(), unit.name(), unit.organisationId(), scores, unitRanks, below,
 					value(computed[u]), publishedTotal, value(totals[u]), difference, totalRanks[u],
-					unit.publishedRank(), band, previousTotal, previousRank, totalChange, rankChange, scoreChanges));
+					unit.publishedRank(), band, previousTotal, previousRank, totalChange, rankChange, scoreChanges,
+					unit.ranked(), unit.respondents(), unit.intervals()));
 		}
 		units.sort(Comparator.comparingInt((UnitResult r) -> r.totalRank() == 0 ? Integer.MAX_VALUE : r.totalRank())
 			.thenComparing(UnitResult::code));
 		return new EditionResults(definition.year(), definition.block(), definition.name(), definition.illustrative(),
 				definition.components(), definition.bands(), previous == null ? null : previous.year(),
 				List.copyOf(units), List.copyOf(componentStats), totalStats);
+	}
+
+	/**
+	 * Ranks with ties of the peers' totals; a survey's published ranks stand as given
+	 * (computed from its unrounded totals, which two-decimal totals could tie).
+	 */
+	private static int[] totalRanks(List<UnitScores> stored, double[] peerTotals) {
+		int[] ranks = Ranking.ranks(peerTotals);
+		for (int u = 0; u < ranks.length; u++) {
+			UnitScores unit = stored.get(u);
+			if (unit.fromSurvey() && unit.ranked() && unit.publishedRank() != null) {
+				ranks[u] = unit.publishedRank();
+			}
+		}
+		return ranks;
 	}
 
 	private static Double change(UnitResult before, EditionResults previous, ComponentDef component, double score) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IndexApi.Interval;
+import vn.ddcihub.index.IntervalGroups;
 import vn.ddcihub.index.domain.EditionDefinition.BandDef;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 
@@ -27,10 +29,26 @@ public record EditionResults(int year, Block block, String name, boolean illustr
 	public record UnitResult(String code, String name, Long organisationId, List<Double> scores, List<Integer> ranks,
 			List<Boolean> belowMedian, Double computedTotal, Double publishedTotal, Double total,
 			Double totalDifference, int totalRank, Integer publishedRank, String band, Double previousTotal,
-			Integer previousRank, Double totalChange, Integer rankChange, List<Double> scoreChanges) {
+			Integer previousRank, Double totalChange, Integer rankChange, List<Double> scoreChanges, boolean ranked,
+			Integer respondents, ScoreIntervals intervals) {
 
 		public int belowMedianCount() {
 			return (int) belowMedian.stream().filter(Boolean::booleanValue).count();
+		}
+
+		/** The 90 % interval of the total, null when none. */
+		public Interval totalInterval() {
+			return intervals == null ? null : intervals.total();
+		}
+
+		/** The 90 % interval of the rank (low = best), null when none. */
+		public Interval rankInterval() {
+			return intervals == null ? null : intervals.rank();
+		}
+
+		/** The 90 % interval of component {@code index}, null when none. */
+		public Interval componentInterval(int index) {
+			return intervals == null ? null : intervals.component(index);
 		}
 	}
 
@@ -40,6 +58,24 @@ public record EditionResults(int year, Block block, String name, boolean illustr
 	 */
 	public record ColumnStats(String code, int count, Double min, Double q1, Double median, Double q3, Double max,
 			Double mean, Double scoreAtRank10) {
+	}
+
+	/** Whether any unit has a respondent count (results published from a survey). */
+	public boolean hasRespondents() {
+		return units.stream().anyMatch(u -> u.respondents() != null);
+	}
+
+	/** Whether any unit has 90 % intervals. */
+	public boolean hasIntervals() {
+		return units.stream().anyMatch(u -> u.intervals() != null && !u.intervals().isEmpty());
+	}
+
+	/**
+	 * Runs of neighbours in rank order that cannot be told apart (their total intervals
+	 * overlap, {@link IntervalGroups}).
+	 */
+	public List<List<UnitResult>> indistinctGroups() {
+		return IntervalGroups.of(units.stream().filter(u -> u.totalRank() > 0).toList(), UnitResult::totalInterval);
 	}
 
 	public int unitCount() {

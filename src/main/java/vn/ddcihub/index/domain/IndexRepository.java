@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IndexApi;
 import vn.ddcihub.index.domain.EditionDefinition.BandDef;
 import vn.ddcihub.index.domain.EditionDefinition.ComponentDef;
 import vn.ddcihub.index.domain.EditionDefinition.IndicatorDef;
@@ -185,23 +186,69 @@ public class IndexRepository {
 	 * (NaN where a unit has no score for one).
 	 */
 	List<UnitScores> scores(long editionId, EditionDefinition definition) {
+		return scores("index_result", Map.of("id", editionId), definition);
+	}
+
+	/**
+	 * The results of an earlier version of an edition, as {@link #scores} reads the
+	 * current ones: its stored rows are read back as index_result rows.
+	 */
+	List<UnitScores> versionScores(long editionId, int version, EditionDefinition definition) {
+		return scores(
+				"""
+						json_populate_recordset(null::index_result,
+						    (select v.results from index_result_version v where v.edition_id = :id and v.version = :version))""",
+				Map.of("id", editionId, "version", version), definition);
+	}
+
+	private List<UnitScores> scores(String rows, Map<String, Object> params, EditionDefinition definition) {
 		Map<String, Integer> columns = new HashMap<>();
 		for (ComponentDef component : definition.components()) {
 			columns.put(component.code(), columns.size());
 		}
 		return jdbc.sql("""
 				select r.unit_code, coalesce(u.name, r.unit_code) as name, u.organisation_id,
-				       r.published_total, r.published_rank, r.component_codes, r.scores
-				from index_result r join index_edition e on e.id = r.edition_id
+				       r.published_total, r.published_rank, r.component_codes, r.scores, r.ranked, r.respondents,
+				       r.score_lows, r.score_highs, r.total_low, r.total_high, r.rank_low, r.rank_high
+				from %s r join index_edition e on e.id = r.edition_id
 				left join index_assessed_unit u on u.block = e.block and u.code = r.unit_code
-				where r.edition_id = :id order by r.unit_code""")
-			.param("id", editionId)
-			.query((rs, i) -> new UnitScores(rs.getString("unit_code"), rs.getString("name"),
+				where r.edition_id = :id order by r.unit_code""".formatted(rows)).params(params).query((rs, i) -> {
+			Object[] codes = (Object[]) rs.getArray("component_codes").getArray();
+			return new UnitScores(rs.getString("unit_code"), rs.getString("name"),
 					(Long) rs.getObject("organisation_id"),
-					aligned(columns, (Object[]) rs.getArray("component_codes").getArray(),
-							(Object[]) rs.getArray("scores").getArray()),
-					decimal(rs.getBigDecimal("published_total")), (Integer) rs.getObject("published_rank")))
-			.list();
+					aligned(columns, codes, (Object[]) rs.getArray("scores").getArray()),
+					decimal(rs.getBigDecimal("published_total")), (Integer) rs.getObject("published_rank"),
+					rs.getBoolean("ranked"), (Integer) rs.getObject("respondents"), intervals(rs, columns, codes));
+		}).list();
+	}
+
+	/**
+	 * A unit's stored intervals, components aligned as its scores; null when it has none.
+	 */
+	private static ScoreIntervals intervals(java.sql.ResultSet rs, Map<String, Integer> columns, Object[] codes)
+			throws java.sql.SQLException {
+		java.sql.Array lows = rs.getArray("score_lows");
+		java.sql.Array highs = rs.getArray("score_highs");
+		List<IndexApi.Interval> components = null;
+		if (lows != null && highs != null) {
+			double[] low = aligned(columns, codes, (Object[]) lows.getArray());
+			double[] high = aligned(columns, codes, (Object[]) highs.getArray());
+			components = new ArrayList<>();
+			for (int c = 0; c < low.length; c++) {
+				components.add(interval(low[c], high[c]));
+			}
+		}
+		IndexApi.Interval total = interval(rs.getBigDecimal("total_low"), rs.getBigDecimal("total_high"));
+		IndexApi.Interval rank = interval(rs.getBigDecimal("rank_low"), rs.getBigDecimal("rank_high"));
+		return components == null && total == null && rank == null ? null : new ScoreIntervals(components, total, rank);
+	}
+
+	private static IndexApi.Interval interval(BigDecimal low, BigDecimal high) {
+		return low == null || high == null ? null : new IndexApi.Interval(low.doubleValue(), high.doubleValue());
+	}
+
+	private static IndexApi.Interval interval(double low, double high) {
+		return Double.isNaN(low) || Double.isNaN(high) ? null : new IndexApi.Interval(low, high);
 	}
 
 	/**
@@ -415,7 +462,7 @@ public class IndexRepository {
 		Arrays.fill(aligned, Double.NaN);
 		for (int i = 0; i < codes.length; i++) {
 			Integer column = columns.get((String) codes[i]);
-			if (column != null) {
+			if (column != null && scores[i] != null) {
 				aligned[column] = ((Number) scores[i]).doubleValue();
 			}
 		}

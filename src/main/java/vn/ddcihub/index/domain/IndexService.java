@@ -67,8 +67,15 @@ public class IndexService implements IndexApi {
 
 	private final ObjectProvider<PlannedTargets> plannedTargets;
 
+	private final ScorePublishing scorePublishing;
+
+	private final ResultVersions versions;
+
 	IndexService(IndexRepository repository, IndexAccess access, AuditTrail audit, EditionResultsCache cache,
-			IndexDefinitions definitions, ObjectProvider<PlannedTargets> plannedTargets) {
+			IndexDefinitions definitions, ObjectProvider<PlannedTargets> plannedTargets,
+			ScorePublishing scorePublishing, ResultVersions versions) {
+		this.scorePublishing = scorePublishing;
+		this.versions = versions;
 		this.repository = repository;
 		this.access = access;
 		this.audit = audit;
@@ -543,9 +550,31 @@ public class IndexService implements IndexApi {
 	}
 
 	@Override
+	@Transactional
 	public int publishScores(ScoredEdition scores, String reason, CurrentUser user) {
-		// branch publish11 implements this during the session of 2026-12-02
-		throw new UnsupportedOperationException("Publishing survey scores is not built yet");
+		return scorePublishing.publish(scores, reason, user);
+	}
+
+	/** The versions of an edition's results, the current one first. */
+	public List<ResultVersion> versions(int year, Block block) {
+		return versions.versions(editionIdOf(year, block));
+	}
+
+	/**
+	 * An earlier version of an edition's results, computed as the league table was
+	 * (read-only, under the edition's current definition).
+	 */
+	public EditionResults version(int year, Block block, int number) {
+		long editionId = editionIdOf(year, block);
+		if (!versions.isKept(editionId, number)) {
+			throw new NotFoundException("index.notFound.version", String.valueOf(number), String.valueOf(year));
+		}
+		EditionDefinition definition = definition(year, block);
+		return EditionCalculator.compute(definition, repository.versionScores(editionId, number, definition), null);
+	}
+
+	private long editionIdOf(int year, Block block) {
+		return repository.editionId(year, block).orElseThrow(() -> editionNotFound(year, block));
 	}
 
 	@Override
@@ -567,7 +596,9 @@ public class IndexService implements IndexApi {
 			.toList();
 		List<PublishedRow> rows = results.units()
 			.stream()
-			.map(u -> new PublishedRow(u.totalRank(), u.code(), u.name(), u.scores(), u.total(), u.band()))
+			.map(u -> new PublishedRow(u.totalRank(), u.code(), u.name(), u.scores(), u.total(), u.band(),
+					u.respondents(), u.totalInterval(), u.rankInterval(),
+					u.intervals() == null ? null : u.intervals().components()))
 			.toList();
 		return new PublishedLeague(edition, components, rows,
 				results.componentStats().stream().map(ColumnStats::median).toList(),

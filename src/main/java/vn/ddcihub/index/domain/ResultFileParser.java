@@ -369,7 +369,7 @@ public final class ResultFileParser {
 	/**
 	 * At most {@code max} characters and no control character (a NUL cannot be stored).
 	 */
-	private static boolean fits(String text, int max) {
+	static boolean fits(String text, int max) {
 		return text.length() <= max && text.chars().noneMatch(ch -> ch < 0x20 && ch != '\t');
 	}
 

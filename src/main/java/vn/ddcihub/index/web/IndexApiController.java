@@ -38,6 +38,7 @@ import vn.ddcihub.index.domain.EditionSummary;
 import vn.ddcihub.index.domain.IndexDefinitions;
 import vn.ddcihub.index.domain.IndexFiles;
 import vn.ddcihub.index.domain.IndexService;
+import vn.ddcihub.index.domain.ResultVersion;
 import vn.ddcihub.index.domain.IndexService.ImportSummary;
 import vn.ddcihub.index.domain.IndexService.ScoreCorrection;
 import vn.ddcihub.index.domain.ResultFileParser;
@@ -130,6 +131,22 @@ public class IndexApiController {
 			@Parameter(description = "DEPARTMENT (sở, ban, ngành) hoặc DISTRICT (huyện, thành phố)") @RequestParam(
 					defaultValue = "DEPARTMENT") String block) {
 		return index.results(year, block(block));
+	}
+
+	@GetMapping("/editions/{year}/versions")
+	@Operation(
+			summary = "Các phiên bản kết quả của kỳ, mới nhất (đang dùng) trước: số, nguồn, lý do thay đổi, người và "
+					+ "lúc công bố, người và lúc thay thế")
+	List<ResultVersion> versions(@PathVariable int year, @Parameter(
+			description = "DEPARTMENT hoặc DISTRICT") @RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.versions(year, block(block));
+	}
+
+	@GetMapping("/editions/{year}/versions/{number}/results")
+	@Operation(summary = "Kết quả của một phiên bản cũ của kỳ (chỉ đọc), dạng như kết quả hiện hành")
+	EditionResults versionResults(@PathVariable int year, @PathVariable int number, @Parameter(
+			description = "DEPARTMENT hoặc DISTRICT") @RequestParam(defaultValue = "DEPARTMENT") String block) {
+		return index.version(year, block(block), number);
 	}
 
 	@PreAuthorize("@indexAccess.canWrite(principal)")

@@ -244,6 +244,7 @@ public class IndexDefinitionPageController {
 	private String page(Model model, EditionDefinition definition, boolean canWrite, Forms forms) {
 		model.addAttribute("definition", definition);
 		model.addAttribute("edition", index.edition(definition.year(), definition.block()));
+		model.addAttribute("versions", index.versions(definition.year(), definition.block()));
 		model.addAttribute("canWrite", canWrite);
 		model.addAttribute("form", forms.definition());
 		model.addAttribute("componentForm", forms.component());

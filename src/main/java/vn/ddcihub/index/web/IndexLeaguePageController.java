@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IntervalGroups;
+import vn.ddcihub.index.domain.EditionResults;
+import vn.ddcihub.index.domain.EditionResults.UnitResult;
 import vn.ddcihub.index.domain.EditionSummary;
 import vn.ddcihub.index.domain.IndexService;
 import vn.ddcihub.index.domain.ResultFileParser;
@@ -58,6 +61,8 @@ public class IndexLeaguePageController {
 		model.addAttribute("block", b);
 		model.addAttribute("filter", FormState.typed(Map.of("year", chosen == null ? "" : chosen, "block", b)));
 		model.addAttribute("results", chosen == null ? null : index.results(chosen, b));
+		model.addAttribute("version",
+				chosen == null ? null : index.versions(chosen, b).stream().findFirst().orElse(null));
 		model.addAttribute("canWrite", index.canWrite(user));
 		return "index/league";
 	}
@@ -79,6 +84,17 @@ public class IndexLeaguePageController {
 		WhatIf whatIf = typed.hasErrors() ? null : index.whatIf(year, b, profile.code(), targets);
 		model.addAttribute("canWrite", index.canWrite(user));
 		model.addAttribute("profile", profile);
+		EditionResults results = index.results(year, b);
+		UnitResult unit = results.unit(profile.code()).orElseThrow();
+		model.addAttribute("unit", unit);
+		model.addAttribute("indistinctFrom",
+				unit.totalRank() == 0 ? List.of()
+						: IntervalGroups
+							.overlapping(unit, results.units().stream().filter(u -> u.totalRank() > 0).toList(),
+									UnitResult::totalInterval)
+							.stream()
+							.map(UnitResult::name)
+							.toList());
 		model.addAttribute("target", index.targetRank(year, b, profile.code(), Math.max(1, rank), false));
 		model.addAttribute("whatIf", whatIf);
 		model.addAttribute("form", typed.state());
@@ -112,6 +128,22 @@ public class IndexLeaguePageController {
 
 	static String whatIfField(UnitProfile.ComponentProfile component) {
 		return "target_" + component.code();
+	}
+
+	/** An earlier version of an edition's results, read-only. */
+	@GetMapping("/index/editions/{year}/versions/{number}")
+	String version(@PathVariable int year, @PathVariable int number,
+			@RequestParam(defaultValue = "DEPARTMENT") String block, Model model) {
+		Block b = IndexApiController.block(block);
+		model.addAttribute("block", b);
+		model.addAttribute("results", index.version(year, b, number));
+		model.addAttribute("version",
+				index.versions(year, b)
+					.stream()
+					.filter(v -> v.number() == number && !v.current())
+					.findFirst()
+					.orElseThrow());
+		return "index/version";
 	}
 
 	@GetMapping("/index/compare")

@@ -42,7 +42,8 @@ public record PublicProfile(PublishedLeague league, PublishedRow unit, List<Comp
 			.filter(other -> other.edition().year() <= league.edition().year())
 			.sorted(java.util.Comparator.comparingInt(other -> other.edition().year()))
 			.flatMap(other -> other.row(unit.code())
-				.map(row -> new TrendPoint(other.edition().year(), row.total(), row.rank(), other.rows().size()))
+				.map(row -> new TrendPoint(other.edition().year(), row.total(), row.rank(),
+						(int) other.rows().stream().filter(PublishedRow::ranked).count()))
 				.stream())
 			.toList();
 		return new PublicProfile(league, unit, components, trend);

@@ -59,4 +59,33 @@ class EditionCalculatorTest {
 		assertThat(current.previousYear()).isEqualTo(2020);
 	}
 
+	private static UnitScores surveyed(String code, double a, double b, double total, Integer rank, boolean ranked) {
+		return new UnitScores(code, code, null, new double[] { a, b }, total, rank, ranked, ranked ? 100 : 3, null);
+	}
+
+	@Test
+	void aUnitBelowTheMinimumOfResponsesKeepsItsScoresWithoutRankBandOrPlaceInTheMedians() {
+		EditionResults results = EditionCalculator.compute(TWO, List.of(surveyed("U1", 8, 8, 80.0, 1, true),
+				surveyed("U2", 6, 6, 60.0, 2, true), surveyed("U3", 10, 10, 100.0, null, false)), null);
+		UnitResult u3 = results.unit("U3").orElseThrow();
+		assertThat(u3.scores()).containsExactly(10.0, 10.0);
+		assertThat(u3.total()).isEqualTo(100.0);
+		assertThat(u3.totalRank()).isZero();
+		assertThat(u3.ranks()).containsOnlyNulls();
+		assertThat(u3.band()).isNull();
+		assertThat(results.totalStats().median()).isEqualTo(70.0);
+		assertThat(results.componentStats().get(0).max()).isEqualTo(8.0);
+		assertThat(results.units()).extracting(UnitResult::code).containsExactly("U1", "U2", "U3");
+	}
+
+	@Test
+	void aSurveysRanksStandAsPublishedEvenWhereRoundedTotalsTie() {
+		// 70.004 and 70.001 both store as 70.00; the survey ranked them 1 and 2
+		EditionResults results = EditionCalculator.compute(TWO,
+				List.of(surveyed("U1", 7, 7, 70.0, 2, true), surveyed("U2", 7, 7, 70.0, 1, true)), null);
+		assertThat(results.unit("U2").orElseThrow().totalRank()).isEqualTo(1);
+		assertThat(results.unit("U1").orElseThrow().totalRank()).isEqualTo(2);
+		assertThat(results.unit("U1").orElseThrow().totalDifference()).isNull();
+	}
+
 }

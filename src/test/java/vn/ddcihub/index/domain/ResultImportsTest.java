@@ -26,7 +26,7 @@ class ResultImportsTest {
 		final CountDownLatch finish = new CountDownLatch(1);
 
 		SlowIndex() {
-			super(null, null, null, null, null, null);
+			super(null, null, null, null, null, null, null, null);
 		}
 
 		@Override
