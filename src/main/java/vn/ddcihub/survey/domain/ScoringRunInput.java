@@ -24,7 +24,7 @@ public record ScoringRunInput(
 		@Label("surveyRun.field.goalposts") @Size(max = 20_000, message = "{validation.tooLong}") String goalposts,
 		@Label("surveyRun.field.minResponses") @NotNull(message = "{validation.required}") @Range(min = 0,
 				max = 100_000, message = "{validation.between}") Integer minResponses,
-		@Label("surveyRun.field.winsorise") boolean winsorise,
+		@Label("surveyRun.field.winsorise") Boolean winsorise,
 		@Label("surveyRun.field.imputation") @NotNull(message = "{validation.choose}") Imputation imputation,
 		@Label("surveyRun.field.replicates") @NotNull(message = "{validation.required}") @Range(min = 1,
 				max = ScoringRunInput.MAX_REPLICATES, message = "{validation.between}") Integer replicates,
@@ -63,7 +63,7 @@ public record ScoringRunInput(
 		ScoringParameters defaults = ScoringParameters.defaults();
 		return defaults.withNormalisation(normalisation)
 			.withMinResponses(minResponses)
-			.withWinsorisation(winsorise, defaults.winsorisationCap())
+			.withWinsorisation(Boolean.TRUE.equals(winsorise), defaults.winsorisationCap())
 			.withImputation(imputation)
 			.withBootstrap(replicates, chosenSeed)
 			.withSensitivity(sensitivityRuns, weightVariation / 100.0, defaults.sensitivityMethods(),

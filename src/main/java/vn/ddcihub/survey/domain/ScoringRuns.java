@@ -95,7 +95,7 @@ public class ScoringRuns {
 					text("surveyRun.noComponents", new Object[] { questionnaire.year() })));
 		}
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
+			throw new BadInputException(onePerField(problems));
 		}
 		long seed = input.seed() != null ? input.seed() : seeds.nextLong();
 		ScoringParameters parameters = input.parameters(seed);
@@ -108,6 +108,19 @@ public class ScoringRuns {
 			throw ex;
 		}
 		return get(id);
+	}
+
+	/**
+	 * A form shows one message beside a field: the problems of one field (every bad line
+	 * of the goalposts) are joined into it, so all of them are seen at once.
+	 */
+	private static List<InputProblem> onePerField(List<InputProblem> problems) {
+		java.util.Map<String, List<String>> byField = new java.util.LinkedHashMap<>();
+		problems.forEach(p -> byField.computeIfAbsent(p.column(), c -> new ArrayList<>()).add(p.message()));
+		return byField.entrySet()
+			.stream()
+			.map(e -> InputProblem.field(e.getKey(), String.join(" ", e.getValue())))
+			.toList();
 	}
 
 	public ScoringRun get(long runId) {
