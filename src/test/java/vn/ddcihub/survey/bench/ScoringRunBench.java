@@ -44,11 +44,10 @@ public final class ScoringRunBench {
 		int replicates = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
 		int repeats = args.length > 2 ? Integer.parseInt(args[2]) : 3;
 		Path data = Files.createTempDirectory("ddci-run-bench");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DdciHubApplication.class)
-			.properties("server.port=0", "ddci.embedded.data-dir=" + data + "/postgres", "ddci.embedded.port=0",
-					"ddci.demo=true", "ddci.db.url=", "ddci.admin-password=", "ddci.templates-dir=" + data + "/t",
-					"logging.level.root=WARN")
-			.run()) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DdciHubApplication.class).run(
+				"--server.port=0", "--ddci.embedded.data-dir=" + data + "/postgres", "--ddci.embedded.port=0",
+				"--ddci.demo=true", "--ddci.db.url=", "--ddci.admin-password=", "--ddci.templates-dir=" + data + "/t",
+				"--logging.level.root=WARN")) {
 			Questionnaire questionnaire = context.getBean(Questionnaires.class)
 				.questionnaire(2020, Block.DEPARTMENT)
 				.orElseThrow();
