@@ -71,7 +71,16 @@ public final class Bootstrap {
 
 	/** Point scores and intervals. */
 	public BootstrapResult run(double[][][] responses) {
-		return run(scorer, responses);
+		return run(scorer, responses, Progress.NONE);
+	}
+
+	/**
+	 * Point scores and intervals, telling {@code progress} after each batch of replicates
+	 * how many are done; the same numbers as {@link #run(double[][][])}.
+	 * @throws java.util.concurrent.CancellationException when {@code progress} says stop
+	 */
+	public BootstrapResult run(double[][][] responses, Progress progress) {
+		return run(scorer, responses, progress);
 	}
 
 	/**
@@ -83,7 +92,7 @@ public final class Bootstrap {
 		if (otherYears == null) {
 			return run(responses);
 		}
-		return run(scorer.withAnchors(Normalisation.POOLED_MIN_MAX, otherYears), responses);
+		return run(scorer.withAnchors(Normalisation.POOLED_MIN_MAX, otherYears), responses, Progress.NONE);
 	}
 
 	/**
@@ -111,7 +120,7 @@ public final class Bootstrap {
 				ScoringParameters.defaults().withNormalisation(method).withMinResponses(0), given);
 	}
 
-	private BootstrapResult run(SurveyScorer scorer, double[][][] responses) {
+	private BootstrapResult run(SurveyScorer scorer, double[][][] responses, Progress progress) {
 		UnitResponses[] units = scorer.prepare(responses);
 		SurveyScore point = scorer.score(units);
 		Samples samples = new Samples(units.length, scorer.engine().componentCount(), replicates);
@@ -122,10 +131,11 @@ public final class Bootstrap {
 		}
 		int threads = threadsFor(units, scorer.specs().size());
 		int chunk = (replicates + threads - 1) / threads;
+		Progress.Counter counter = new Progress.Counter(progress, replicates);
 		IntStream.range(0, threads)
 			.parallel()
 			.forEach(t -> replicate(scorer, units, point.enoughResponses(), streams, t * chunk,
-					Math.min(replicates, (t + 1) * chunk), samples));
+					Math.min(replicates, (t + 1) * chunk), samples, counter));
 		return samples.result(point, replicates);
 	}
 
@@ -145,7 +155,7 @@ public final class Bootstrap {
 	 * the batching does not change any number.
 	 */
 	private static void replicate(SurveyScorer scorer, UnitResponses[] units, boolean[] inBlock,
-			SplittableRandom[] streams, int from, int to, Samples samples) {
+			SplittableRandom[] streams, int from, int to, Samples samples, Progress.Counter counter) {
 		SurveyScorer.Workspace ws = scorer.new Workspace(units.length);
 		int maxRespondents = 0;
 		for (UnitResponses unit : units) {
@@ -173,6 +183,7 @@ public final class Bootstrap {
 				scorer.rankInto(ws, inBlock);
 				samples.record(b, ws);
 			}
+			counter.add(end - start);
 		}
 	}
 

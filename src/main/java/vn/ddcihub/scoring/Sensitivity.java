@@ -24,6 +24,9 @@ import java.util.SplittableRandom;
  */
 public final class Sensitivity {
 
+	/** Runs between two calls of a {@link Progress}. */
+	public static final int PROGRESS_EVERY = 16;
+
 	private final SurveyScorer scorer;
 
 	public Sensitivity(SurveyScorer scorer) {
@@ -41,6 +44,15 @@ public final class Sensitivity {
 
 	/** Runs the analysis on unit values {@code raw[unit][indicator]}. */
 	public SensitivityResult run(double[][] raw, int[] respondentCounts) {
+		return run(raw, respondentCounts, Progress.NONE);
+	}
+
+	/**
+	 * As {@link #run(double[][], int[])}, telling {@code progress} every
+	 * {@link #PROGRESS_EVERY} runs (and after the last) how many are done.
+	 * @throws java.util.concurrent.CancellationException when {@code progress} says stop
+	 */
+	public SensitivityResult run(double[][] raw, int[] respondentCounts, Progress progress) {
 		ScoringParameters parameters = scorer.parameters();
 		int runs = parameters.sensitivityRuns();
 		int units = raw.length;
@@ -51,7 +63,11 @@ public final class Sensitivity {
 		double[][] rankSamples = new double[units][runs];
 		SurveyScorer.Workspace ws = scorer.new Workspace(units);
 		SplittableRandom random = new SplittableRandom(parameters.seed());
+		Progress.Counter counter = new Progress.Counter(progress, runs);
 		for (int run = 0; run < runs; run++) {
+			if (run > 0 && run % PROGRESS_EVERY == 0) {
+				counter.add(PROGRESS_EVERY);
+			}
 			Normalisation method = methods.get(random.nextInt(methods.size()));
 			boolean winsorise = parameters.sensitivityVariesWinsorisation() ? random.nextBoolean()
 					: parameters.winsorise();
@@ -68,6 +84,7 @@ public final class Sensitivity {
 				rankSamples[u][run] = ranks[u] == Ranking.UNRANKED ? Double.NaN : ranks[u];
 			}
 		}
+		counter.add(runs - (runs - 1) / PROGRESS_EVERY * PROGRESS_EVERY);
 		double[] medians = new double[units];
 		RankInterval[] ranges = new RankInterval[units];
 		for (int u = 0; u < units; u++) {

@@ -38,6 +38,13 @@ class JobScheduling {
 	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(20);
 
 	/**
+	 * How often each node looks for due executions: a scoring run started from a page is
+	 * picked within two seconds (db-scheduler's default of ten felt broken), for one
+	 * indexed query per node every two seconds.
+	 */
+	private static final Duration POLLING_INTERVAL = Duration.ofSeconds(2);
+
+	/**
 	 * Schedules executions (e.g. a one-time task) from any node; whichever node polls
 	 * first runs them.
 	 */
@@ -101,6 +108,7 @@ class JobScheduling {
 			return Scheduler.create(dataSource, onDemand)
 				.startTasks(recurring)
 				.threads(THREADS)
+				.pollingInterval(POLLING_INTERVAL)
 				.shutdownMaxWait(SHUTDOWN_WAIT)
 				.build();
 		}

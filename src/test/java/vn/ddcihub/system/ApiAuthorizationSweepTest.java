@@ -179,6 +179,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			// read by every signed-in user.
 			Map.entry("/api/v1/questionnaires/{id}/xlsform", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/survey/questionnaires/{id}/xlsform.xlsx", new Download(List.of(""), EVERY_USER)),
+			// A scoring run's result before it is published: whoever runs the ranking.
+			Map.entry("/survey/runs/{runId}/result.xlsx", new Download(List.of(""), Set.of("admin"))),
 			Map.entry("/api/v1/plans/{id}/document", new Download(List.of("docx", "pdf"), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/plans/{id}/annex", new Download(List.of("xlsx", "docx"), STNMT_AND_READERS_ACROSS)),
 			// Consolidated reports while drafts: the Office, the director, the province
@@ -215,6 +217,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				.single());
 		String period = String.valueOf(sweepPeriod());
 		String[] evidence = evidenceOfAReport();
+		String run = String.valueOf(finishedScoringRun());
 		List<String> found = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -237,7 +240,9 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 								? pattern.replace("{reportId}", evidence[0])
 									.replace("{id}", evidence[0])
 									.replace("{attachmentId}", evidence[1])
-								: pattern.replace("{planId}", plan).replace("{periodId}", period);
+								: pattern.replace("{planId}", plan)
+									.replace("{periodId}", period)
+									.replace("{runId}", run);
 						var call = get(url(address).replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
 						if (!format.isEmpty()) {
 							call.param("format", format);
@@ -254,6 +259,24 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(found).as("downloads found").containsExactlyInAnyOrderElementsOf(DOWNLOADS.keySet());
+	}
+
+	/**
+	 * A finished scoring run of the illustrative questionnaire, its result as the job
+	 * stores it (one component, no unit), whose workbook is downloaded.
+	 */
+	private long finishedScoringRun() {
+		return jdbc
+			.sql("""
+					insert into survey_scoring_run (questionnaire_id, parameters, seed, status, progress, created_by, result)
+					select id, '{}', 1, 'DONE', 100, 'admin', ?::json from survey_questionnaire
+					where year = 2020 and block = 'DEPARTMENT' returning id""")
+			.param("""
+					{"componentCodes": ["C1"], "indicatorCodes": ["C1.1"], "replicates": 1, "sensitivityRuns": 1,
+					 "units": [], "componentMedians": [null], "totalMedian": null, "treated": [], "anchors": null,
+					 "unknownUnits": 0}""")
+			.query(Long.class)
+			.single();
 	}
 
 	/**
