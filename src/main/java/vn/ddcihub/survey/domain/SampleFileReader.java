@@ -155,17 +155,9 @@ public final class SampleFileReader {
 			if (cells.stream().allMatch(String::isBlank)) {
 				continue;
 			}
-			SampleEntry entry = entry(row, cells, columns);
+			SampleEntry entry = entry(row, cells, columns, taxCodes);
 			if (entry != null) {
-				Integer first = taxCodes.putIfAbsent(entry.taxCode(), row);
-				if (first != null) {
-					int at = row;
-					problems.add("mã số thuế trùng", () -> InputProblem.at(file, at, Column.TAX_CODE.label,
-							"Mã số thuế " + entry.taxCode() + " đã có ở dòng " + first));
-				}
-				else {
-					entries.add(entry);
-				}
+				entries.add(entry);
 			}
 		}
 		if (entries.isEmpty() && problems.isEmpty()) {
@@ -197,7 +189,8 @@ public final class SampleFileReader {
 		return columns;
 	}
 
-	private SampleEntry entry(int row, List<String> cells, Map<Column, Integer> columns) {
+	private SampleEntry entry(int row, List<String> cells, Map<Column, Integer> columns,
+			Map<String, Integer> taxCodes) {
 		long before = problems.count();
 		String name = cell(cells, columns.get(Column.NAME));
 		if (name.isEmpty()) {
@@ -211,6 +204,12 @@ public final class SampleFileReader {
 		if (!TAX_CODE.matcher(taxCode).matches()) {
 			wrong(row, Column.TAX_CODE, "mã số thuế sai", typedTax.isEmpty() ? "Thiếu mã số thuế"
 					: "Mã số thuế “" + InputProblems.quote(typedTax) + "” phải có 10 hoặc 13 chữ số");
+		}
+		else {
+			Integer first = taxCodes.putIfAbsent(taxCode, row);
+			if (first != null) {
+				wrong(row, Column.TAX_CODE, "mã số thuế trùng", "Mã số thuế " + taxCode + " đã có ở dòng " + first);
+			}
 		}
 		String phone = cell(cells, columns.get(Column.PHONE));
 		if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {

@@ -76,7 +76,7 @@ public class WebSurveyController {
 		if (admission instanceof Admission.Throttled throttled) {
 			response.setStatus(429);
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.waitSeconds()));
-			model.addAttribute("minutes", Math.max(1, (throttled.waitSeconds() + 59) / 60));
+			model.addAttribute("minutes", (int) Math.max(1, (throttled.waitSeconds() + 59) / 60));
 			return codePage(model, typed.strip(), "codes.web.code.throttled");
 		}
 		if (admission instanceof Admission.Admitted admitted) {
