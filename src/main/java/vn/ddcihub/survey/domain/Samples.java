@@ -182,15 +182,7 @@ public class Samples {
 
 	/** The businesses whose code can be handed out (issued, not yet used). */
 	private List<SampledBusiness> withLiveCode(long questionnaireId) {
-		List<SampledBusiness> live = repository.sample(questionnaireId)
-			.stream()
-			.filter(b -> b.code() != null && !b.codeUsed())
-			.toList();
-		if (live.isEmpty()) {
-			throw new BadInputException(List.of(InputProblem.field("code",
-					"Chưa có mã khảo sát nào để gửi: hãy nhập mẫu khảo sát và cấp mã trước")));
-		}
-		return live;
+		return repository.sample(questionnaireId).stream().filter(b -> b.code() != null && !b.codeUsed()).toList();
 	}
 
 	/** One letter (A4, administrative layout) per business with a code not yet used. */
@@ -198,13 +190,21 @@ public class Samples {
 		rules.check(details);
 		SurveyDays days = requireSurveyDays(questionnaireId);
 		Questionnaire questionnaire = questionnaires.get(questionnaireId);
-		return documents.pdf(SampleLetters.letters(questionnaire, days, details, withLiveCode(questionnaireId),
-				unitNames(questionnaireId), portal(), VietnamTime.today()));
+		List<SampledBusiness> live = withLiveCode(questionnaireId);
+		if (live.isEmpty()) {
+			throw new BadInputException(List.of(InputProblem.field("code",
+					"Chưa có mã khảo sát nào để gửi: hãy nhập mẫu khảo sát và cấp mã trước")));
+		}
+		return documents.pdf(SampleLetters.letters(questionnaire, days, details, live, unitNames(questionnaireId),
+				portal(), VietnamTime.today()));
 	}
 
-	/** The SMS/e-mail file: one line per business with a code not yet used. */
+	/**
+	 * The SMS/e-mail file: one line per business with a code not yet used; only the
+	 * header when there is none (nothing to send), so a script needs no special case.
+	 */
 	public byte[] codesCsv(long questionnaireId) {
-		SurveyDays days = requireSurveyDays(questionnaireId);
+		SurveyDays days = surveyDays(questionnaireId);
 		return SampleLetters.csv(withLiveCode(questionnaireId), days, portal());
 	}
 
