@@ -56,6 +56,14 @@ public class DocumentRenderers {
 		return pdf.render(document);
 	}
 
+	/**
+	 * Administrative documents printed together (one letter per business), each from a
+	 * new page.
+	 */
+	public byte[] pdf(List<AdministrativeDocument> documents) {
+		return pdf.render(documents);
+	}
+
 	/** A report (title, note, tables and charts) on landscape pages. */
 	public byte[] pdf(Report report) {
 		return pdf.render(report);

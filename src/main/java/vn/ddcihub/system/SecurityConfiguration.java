@@ -78,10 +78,11 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/login", "/error", "/css/**", "/js/**",
 					"/img/**", "/fonts/**", "/webjars/**", "/favicon.ico")
 			.permitAll()
-			// The public portal: published results only (its door answers nothing else);
-			// its handlers declare permitAll() deliberately (AccessDeclarationTest lists
-			// them).
-			.requestMatchers("/cong-khai", "/cong-khai/**")
+			// The public portal: published results only (its door answers nothing else)
+			// and the web survey, which a one-time code opens (survey.web,
+			// /cong-khai/khao-sat/**); their handlers declare permitAll() deliberately
+			// (AccessDeclarationTest lists them).
+			.requestMatchers("/cong-khai", "/cong-khai/**", "/cong-khai/khao-sat/**")
 			.permitAll()
 			// Infrastructure, not a controller: no handler to carry an annotation.
 			.requestMatchers("/actuator/**")

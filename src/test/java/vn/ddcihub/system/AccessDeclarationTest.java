@@ -77,13 +77,15 @@ class AccessDeclarationTest extends IntegrationTest {
 
 	/**
 	 * The only handlers open to everyone, signed in or not: signing in, the error page,
-	 * and the public portal's, which declare {@code permitAll()} on purpose
-	 * (SecurityConfiguration lets exactly these through).
+	 * and the public portal's (published results and the web survey with one-time codes),
+	 * which declare {@code permitAll()} on purpose (SecurityConfiguration lets exactly
+	 * these through).
 	 */
 	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/error", "/cong-khai", "/cong-khai/phuong-phap",
 			"/cong-khai/{year}/{block}", "/cong-khai/{year}/{block}/bang-xep-hang.csv",
 			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
-			"/cong-khai/{year}/{block}/{unitCode}/du-lieu");
+			"/cong-khai/{year}/{block}/{unitCode}/du-lieu", "/cong-khai/khao-sat", "/cong-khai/khao-sat/phieu/{number}",
+			"/cong-khai/khao-sat/da-gui", "/cong-khai/khao-sat/thoat");
 
 	@Test
 	void onlyThePublicPortalIsOpenToEveryone() {

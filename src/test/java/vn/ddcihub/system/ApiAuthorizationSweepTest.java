@@ -116,6 +116,13 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	private static final Set<String> OWN_UNIT_REPORT_FORMS = Set.of("/reports/{reportId}",
 			"/periods/{periodId}/units/{unitId}/report");
 
+	/**
+	 * The web survey's forms on the public portal: posted by businesses without signing
+	 * in, opened by a one-time code (WebSurveyTest), so nobody's role decides.
+	 */
+	private static final Set<String> PUBLIC_SURVEY_FORMS = Set.of("/cong-khai/khao-sat",
+			"/cong-khai/khao-sat/phieu/{number}", "/cong-khai/khao-sat/thoat");
+
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
@@ -130,7 +137,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			}
 			for (String pattern : info.getPatternValues()) {
 				if (pattern.startsWith("/api/") || OWN_ACCOUNT_FORMS.contains(pattern)
-						|| OWN_UNIT_REPORT_FORMS.contains(pattern)) {
+						|| OWN_UNIT_REPORT_FORMS.contains(pattern) || PUBLIC_SURVEY_FORMS.contains(pattern)) {
 					continue;
 				}
 				int status = mockMvc
@@ -181,6 +188,9 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			Map.entry("/survey/questionnaires/{id}/xlsform.xlsx", new Download(List.of(""), EVERY_USER)),
 			// A scoring run's result before it is published: whoever runs the ranking.
 			Map.entry("/survey/runs/{runId}/result.xlsx", new Download(List.of(""), Set.of("admin"))),
+			// The one-time codes of a sample, for whoever runs the ranking only.
+			Map.entry("/api/v1/questionnaires/{id}/sample/codes.csv", new Download(List.of(""), Set.of("admin"))),
+			Map.entry("/survey/questionnaires/{id}/sample/codes.csv", new Download(List.of(""), Set.of("admin"))),
 			Map.entry("/api/v1/plans/{id}/document", new Download(List.of("docx", "pdf"), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/plans/{id}/annex", new Download(List.of("xlsx", "docx"), STNMT_AND_READERS_ACROSS)),
 			// Consolidated reports while drafts: the Office, the director, the province

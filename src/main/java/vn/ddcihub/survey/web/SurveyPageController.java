@@ -30,6 +30,7 @@ import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.survey.Questionnaire;
 import vn.ddcihub.survey.domain.Questionnaires;
+import vn.ddcihub.survey.domain.Samples;
 import vn.ddcihub.survey.domain.SurveyAccess;
 import vn.ddcihub.survey.domain.XlsFormReader;
 import vn.ddcihub.survey.domain.XlsFormWriter;
@@ -53,8 +54,11 @@ public class SurveyPageController {
 
 	private final MessageSource messages;
 
-	SurveyPageController(Questionnaires questionnaires, XlsForms xlsForms, SurveyAccess access,
-			MessageSource messages) {
+	private final Samples samples;
+
+	SurveyPageController(Questionnaires questionnaires, XlsForms xlsForms, SurveyAccess access, MessageSource messages,
+			Samples samples) {
+		this.samples = samples;
 		this.questionnaires = questionnaires;
 		this.xlsForms = xlsForms;
 		this.access = access;
@@ -130,6 +134,7 @@ public class SurveyPageController {
 		model.addAttribute("components", questionnaires.componentsOf(questionnaire.year(), questionnaire.block()));
 		model.addAttribute("canWrite", access.canWrite(user));
 		model.addAttribute("copyForm", copyForm);
+		model.addAttribute("rate", samples.responseRate(questionnaire.id()));
 		return "survey/questionnaire";
 	}
 
