@@ -5,7 +5,8 @@ import vn.ddcihub.org.AuditKind;
 /** The survey records that the audit trail describes. */
 public enum SurveyAuditKind implements AuditKind {
 
-	QUESTIONNAIRE("SurveyQuestionnaire"), INDICATOR("SurveyIndicator"), QUESTION("SurveyQuestion");
+	QUESTIONNAIRE("SurveyQuestionnaire"), INDICATOR("SurveyIndicator"), QUESTION("SurveyQuestion"),
+	RESPONSE_BATCH("SurveyResponseBatch");
 
 	private final String code;
 
