@@ -28,7 +28,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -919,15 +919,19 @@ public final class ResponseFileReader {
 	private static void checkUnzippedSize(Path xlsx) throws IOException {
 		long total = 0;
 		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(xlsx))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+		// ZipFile reads the central directory, as Excel and POI do: a stream of local
+		// headers misreads files written by streaming writers (data descriptors).
+		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+			for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
 				boolean strings = entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
 				long part = 0;
-				for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-					part += n;
-					total += n;
-					if (total > MAX_UNZIPPED || strings && part > MAX_SHARED_STRINGS) {
-						throw new UnzipsTooLarge();
+				try (InputStream in = zip.getInputStream(entry)) {
+					for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+						part += n;
+						total += n;
+						if (total > MAX_UNZIPPED || strings && part > MAX_SHARED_STRINGS) {
+							throw new UnzipsTooLarge();
+						}
 					}
 				}
 			}

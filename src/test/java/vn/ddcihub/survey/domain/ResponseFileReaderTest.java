@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -347,6 +348,29 @@ class ResponseFileReaderTest {
 		assertThat(result.responses()).isEmpty();
 		assertThat(result.errors()).singleElement()
 			.satisfies(p -> assertThat(p.message()).contains("giải nén ra hơn 160 MB", ResponseFileReader.LIMITS));
+	}
+
+	@Test
+	void anXlsxWrittenByAStreamingWriterIsRead() throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(10)) {
+			Sheet sheet = workbook.createSheet("data");
+			Row header = sheet.createRow(0);
+			header.createCell(0).setCellValue("don_vi");
+			header.createCell(1).setCellValue("q_thu_tuc");
+			for (int r = 1; r <= 50; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue("SYT");
+				row.createCell(1).setCellValue(1 + r % 5);
+			}
+			workbook.write(out);
+			workbook.dispose();
+		}
+
+		Result result = read("streamed.xlsx", out.toByteArray());
+
+		assertThat(result.errors()).isEmpty();
+		assertThat(result.countsByUnit()).containsExactly(Map.entry("SYT", 50));
 	}
 
 	@Test
