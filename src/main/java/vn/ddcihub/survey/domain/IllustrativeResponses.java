@@ -60,15 +60,24 @@ public final class IllustrativeResponses {
 	public record UnitLatent(String unitCode, int respondents, double[] quality) {
 	}
 
-	private final Questionnaire questionnaire;
+	private final List<Question> questions;
+
+	private final List<Choice>[] choiceLists;
+
+	private final String[][] conditions;
 
 	private final Map<String, Integer> componentOf = new LinkedHashMap<>();
 
 	private final long seed;
 
+	@SuppressWarnings("unchecked")
 	public IllustrativeResponses(Questionnaire questionnaire, List<String> componentCodes, long seed) {
-		this.questionnaire = questionnaire;
+		this.questions = questionnaire.questions();
 		this.seed = seed;
+		this.choiceLists = questions.stream()
+			.map(q -> q.choiceList() == null ? List.<Choice>of() : questionnaire.choices(q.choiceList()))
+			.toArray(List[]::new);
+		this.conditions = questions.stream().map(IllustrativeResponses::condition).toArray(String[][]::new);
 		for (Indicator indicator : questionnaire.indicators()) {
 			componentOf.put(indicator.code().toUpperCase(), componentCodes.indexOf(indicator.componentCode()));
 		}
@@ -116,26 +125,29 @@ public final class IllustrativeResponses {
 	/** One unit's responses; the respondent refs read "minh-hoa-2020-STNMT-0001". */
 	public List<NewResponse> generate(UnitLatent unit) {
 		SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + unit.unitCode().hashCode());
+		double[] qualities = new double[questions.size()];
+		for (int q = 0; q < qualities.length; q++) {
+			qualities[q] = quality(unit, questions.get(q));
+		}
+		String refPrefix = "minh-hoa-" + SurveyDemoData.YEAR + "-" + unit.unitCode() + "-";
 		List<NewResponse> responses = new ArrayList<>(unit.respondents());
 		for (int r = 0; r < unit.respondents(); r++) {
 			double mood = gaussian(random) * 0.35;
 			Map<String, Object> answers = new LinkedHashMap<>();
-			for (Question question : questionnaire.questions()) {
+			for (int q = 0; q < qualities.length; q++) {
+				Question question = questions.get(q);
 				// always the same draws per question, whatever is answered
 				double skip = random.nextDouble();
 				double pick = random.nextDouble();
 				double noise = gaussian(random);
-				if (!relevant(question, answers) || skip < skipShare(question)) {
+				if (!relevant(conditions[q], answers) || skip < skipShare(question)) {
 					continue;
 				}
-				Object answer = answer(question, quality(unit, question), mood, pick, noise);
-				if (answer != null) {
-					answers.put(question.name(), answer);
-				}
+				answers.put(question.name(), answer(question, choiceLists[q], qualities[q], mood, pick, noise));
 			}
-			responses.add(new NewResponse(unit.unitCode(),
-					"minh-hoa-" + SurveyDemoData.YEAR + "-" + unit.unitCode() + "-" + String.format("%04d", r + 1),
-					answers));
+			String number = Integer.toString(r + 1);
+			responses
+				.add(new NewResponse(unit.unitCode(), refPrefix + "0".repeat(4 - number.length()) + number, answers));
 		}
 		return responses;
 	}
@@ -172,19 +184,22 @@ public final class IllustrativeResponses {
 		};
 	}
 
-	private static boolean relevant(Question question, Map<String, Object> answers) {
-		if (question.relevant() == null || question.relevant().isBlank()) {
-			return true;
-		}
-		Matcher condition = EQUALS.matcher(question.relevant().strip());
-		if (!condition.matches()) {
-			return true;
-		}
-		return condition.group(2).equals(answers.get(condition.group(1)));
+	/**
+	 * The {@code ${question} = 'answer'} condition of a question (the only form the demo
+	 * questionnaire uses), null when it is always asked.
+	 */
+	private static String[] condition(Question question) {
+		Matcher condition = question.relevant() == null ? null : EQUALS.matcher(question.relevant().strip());
+		return condition == null || !condition.matches() ? null
+				: new String[] { condition.group(1), condition.group(2) };
 	}
 
-	private Object answer(Question question, double quality, double mood, double pick, double noise) {
-		List<Choice> choices = question.choiceList() == null ? List.of() : questionnaire.choices(question.choiceList());
+	private static boolean relevant(String[] condition, Map<String, Object> answers) {
+		return condition == null || condition[1].equals(answers.get(condition[0]));
+	}
+
+	private static Object answer(Question question, List<Choice> choices, double quality, double mood, double pick,
+			double noise) {
 		boolean scored = question.indicatorCode() != null;
 		return switch (question.type()) {
 			case LIKERT_5 -> likert(question, quality, mood, noise);
