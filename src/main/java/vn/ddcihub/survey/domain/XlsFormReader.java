@@ -582,7 +582,11 @@ public final class XlsFormReader {
 	}
 
 	/** Stops reading past the limit, whatever size the upload declared. */
-	private static final class LimitedInput extends java.io.FilterInputStream {
+	/**
+	 * A stream that fails once more than its limit has been read (the response reader
+	 * too).
+	 */
+	static final class LimitedInput extends java.io.FilterInputStream {
 
 		private long left;
 
