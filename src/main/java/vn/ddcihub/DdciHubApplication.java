@@ -11,6 +11,7 @@ import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import vn.ddcihub.shared.VietnamTime;
+import vn.ddcihub.survey.ScoreCommand;
 
 /**
  * DDCI Hub: measure, plan and raise the DDCI competitiveness index of departments and
@@ -25,6 +26,10 @@ import vn.ddcihub.shared.VietnamTime;
 public class DdciHubApplication {
 
 	public static void main(String[] args) {
+		if (ScoreCommand.isCommand(args)) {
+			// the analysts' command line: no Spring context, no database, no web server
+			System.exit(ScoreCommand.run(args, System.out, System.err));
+		}
 		TimeZone.setDefault(TimeZone.getTimeZone(VietnamTime.ZONE));
 		System.setProperty("java.awt.headless", "true");
 		useBuildTimeBeanDefinitionsInPackagedJar();

@@ -30,7 +30,7 @@ class MessageBundlesTest {
 	private static final Pattern LITERAL_KEY = Pattern.compile("page\\.t\\(\"([a-zA-Z0-9_.]+)\"[,)]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "web", "org", "index", "plan" })
+	@ValueSource(strings = { "web", "org", "index", "plan", "survey-demo" })
 	void vietnameseAndEnglishBundlesHaveTheSameKeys(String bundle) throws IOException {
 		Properties vietnamese = load(bundle + ".properties");
 		Properties english = load(bundle + "_en.properties");
@@ -43,7 +43,8 @@ class MessageBundlesTest {
 	 * twice.
 	 */
 	@ParameterizedTest
-	@ValueSource(strings = { "web", "web_en", "org", "org_en", "index", "index_en", "plan", "plan_en" })
+	@ValueSource(strings = { "web", "web_en", "org", "org_en", "index", "index_en", "plan", "plan_en", "survey-demo",
+			"survey-demo_en" })
 	void messagesWithArgumentsDoubleTheirApostrophes(String bundle) throws IOException {
 		Properties messages = load(bundle + ".properties");
 		assertThat(messages.stringPropertyNames()
