@@ -6,7 +6,8 @@ import vn.ddcihub.org.AuditKind;
 public enum SurveyAuditKind implements AuditKind {
 
 	QUESTIONNAIRE("SurveyQuestionnaire"), INDICATOR("SurveyIndicator"), QUESTION("SurveyQuestion"),
-	SAMPLE("SurveySample"), SAMPLE_CODE("SurveySampleCode"), SURVEY_DAYS("SurveyWebDays"), RESPONSE_BATCH("SurveyResponseBatch");
+	SAMPLE("SurveySample"), SAMPLE_CODE("SurveySampleCode"), SURVEY_DAYS("SurveyWebDays"),
+	RESPONSE_BATCH("SurveyResponseBatch");
 
 	private final String code;
 
