@@ -160,6 +160,9 @@ class ScorePublishingTest extends IntegrationTest {
 			.contains("minh họa");
 		assertThat(page("/cong-khai/2061/DISTRICT/P61A")).contains("id=\"unit-responses\"")
 			.contains("Không thể phân biệt chắc chắn Huyện Thử Một với Huyện Thử Hai");
+		assertThat(page("/cong-khai/2061/DISTRICT/bang-xep-hang.csv"))
+			.contains("Tổng hợp;Nhóm;Số phiếu;Tổng hợp: cận dưới 90 %;Tổng hợp: cận trên 90 %;Hạng: tốt nhất 90 %")
+			.contains(";P61D;");
 		assertThat(page("/cong-khai")).contains("/cong-khai/2061/DISTRICT").doesNotContain("2065");
 		mockMvc.perform(get("/cong-khai/2065/DISTRICT")).andExpect(status().isNotFound());
 

@@ -361,7 +361,6 @@ class ScoringRunTest extends IntegrationTest {
 	 * earlier version (version 2).
 	 */
 	@Test
-	@org.junit.jupiter.api.Disabled("needs publish11: IndexApi.publishScores still throws on main")
 	void publishingARunMakesItsScoresTheEditionsResults() throws Exception {
 		long id = questionnaire();
 		ScoringRun run = waitUntil(start(id, """

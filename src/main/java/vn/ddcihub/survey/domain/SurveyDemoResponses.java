@@ -22,6 +22,7 @@ import vn.ddcihub.index.IndexApi.ComponentRef;
 import vn.ddcihub.index.IndexApi.ScoredEdition;
 import vn.ddcihub.index.IndexApi.ScoredUnit;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.org.Role;
 import vn.ddcihub.scoring.Bootstrap;
 import vn.ddcihub.scoring.BootstrapResult;
 import vn.ddcihub.scoring.ScoringParameters;
@@ -42,10 +43,10 @@ import vn.ddcihub.survey.domain.ResponseRepository.NewResponse;
  * questionnaire already has responses or is not the illustrative one.
  *
  * <p>
- * Publishing them as the illustrative 2020 edition is
- * {@link #publishIllustrativeEdition}: score with the default parameters and a fixed
- * bootstrap seed, then {@link IndexApi#publishScores}. It is not called at start-up until
- * the index implements publishing (branch publish11).
+ * Once stored they are published as the illustrative 2020 edition
+ * ({@link #publishIllustrativeEdition}: scored with the default parameters and a fixed
+ * bootstrap seed, then {@link IndexApi#publishScores}), unless the edition already has
+ * results, so the seed plan's 2020 targets are checked against them.
  */
 @Component
 @Order(26)
@@ -55,6 +56,10 @@ class SurveyDemoResponses implements ApplicationRunner {
 
 	/** Who the demo import names as importer. */
 	static final String IMPORTER = "demo";
+
+	/** Who the audit trail names as the demo edition's publisher. */
+	private static final CurrentUser PUBLISHER = new CurrentUser(0, IMPORTER, "Dữ liệu minh họa", null, null,
+			Set.of(Role.ADMIN), "", true);
 
 	/** Bootstrap replicates and seed of the published illustrative scores. */
 	static final ScoringParameters PARAMETERS = ScoringParameters.defaults()
@@ -101,6 +106,12 @@ class SurveyDemoResponses implements ApplicationRunner {
 		});
 		log.info("Loaded {} illustrative responses of the {} survey in {} ms", generated.size(), SurveyDemoData.YEAR,
 				(System.nanoTime() - started) / 1_000_000);
+		if (!index.editionYears(Block.DEPARTMENT).contains(SurveyDemoData.YEAR)) {
+			started = System.nanoTime();
+			publishIllustrativeEdition(PUBLISHER);
+			log.info("Scored and published them as the illustrative {} edition in {} ms", SurveyDemoData.YEAR,
+					(System.nanoTime() - started) / 1_000_000);
+		}
 	}
 
 	/** The illustrative 2020 questionnaire, or null when the edition has another one. */
@@ -134,8 +145,7 @@ class SurveyDemoResponses implements ApplicationRunner {
 	/**
 	 * Publishes the stored illustrative responses as the illustrative 2020 edition:
 	 * scored with {@link #PARAMETERS}, then {@link IndexApi#publishScores} with no reason
-	 * (the first version). To be called at start-up, after {@link #run}, once the index
-	 * implements publishing (branch publish11).
+	 * (the first version).
 	 * @return the version number the index answers
 	 */
 	int publishIllustrativeEdition(CurrentUser publisher) {
@@ -166,7 +176,8 @@ class SurveyDemoResponses implements ApplicationRunner {
 		}
 		return new ScoredEdition(SurveyDemoData.YEAR, Block.DEPARTMENT, input.componentCodes(), units,
 				BATCH_NAME + " (dữ liệu minh họa; tham số mặc định, bootstrap " + PARAMETERS.bootstrapReplicates()
-						+ " lần, seed " + PARAMETERS.seed() + ")");
+						+ " lần, seed " + PARAMETERS.seed() + ")",
+				true);
 	}
 
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -80,15 +79,9 @@ class SurveyDemoResponsesTest extends IntegrationTest {
 		assertThat(stnmt.responses()).isEqualTo(155);
 	}
 
-	/**
-	 * To enable once the index publishes survey scores (branch publish11): then also pass
-	 * {@code illustrative = true} in {@link SurveyDemoResponses#illustrativeEdition} and
-	 * assert {@code league.hasIntervals()} and {@code league.edition().illustrative()}.
-	 */
+	/** Published at start-up, labelled illustrative, with intervals. */
 	@Test
-	@Disabled("needs publish11")
 	void theIllustrativeEditionIsPublishedWithStnmtNearItsTargets() {
-		demoResponses.publishIllustrativeEdition(ADMIN);
 		PublishedLeague league = index.publishedLeague(2020, Block.DEPARTMENT).orElseThrow();
 		assertThat(league.rows()).hasSize(23);
 		assertThat(league.edition().illustrative()).isTrue();
@@ -99,6 +92,10 @@ class SurveyDemoResponsesTest extends IntegrationTest {
 			assertThat(stnmt.scores().get(c)).as(code).isCloseTo(targets.get(code), within(0.3));
 		}
 		assertThat(stnmt.total()).isCloseTo(targets.get("total"), within(1.5));
+		assertThat(stnmt.responses()).isEqualTo(155);
+		assertThat(stnmt.totalInterval()).isNotNull();
+		assertThat(stnmt.totalInterval().low()).isLessThan(stnmt.total());
+		assertThat(stnmt.totalInterval().high()).isGreaterThan(stnmt.total());
 	}
 
 }
