@@ -16,8 +16,8 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * A small plan of the STNMT department made through the API for the consolidated report
  * tests, so their accepted reports never change the seed plan's task statuses: two
- * component targets (C1 "đạt trên 6,50 điểm", below the department's 2019 score 6,77; C2
- * "đạt trên 7,00 điểm", above its 6,83), a task under each and one in the general
+ * component targets (C1 "đạt trên 6,50 điểm", below the department's scores of 2019 and
+ * 2020; C2 "đạt trên 9,50 điểm", above both), a task under each and one in the general
  * section.
  */
 final class ConsolidatedTestPlans {
@@ -47,7 +47,7 @@ final class ConsolidatedTestPlans {
 				Map.of("componentCode", "C1", "componentName", "Tính minh bạch và tiếp cận thông tin", "targetScore",
 						6.5, "baselineScore", 6.77, "baselineRank", 15, "leadUnitIds", List.of(vp)));
 		long c2 = post(base + "/targets", Map.of("componentCode", "C2", "componentName", "Tính năng động",
-				"targetScore", 7.0, "baselineScore", 6.83, "leadUnitIds", List.of(vp)));
+				"targetScore", 9.5, "baselineScore", 6.83, "leadUnitIds", List.of(vp)));
 		long land = post(base + "/tasks", Map.of("targetId", c1, "title", "Rút ngắn thời gian giải quyết hồ sơ đất đai",
 				"kind", "MONTHLY", "dueDay", 25, "leadUnitIds", List.of(qldd), "coordinatingUnitIds", List.of(ttcntt)));
 		long portal = post(base + "/tasks", Map.of("targetId", c2, "title", "Cập nhật cổng thông tin điện tử", "kind",

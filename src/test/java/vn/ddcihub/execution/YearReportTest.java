@@ -1,6 +1,7 @@
 package vn.ddcihub.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,15 +22,22 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 
 import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IndexApi;
+import vn.ddcihub.shared.VietnameseFormat;
 import vn.ddcihub.execution.ConsolidatedTestPlans.TestPlan;
 
 /**
  * The year report (báo cáo năm) compiled over every period of the year with each
  * component's achievement against its target, and the upward report addressed to Sở KH&ĐT
  * and UBND tỉnh. The test plan's C1 target (6,50) is below the department's newest score
- * (2019: 6,77) — đạt; C2's (7,00) above its 6,83 — chưa đạt. Years 2048–2050.
+ * (the demo's 2020, scored from its illustrative survey) — đạt; C2's (9,50) above it —
+ * chưa đạt. Years 2048–2050.
  */
 class YearReportTest extends IntegrationTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	IndexApi index;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -105,9 +113,12 @@ class YearReportTest extends IntegrationTest {
 			.getContentAsString());
 		JsonNode sections = report.at("/content/sections");
 		assertThat(sections.get(0).get("achievement").asString()).isEqualTo("ACHIEVED");
-		assertThat(sections.get(0).get("latestScore").asDouble()).isEqualTo(6.77);
+		IndexApi.UnitStanding latest = index.standing(2020, Block.DEPARTMENT, "STNMT").orElseThrow();
+		double c1 = latest.components().get(0).score();
+		double c2 = latest.components().get(1).score();
+		assertThat(sections.get(0).get("latestScore").asDouble()).isCloseTo(c1, within(0.005));
 		assertThat(sections.get(1).get("achievement").asString()).isEqualTo("NOT_ACHIEVED");
-		assertThat(report.at("/content/edition").asInt()).isEqualTo(2019);
+		assertThat(report.at("/content/edition").asInt()).isEqualTo(2020);
 		JsonNode goal = report.at("/content/goal");
 		assertThat(goal.get("goalScore").asDouble()).isEqualTo(70.0);
 		assertThat(goal.get("scoreAchievement").asString())
@@ -119,8 +130,9 @@ class YearReportTest extends IntegrationTest {
 		assertThat(text)
 			.contains("Kết quả thực hiện Kế hoạch nâng cao chỉ số DDCI năm 2048",
 					"Kết quả các chỉ số thành phần so với chỉ tiêu",
-					"Tính minh bạch và tiếp cận thông tin\t6,50\t6,77\t6,77\tđạt",
-					"Tính năng động\t7,00\t6,83\t6,83\tchưa đạt", "Mục tiêu chung: tốp 10, đạt 70,00 điểm trở lên",
+					"Tính minh bạch và tiếp cận thông tin\t6,50\t6,77\t" + VietnameseFormat.decimal(c1, 2) + "\tđạt",
+					"Tính năng động\t9,50\t6,83\t" + VietnameseFormat.decimal(c2, 2) + "\tchưa đạt",
+					"Mục tiêu chung: tốp 10, đạt 70,00 điểm trở lên",
 					"Phòng Quản lý đất đai: Tháng 3: giải quyết 300 hồ sơ",
 					"Phòng Quản lý đất đai: Tháng 9: hoàn thành số hóa",
 					"Trung tâm Công nghệ thông tin Tài nguyên và Môi trường: Cả năm: cập nhật 250 tin bài",

@@ -190,7 +190,7 @@ class IndexApiTest extends IntegrationTest {
 			.contains(new IndexApi.AssessedUnitRef("STNMT", "Sở Tài nguyên và Môi trường", Block.DEPARTMENT));
 		// demo editions only: tests that write use the district block or editions without
 		// results
-		assertThat(indexApi.editionYears(Block.DEPARTMENT)).containsExactly(2019, 2018);
+		assertThat(indexApi.editionYears(Block.DEPARTMENT)).containsExactly(2020, 2019, 2018);
 		IndexApi.UnitStanding standing = indexApi.standing(2019, Block.DEPARTMENT, "STNMT").orElseThrow();
 		assertThat(standing.totalRank()).isEqualTo(20);
 		assertThat(standing.unitCount()).isEqualTo(23);

@@ -11,8 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 import vn.ddcihub.IntegrationTest;
+import vn.ddcihub.index.Block;
+import vn.ddcihub.index.IndexApi;
+import vn.ddcihub.shared.VietnameseFormat;
 
 class PagesTest extends IntegrationTest {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	IndexApi index;
 
 	@Test
 	void loginPageIsVietnameseByDefaultAndEnglishOnRequest() throws Exception {
@@ -90,12 +96,15 @@ class PagesTest extends IntegrationTest {
 
 	@Test
 	void homeShowsWhereTheOrganisationStandsAndTheUsersWork() throws Exception {
+		// the latest edition: the demo's 2020, published from its illustrative survey
+		IndexApi.UnitStanding stnmt = index.standing(2020, Block.DEPARTMENT, "STNMT").orElseThrow();
+		long belowMedian = stnmt.components().stream().filter(IndexApi.ComponentStanding::belowMedian).count();
 		mockMvc.perform(get("/").with(httpBasic("qldd", DEMO_PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(Matchers.containsString("Chỉ số DDCI kỳ 2019 của cơ quan")))
-			.andExpect(content().string(Matchers.containsString("55,01")))
-			.andExpect(content().string(Matchers.containsString("20/23")))
-			.andExpect(content().string(Matchers.containsString("7/8")))
+			.andExpect(content().string(Matchers.containsString("Chỉ số DDCI kỳ 2020 của cơ quan")))
+			.andExpect(content().string(Matchers.containsString(VietnameseFormat.decimal(stnmt.total(), 2))))
+			.andExpect(content().string(Matchers.containsString(stnmt.totalRank() + "/23")))
+			.andExpect(content().string(Matchers.containsString(belowMedian + "/8")))
 			.andExpect(content().string(Matchers.containsString("60/KH-STNMT")));
 		mockMvc.perform(get("/").with(httpBasic("sct", DEMO_PASSWORD)))
 			.andExpect(content().string(Matchers.not(Matchers.containsString("60/KH-STNMT"))));
