@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -334,30 +330,8 @@ public final class SampleFileReader {
 
 			@Override
 			public List<String> next() {
-				Row row = sheet.getRow(next++);
-				List<String> values = new ArrayList<>();
-				if (row != null) {
-					int cells = Math.min(row.getLastCellNum(), MAX_COLUMNS);
-					for (int c = 0; c < cells; c++) {
-						values.add(text(row.getCell(c)));
-					}
-				}
-				return values;
+				return XlsFormReader.cells(sheet.getRow(next++), MAX_COLUMNS);
 			}
-		};
-	}
-
-	private static String text(Cell cell) {
-		if (cell == null) {
-			return "";
-		}
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		return switch (type) {
-			// A tax code typed as a number keeps all its digits (no 1.23E9).
-			case NUMERIC -> BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			case STRING -> cell.getStringCellValue().strip();
-			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-			default -> "";
 		};
 	}
 

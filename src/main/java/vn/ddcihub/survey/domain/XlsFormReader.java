@@ -177,7 +177,7 @@ public final class XlsFormReader {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-			rows.add(cells(sheet.getRow(r)));
+			rows.add(cells(sheet.getRow(r), MAX_COLUMNS));
 		}
 		List<String> header = rows.isEmpty() ? List.of()
 				: rows.get(0).stream().map(h -> h.strip().toLowerCase(Locale.ROOT).replace(' ', '_')).toList();
@@ -185,10 +185,11 @@ public final class XlsFormReader {
 		return new Table(name, header, rows.isEmpty() ? List.of() : rows.subList(1, rows.size()));
 	}
 
-	private static List<String> cells(Row row) {
+	/** A row's cell texts up to the column limit (also the sample file's reader). */
+	static List<String> cells(Row row, int maxColumns) {
 		List<String> values = new ArrayList<>();
 		if (row != null && row.getLastCellNum() > 0) {
-			int cells = Math.min(row.getLastCellNum(), MAX_COLUMNS);
+			int cells = Math.min(row.getLastCellNum(), maxColumns);
 			for (int c = 0; c < cells; c++) {
 				values.add(text(row.getCell(c)));
 			}
