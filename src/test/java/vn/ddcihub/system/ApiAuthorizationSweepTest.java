@@ -211,6 +211,9 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			// edition): everyone, also without signing in (PortalTest).
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.csv", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.xlsx", new Download(List.of(""), EVERY_USER)),
+			// The dossier analytics table: each user downloads their own organisation's
+			// (ADMIN and VIEWER any organisation's).
+			Map.entry("/operations/dossiers/table", new Download(List.of("csv", "xlsx"), EVERY_USER)),
 			// The API description and its browser, for every signed-in user.
 			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),

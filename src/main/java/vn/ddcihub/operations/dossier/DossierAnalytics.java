@@ -97,14 +97,15 @@ public class DossierAnalytics {
 	/** The latest late dossiers: returned late in the period, or open past their date. */
 	List<LateDossier> lateList(long organisationId, AnalyticsFilter filter) {
 		Conditions late = conditions(organisationId, filter, "true");
-		return jdbc.sql("""
-				select code, procedure_code, procedure_name, unit_name, channel, received_at, due_at, returned_at,
-				    coalesce(returned_at::date, cast(:today as date)) - due_at::date as days_late, apology_slip
-				from ops_dossier
-				where (returned_at::date > due_at::date and returned_at >= :from and returned_at < :dayAfter
-				       or returned_at is null and due_at::date < :today and received_at >= :from
-				          and received_at < :dayAfter) and""" + late.where + """
-				order by days_late desc, code limit """ + LATE_LISTED)
+		return jdbc
+			.sql("""
+					select code, procedure_code, procedure_name, unit_name, channel, received_at, due_at, returned_at,
+					    coalesce(returned_at::date, cast(:today as date)) - due_at::date as days_late, apology_slip
+					from ops_dossier
+					where (returned_at::date > due_at::date and returned_at >= :from and returned_at < :dayAfter
+					       or returned_at is null and due_at::date < :today and received_at >= :from
+					          and received_at < :dayAfter) and""" + late.where + " order by days_late desc, code limit "
+					+ LATE_LISTED)
 			.params(late.params)
 			.param("today", VietnamTime.today())
 			.query((rs, i) -> new LateDossier(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -107,7 +107,7 @@ class DossierImportRunner {
 	private void importAll(DossierImport upload) {
 		long[] lastWrite = { 0 };
 		DossierLoad.Result result;
-		try (InputStream in = uploads.open(upload.id())) {
+		try (InputStream in = uploads.openApart(upload.id())) {
 			result = load.load(upload.organisationId(), upload.fileName(), in, upload.mapping(),
 					directory.units(upload.organisationId()), false, (rows, bytes) -> {
 						long now = System.currentTimeMillis();

@@ -35,8 +35,11 @@ import vn.ddcihub.shared.NotFoundException;
 @Service
 public class DossierImports {
 
-	/** CSV files up to this size are taken (a million rows are about 150 MB). */
-	public static final long MAX_BYTES = 400L * 1024 * 1024;
+	/**
+	 * CSV files up to this size are taken (the container's multipart limit; about 500,000
+	 * rows).
+	 */
+	public static final long MAX_BYTES = 100L * 1024 * 1024;
 
 	/** Rows checked by the preview; the job checks every row again. */
 	public static final int PREVIEW_ROWS = 20_000;

@@ -135,12 +135,15 @@ public class DossierLoad {
 				}
 				return true;
 			});
-			if (parser[0] == null && problems.isEmpty()) {
-				problems.add("tệp trống", InputProblem.at(fileName, 1, null, "Tệp không có dòng tiêu đề"));
-			}
-			if (!problems.isEmpty()) {
+			if (parser[0] == null) {
+				if (problems.isEmpty()) {
+					problems.add("tệp trống", InputProblem.at(fileName, 1, null, "Tệp không có dòng tiêu đề"));
+				}
 				throw problems.rejection();
 			}
+			// the good rows are stored even when some were bad, so that repeated codes
+			// are
+			// reported with the other problems
 			copy.finish();
 		}
 		catch (IOException ex) {

@@ -58,7 +58,7 @@ public final class IllustrativeDossiers {
 				double draw = random.nextDouble();
 				double late = 0.06 - 0.05 * progress;
 				double early = 0.55 + 0.15 * progress;
-				boolean open = month == 12 && random.nextInt(1000) < 3;
+				boolean open = month == 12 && random.nextInt(1000) < 10;
 				LocalDateTime returned;
 				String apology = "";
 				if (open) {

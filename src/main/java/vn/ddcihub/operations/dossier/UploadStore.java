@@ -3,8 +3,15 @@ package vn.ddcihub.operations.dossier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +25,11 @@ class UploadStore {
 
 	private final JdbcClient jdbc;
 
-	UploadStore(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	UploadStore(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 	}
 
 	/** Stores the stream; returns its size (stops at {@code maxBytes} + 1). */
@@ -44,9 +54,18 @@ class UploadStore {
 		return total;
 	}
 
-	/** The stored file, read one chunk at a time. */
+	/** The stored file, read one chunk at a time in the current transaction. */
 	InputStream open(long importId) {
-		return new ChunkStream(importId);
+		return new ChunkStream(importId, false);
+	}
+
+	/**
+	 * The stored file, read on a connection of its own: for a reader that feeds a COPY
+	 * running on the transaction's connection, which takes no other statement until it
+	 * ends (the file was stored by an earlier, committed transaction).
+	 */
+	InputStream openApart(long importId) {
+		return new ChunkStream(importId, true);
 	}
 
 	void delete(long importId) {
@@ -57,6 +76,12 @@ class UploadStore {
 
 		private final long importId;
 
+		private final boolean apart;
+
+		private Connection connection;
+
+		private PreparedStatement select;
+
 		private int next;
 
 		private byte[] chunk = new byte[0];
@@ -65,12 +90,13 @@ class UploadStore {
 
 		private boolean ended;
 
-		ChunkStream(long importId) {
+		ChunkStream(long importId, boolean apart) {
 			this.importId = importId;
+			this.apart = apart;
 		}
 
 		@Override
-		public int read() {
+		public int read() throws IOException {
 			if (!fill()) {
 				return -1;
 			}
@@ -78,7 +104,7 @@ class UploadStore {
 		}
 
 		@Override
-		public int read(byte[] buffer, int offset, int length) {
+		public int read(byte[] buffer, int offset, int length) throws IOException {
 			if (length == 0) {
 				return 0;
 			}
@@ -91,22 +117,55 @@ class UploadStore {
 			return n;
 		}
 
-		private boolean fill() {
+		@Override
+		public void close() throws IOException {
+			ended = true;
+			try {
+				if (select != null) {
+					select.close();
+				}
+				if (connection != null && apart) {
+					connection.close();
+				}
+				else if (connection != null) {
+					DataSourceUtils.releaseConnection(connection, dataSource);
+				}
+			}
+			catch (SQLException ex) {
+				throw new IOException(ex);
+			}
+			finally {
+				connection = null;
+				select = null;
+			}
+		}
+
+		private boolean fill() throws IOException {
 			while (position >= chunk.length) {
 				if (ended) {
 					return false;
 				}
-				byte[] read = jdbc.sql("select content from ops_dossier_upload_chunk where import_id = ? and seq = ?")
-					.params(importId, next++)
-					.query(byte[].class)
-					.optional()
-					.orElse(null);
-				if (read == null) {
-					ended = true;
-					return false;
+				try {
+					if (connection == null) {
+						connection = apart ? dataSource.getConnection() : DataSourceUtils.getConnection(dataSource);
+						select = connection.prepareStatement(
+								"select content from ops_dossier_upload_chunk where import_id = ? and seq = ?");
+					}
+					select.setLong(1, importId);
+					select.setInt(2, next++);
+					try (ResultSet rs = select.executeQuery()) {
+						if (!rs.next()) {
+							close();
+							return false;
+						}
+						chunk = rs.getBytes(1);
+						position = 0;
+					}
 				}
-				chunk = read;
-				position = 0;
+				catch (SQLException ex) {
+					close();
+					throw new IOException(ex);
+				}
 			}
 			return true;
 		}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ddcihub.operations.dossier.AnalyticsFilter;
 import vn.ddcihub.operations.dossier.AnalyticsRow;
@@ -96,8 +96,8 @@ public class DossierPageController {
 		return "operations/dossiers/analytics";
 	}
 
-	@GetMapping(BASE + "/analytics.{format}")
-	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @PathVariable String format,
+	@GetMapping(BASE + "/table")
+	ResponseEntity<byte[]> download(@AuthenticationPrincipal CurrentUser user, @RequestParam String format,
 			@ModelAttribute AnalyticsQuery query) {
 		if (!format.equals("csv") && !format.equals("xlsx")) {
 			throw new NotFoundException("dossiers.download.notFound", format);
