@@ -17,7 +17,6 @@ create table ops_procedure (
 
 -- One dossier; times are Vietnam local times as the one-stop shop exports them.
 create table ops_dossier (
-    id               bigserial primary key,
     organisation_id  bigint not null,
     code             varchar(64) not null,
     procedure_code   varchar(64),
@@ -32,7 +31,8 @@ create table ops_dossier (
     status           varchar(120),
     apology_slip     boolean,
     illustrative     boolean not null default false,
-    unique (organisation_id, code)
+    -- the dossier code of the one-stop shop identifies it (re-imports update by it)
+    primary key (organisation_id, code)
 );
 -- the open dossiers, read live (overdue depends on today)
 create index ops_dossier_open on ops_dossier (organisation_id, due_at) where returned_at is null;

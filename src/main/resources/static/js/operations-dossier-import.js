@@ -9,6 +9,7 @@
   var rows = section.querySelector('[data-rows]');
   var rate = section.querySelector('[data-rate]');
   var left = section.querySelector('[data-left]');
+  var heading = document.getElementById('progress-heading');
   var number = new Intl.NumberFormat(document.documentElement.lang || 'vi');
   function poll() {
     fetch(section.getAttribute('data-progress-url'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
@@ -20,6 +21,9 @@
         if (progress.finished) {
           window.location.reload();
           return;
+        }
+        if (progress.status === 'RUNNING' && heading.textContent !== heading.getAttribute('data-running')) {
+          heading.textContent = heading.getAttribute('data-running');
         }
         bar.value = progress.percent;
         bar.textContent = progress.percent + ' %';

@@ -1,6 +1,5 @@
 package vn.ddcihub.operations.dossier;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -173,15 +172,18 @@ public class DossierAnalytics {
 		return new Conditions(where.toString(), params);
 	}
 
-	/** The latest month with handled dossiers, to open the page on a year with data. */
+	/**
+	 * The month to open the page on: the end of the busier of the two latest years with
+	 * handled dossiers (a year's few late returns in January do not make it the default),
+	 * or this month when there are none.
+	 */
 	@Transactional(readOnly = true)
 	public YearMonth latestMonth(long organisationId) {
-		LocalDate month = jdbc.sql("select max(month) from ops_dossier_month where organisation_id = ?")
-			.param(organisationId)
-			.query(LocalDate.class)
-			.optional()
-			.orElse(null);
-		return month == null ? YearMonth.from(VietnamTime.today()) : YearMonth.from(month);
+		List<Integer> busiest = jdbc.sql("""
+				select year from (select extract(year from month)::int as year, sum(early + on_time + late) as handled
+				    from ops_dossier_month where organisation_id = ? group by 1 order by 1 desc limit 2) latest
+				order by handled desc, year desc limit 1""").param(organisationId).query(Integer.class).list();
+		return busiest.isEmpty() ? YearMonth.from(VietnamTime.today()) : YearMonth.of(busiest.get(0), 12);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -34,6 +35,16 @@ final class DossierLineParser {
 
 	private final Set<String> unknownUnits = new TreeSet<>();
 
+	/**
+	 * Cells seen before, as they were read: an export repeats a few dozen units and three
+	 * channels a million times, and folding diacritics costs more than the rest of a row.
+	 */
+	private final Map<String, Optional<Unit>> unitsByText = new HashMap<>();
+
+	private final Map<String, Optional<Channel>> channelsByText = new HashMap<>();
+
+	private final Map<String, Optional<Boolean>> apologiesByText = new HashMap<>();
+
 	DossierLineParser(String file, List<String> header, ColumnMapping mapping, List<Unit> organisationUnits,
 			InputProblems problems) {
 		this.file = file;
@@ -62,7 +73,8 @@ final class DossierLineParser {
 		String field = optional(row, cells, DossierColumn.FIELD, 120);
 		String unitText = required(row, cells, DossierColumn.UNIT, 255);
 		String channelText = required(row, cells, DossierColumn.CHANNEL, 64);
-		Channel channel = channelText == null ? null : Channel.parse(channelText).orElse(null);
+		Channel channel = channelText == null ? null
+				: channelsByText.computeIfAbsent(channelText, Channel::parse).orElse(null);
 		if (channelText != null && channel == null) {
 			problem(row, DossierColumn.CHANNEL, "kênh không rõ „" + InputProblems.quote(channelText)
 					+ "”: hãy ghi trực tuyến, trực tiếp hoặc bưu chính");
@@ -81,7 +93,8 @@ final class DossierLineParser {
 		if (problems.count() > before) {
 			return false;
 		}
-		Unit unit = units.get(Folding.fold(unitText));
+		Unit unit = unitsByText.computeIfAbsent(unitText, text -> Optional.ofNullable(units.get(Folding.fold(text))))
+			.orElse(null);
 		if (unit == null && unknownUnits.size() < UNKNOWN_LISTED) {
 			unknownUnits.add(unitText);
 		}
@@ -165,6 +178,22 @@ final class DossierLineParser {
 		if (value == null) {
 			return null;
 		}
+		Optional<Boolean> known = apologiesByText.get(value);
+		if (known != null) {
+			return known.get();
+		}
+		Boolean read = apologyValue(value);
+		if (read != null && apologiesByText.size() < 100) {
+			apologiesByText.put(value, Optional.of(read));
+		}
+		if (read == null) {
+			problem(row, DossierColumn.APOLOGY_SLIP,
+					"„" + InputProblems.quote(value) + "” không rõ: hãy ghi có hoặc không (hoặc ngày của phiếu)");
+		}
+		return read;
+	}
+
+	private static Boolean apologyValue(String value) {
 		String folded = Folding.fold(value);
 		if (folded.equals("co") || folded.equals("x") || folded.equals("yes") || folded.equals("true")
 				|| folded.equals("1") || folded.startsWith("da ") || folded.equals("da") || folded.equals("y")
@@ -175,8 +204,6 @@ final class DossierLineParser {
 				|| folded.startsWith("chua") || folded.equals("n")) {
 			return false;
 		}
-		problem(row, DossierColumn.APOLOGY_SLIP,
-				"„" + InputProblems.quote(value) + "” không rõ: hãy ghi có hoặc không (hoặc ngày của phiếu)");
 		return null;
 	}
 

@@ -82,6 +82,8 @@ public class DossierLoad {
 
 	}
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DossierLoad.class);
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
@@ -103,6 +105,7 @@ public class DossierLoad {
 	public Result load(long organisationId, String fileName, InputStream file, ColumnMapping mapping, List<Unit> units,
 			boolean illustrative, Progress progress) {
 		InputProblems problems = new InputProblems(fileName);
+		long started = System.nanoTime();
 		jdbc.sql(STAGING).update();
 		CountingStream in = new CountingStream(file);
 		long[] rows = { 0 };
@@ -150,17 +153,23 @@ public class DossierLoad {
 			throw new UncheckedIOException(ex);
 		}
 		progress.report(rows[0], in.count());
+		long copied = System.nanoTime();
 		duplicates(fileName, problems);
 		problems.refuseIfAny();
+		long checked = System.nanoTime();
 		Result result = jdbc.sql(UPSERT)
 			.param("org", organisationId)
 			.param("illustrative", illustrative)
 			.query((rs, i) -> new Result(rows[0], rs.getLong("inserted"), rs.getLong("updated"),
 					rows[0] - rs.getLong("inserted") - rs.getLong("updated"), parser[0].unknownUnits()))
 			.single();
+		long upserted = System.nanoTime();
 		if (result.changedAnything()) {
 			rollup.rebuild(organisationId);
 		}
+		log.debug("Loaded {} rows: parse and COPY {} ms, duplicates {} ms, upsert {} ms, rollup {} ms", rows[0],
+				(copied - started) / 1_000_000, (checked - copied) / 1_000_000, (upserted - checked) / 1_000_000,
+				(System.nanoTime() - upserted) / 1_000_000);
 		return result;
 	}
 

@@ -35,19 +35,24 @@ class DossierRollup {
 				select organisation_id, month, unit_name, procedure_code, field, channel,
 				    count(*) filter (where outcome < 0), count(*) filter (where outcome = 0),
 				    count(*) filter (where outcome > 0), count(*) filter (where outcome > 0 and apology_slip),
-				    array[count(*) filter (where share <= 0.25), count(*) filter (where share > 0.25 and share <= 0.5),
-				          count(*) filter (where share > 0.5 and share <= 0.75),
-				          count(*) filter (where share > 0.75 and share <= 1),
-				          count(*) filter (where share > 1 and share <= 1.25),
-				          count(*) filter (where share > 1.25 and share <= 1.5), count(*) filter (where share > 1.5)],
+				    array[count(*) filter (where bin = 1), count(*) filter (where bin = 2),
+				          count(*) filter (where bin = 3), count(*) filter (where bin = 4),
+				          count(*) filter (where bin = 5), count(*) filter (where bin = 6),
+				          count(*) filter (where bin = 7)],
 				    sum(days)
 				from (select organisation_id, date_trunc('month', returned_at)::date as month, unit_name,
 				          coalesce(procedure_code, '') as procedure_code, coalesce(field, '') as field, channel,
 				          sign(returned_at::date - due_at::date) as outcome, apology_slip,
-				          returned_at::date - received_at::date as days,
-				          (returned_at::date - received_at::date)::numeric
-				              / greatest(due_at::date - received_at::date, 1) as share
-				      from ops_dossier where organisation_id = ? and returned_at is not null) d
+				          days,
+				          -- bins of days taken ÷ days allowed in whole numbers (no division per row):
+				          -- ≤ 1/4, ≤ 1/2, ≤ 3/4, ≤ 1, ≤ 5/4, ≤ 3/2, more
+				          case when 4 * days <= allowed then 1 when 2 * days <= allowed then 2
+				               when 4 * days <= 3 * allowed then 3 when days <= allowed then 4
+				               when 4 * days <= 5 * allowed then 5 when 2 * days <= 3 * allowed then 6 else 7 end as bin
+				      from (select organisation_id, returned_at, due_at, unit_name, procedure_code, field, channel,
+				                apology_slip, returned_at::date - received_at::date as days,
+				                greatest(due_at::date - received_at::date, 1) as allowed
+				            from ops_dossier where organisation_id = ? and returned_at is not null) r) d
 				group by organisation_id, month, unit_name, procedure_code, field, channel""")
 			.param(organisationId)
 			.update();

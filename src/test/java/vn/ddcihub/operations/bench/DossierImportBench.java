@@ -53,7 +53,8 @@ public final class DossierImportBench {
 				"--ddci.embedded.data-dir=" + data.resolve("postgres"), "--ddci.embedded.port=0",
 				"--ddci.embedded.clean=true", "--ddci.demo=false", "--ddci.db.url=",
 				"--ddci.admin-password=bench-only-1", "--server.port=0",
-				"--ddci.templates-dir=" + data.resolve("templates"), "--logging.level.root=WARN");
+				"--ddci.templates-dir=" + data.resolve("templates"), "--logging.level.root=WARN",
+				"--logging.level.vn.ddcihub.operations.dossier.DossierLoad=DEBUG");
 		try {
 			run(context, data, rows);
 		}
@@ -77,13 +78,17 @@ public final class DossierImportBench {
 		System.out.printf("file: %,d rows, %,d bytes, written in %d ms%n", rows, Files.size(file),
 				(System.nanoTime() - written) / 1_000_000);
 
-		jdbc.sql("""
+		// the application's role may not create tables: the plain COPY's table is made
+		// and
+		// loaded as the database's owner (the role Flyway migrates as)
+		DataSource owner = context.getBean(org.flywaydb.core.Flyway.class).getConfiguration().getDataSource();
+		JdbcClient.create(owner).sql("""
 				create table bench_dossier_copy (code varchar(64) not null unique, procedure_code varchar(64),
 				    procedure_name varchar(500), field varchar(120), unit_name varchar(255) not null,
 				    channel varchar(64) not null, received_at timestamp not null, due_at timestamp not null,
 				    returned_at timestamp, status varchar(120), apology_slip varchar(16))""").update();
 		long copyNanos;
-		try (Connection connection = dataSource.getConnection(); Reader reader = Files.newBufferedReader(file)) {
+		try (Connection connection = owner.getConnection(); Reader reader = Files.newBufferedReader(file)) {
 			long start = System.nanoTime();
 			long copied = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
