@@ -23,7 +23,7 @@ import vn.ddcihub.shared.VietnamTime;
 public class DossierAnalytics {
 
 	/** Late dossiers listed at most. */
-	public static final int LATE_LISTED = 200;
+	public static final int LATE_LISTED = 50;
 
 	private final JdbcClient jdbc;
 

@@ -91,7 +91,7 @@ class DossierDemoData implements ApplicationRunner {
 		Map<String, String> names = units.stream().collect(Collectors.toMap(Unit::code, Unit::name));
 		ByteArrayOutputStream file = new ByteArrayOutputStream(DOSSIERS * 200);
 		IllustrativeDossiers.write(new OutputStreamWriter(file, StandardCharsets.UTF_8), YEAR, DOSSIERS, YEAR, names,
-				false);
+				false, 0);
 		List<String> header = List.of(IllustrativeDossiers.HEADER.split(","));
 		return load.load(organisationId, "ho-so-minh-hoa-" + YEAR + ".csv",
 				new ByteArrayInputStream(file.toByteArray()), ColumnMapping.guess(header, null), units, true,

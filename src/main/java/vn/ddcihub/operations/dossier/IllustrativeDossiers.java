@@ -37,8 +37,11 @@ public final class IllustrativeDossiers {
 	 * @param unitNames unit code → the name written in the file
 	 * @param iso ISO times (for PostgreSQL's own COPY in the benchmark) instead of
 	 * Vietnamese ones
+	 * @param openPerThousand of December's dossiers, how many in a thousand are still
+	 * open (past their date once the year is over)
 	 */
-	public static void write(Writer out, int year, int count, long seed, Map<String, String> unitNames, boolean iso) {
+	public static void write(Writer out, int year, int count, long seed, Map<String, String> unitNames, boolean iso,
+			int openPerThousand) {
 		List<Entry> entries = IllustrativeCatalogue.ENTRIES;
 		int totalWeight = entries.stream().mapToInt(Entry::weight).sum();
 		SplittableRandom random = new SplittableRandom(seed);
@@ -58,7 +61,7 @@ public final class IllustrativeDossiers {
 				double draw = random.nextDouble();
 				double late = 0.06 - 0.05 * progress;
 				double early = 0.55 + 0.15 * progress;
-				boolean open = month == 12 && random.nextInt(1000) < 10;
+				boolean open = month == 12 && random.nextInt(1000) < openPerThousand;
 				LocalDateTime returned;
 				String apology = "";
 				if (open) {

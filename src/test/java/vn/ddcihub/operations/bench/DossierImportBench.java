@@ -73,7 +73,7 @@ public final class DossierImportBench {
 		Path file = data.resolve("ho-so.csv");
 		long written = System.nanoTime();
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			IllustrativeDossiers.write(out, 2021, rows, 42, Map.of(), true);
+			IllustrativeDossiers.write(out, 2021, rows, 42, Map.of(), true, 10);
 		}
 		System.out.printf("file: %,d rows, %,d bytes, written in %d ms%n", rows, Files.size(file),
 				(System.nanoTime() - written) / 1_000_000);

@@ -70,7 +70,7 @@ class OpsDossierImportTest extends IntegrationTest {
 		long org = DossierFixtures.organisation(jdbc, "SCT");
 		CurrentUser coordinator = DossierFixtures.user(jdbc, "sct", Role.COORDINATOR);
 		StringWriter out = new StringWriter();
-		IllustrativeDossiers.write(out, 2019, 3_000, 7, Map.of(), false);
+		IllustrativeDossiers.write(out, 2019, 3_000, 7, Map.of(), false, 10);
 		String file = out.toString();
 
 		DossierImport first = importFile(org, coordinator, "2019.csv", file);
@@ -150,7 +150,7 @@ class OpsDossierImportTest extends IntegrationTest {
 		long org = DossierFixtures.organisation(jdbc, "SCT");
 		CurrentUser coordinator = DossierFixtures.user(jdbc, "sct", Role.COORDINATOR);
 		StringWriter out = new StringWriter();
-		IllustrativeDossiers.write(out, 2017, 150_000, 11, Map.of(), false);
+		IllustrativeDossiers.write(out, 2017, 150_000, 11, Map.of(), false, 10);
 		String file = out.toString();
 
 		long cancelled = imports.upload(org, "2017.csv", file.length(), DossierFixtures.csv("2017.csv", file),
