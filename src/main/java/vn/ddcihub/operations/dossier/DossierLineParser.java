@@ -90,13 +90,14 @@ final class DossierLineParser {
 		}
 		String status = optional(row, cells, DossierColumn.STATUS, 120);
 		Boolean apology = apology(row, cells);
+		Unit unit = unitText == null ? null
+				: unitsByText.computeIfAbsent(unitText, text -> Optional.ofNullable(units.get(Folding.fold(text))))
+					.orElse(null);
+		if (unit == null && unitText != null && unknownUnits.size() < UNKNOWN_LISTED) {
+			unknownUnits.add(unitText);
+		}
 		if (problems.count() > before) {
 			return false;
-		}
-		Unit unit = unitsByText.computeIfAbsent(unitText, text -> Optional.ofNullable(units.get(Folding.fold(text))))
-			.orElse(null);
-		if (unit == null && unknownUnits.size() < UNKNOWN_LISTED) {
-			unknownUnits.add(unitText);
 		}
 		text(out, code);
 		text(out, procedureCode);
