@@ -95,6 +95,36 @@ class OpsDossierPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void theCatalogueIsImportedAllOrNothingAndAgainWithoutChanges() throws Exception {
+		String bad = "Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn (ngày),Mức độ trực tuyến\n"
+				+ "CAT-1,Thủ tục một,Đất đai,10,Toàn trình\n" + "CAT-2,Thủ tục hai,Đất đai,mười,Một phần\n";
+		Document refused = page(
+				multipart("/operations/dossiers/procedures/import").file(DossierFixtures.csv("danh-muc.csv", bad))
+					.with(OFFICE)
+					.with(csrf()));
+		assertThat(refused.select(".error-summary").text()).contains("dòng 3").contains("mười");
+		assertThat(jdbc.sql("select count(*) from ops_procedure where code like 'CAT-%'").query(Long.class).single())
+			.isZero();
+
+		String good = "Mã thủ tục,Tên thủ tục,Lĩnh vực,Thời hạn (ngày),Mức độ trực tuyến,Phí\n"
+				+ "CAT-1,Thủ tục một,Đất đai,10,Toàn trình,\n"
+				+ "CAT-2,Thủ tục hai,Môi trường,20 ngày,Một phần,50.000 đồng\n";
+		for (String expected : new String[] { "added=2&changed=0&unchanged=0", "added=0&changed=0&unchanged=2" }) {
+			mockMvc
+				.perform(multipart("/operations/dossiers/procedures/import")
+					.file(DossierFixtures.csv("danh-muc.csv", good))
+					.with(OFFICE)
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+					.redirectedUrlPattern("/operations/dossiers/procedures?org=*&" + expected));
+		}
+		assertThat(
+				jdbc.sql("select reduced_days from ops_procedure where code = 'CAT-2'").query(Integer.class).single())
+			.isEqualTo(14);
+	}
+
+	@Test
 	void anUploadIsPreviewedWithItsErrorsByRowAndColumn() throws Exception {
 		String file = DossierFixtures.HEADER
 				+ "PV-1,DD-01,Đăng ký,Đất đai,Văn phòng Đăng ký đất đai,Trực tuyến,02/03/2021,10/03/2021,09/03/2021,Đã trả,\n"

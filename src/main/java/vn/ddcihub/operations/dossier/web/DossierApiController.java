@@ -32,6 +32,7 @@ import vn.ddcihub.operations.dossier.DossierImport;
 import vn.ddcihub.operations.dossier.DossierImports;
 import vn.ddcihub.operations.dossier.DossierImports.Preview;
 import vn.ddcihub.operations.dossier.Procedure;
+import vn.ddcihub.operations.dossier.ProcedureImports;
 import vn.ddcihub.operations.dossier.ProcedureInput;
 import vn.ddcihub.operations.dossier.Procedures;
 import vn.ddcihub.org.CurrentUser;
@@ -53,12 +54,16 @@ public class DossierApiController {
 
 	private final Procedures procedures;
 
+	private final ProcedureImports catalogueImports;
+
 	private final DossierImports imports;
 
 	private final DossierAnalytics analytics;
 
-	DossierApiController(Procedures procedures, DossierImports imports, DossierAnalytics analytics) {
+	DossierApiController(Procedures procedures, ProcedureImports catalogueImports, DossierImports imports,
+			DossierAnalytics analytics) {
 		this.procedures = procedures;
+		this.catalogueImports = catalogueImports;
 		this.imports = imports;
 		this.analytics = analytics;
 	}
@@ -83,6 +88,16 @@ public class DossierApiController {
 	Procedure update(@PathVariable long organisationId, @PathVariable long procedureId,
 			@Valid @RequestBody ProcedureInput input) {
 		return procedures.update(organisationId, procedureId, input);
+	}
+
+	@PostMapping(value = "/procedures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("@dossierAccess.canManage(principal, #organisationId)")
+	@Operation(summary = "Nhập danh mục thủ tục từ CSV hoặc XLSX (tất cả hoặc không gì cả)",
+			description = "Cột: mã thủ tục, tên thủ tục, lĩnh vực, thời hạn (ngày), thời hạn cắt giảm, mức độ trực tuyến "
+					+ "(toàn trình / một phần), phí, lệ phí. Mã đã có được cập nhật; dòng không đổi được bỏ qua.")
+	ProcedureImports.Outcome importCatalogue(@PathVariable long organisationId,
+			@RequestPart("file") MultipartFile file) {
+		return catalogueImports.importFile(organisationId, file.getOriginalFilename(), file.getSize(), file);
 	}
 
 	@PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
