@@ -20,4 +20,5 @@ fi
 CP="target/test-classes:target/classes:$(cat target/bench/classpath.txt)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores" | tee bench/results/dossier-import.txt
 java -Xmx256m -cp "$CP" vn.ddcihub.operations.bench.DossierImportBench "$ROWS" 2>&1 \
-  | grep -E "^(file|PostgreSQL|application|ratio|monthly|whole|load)" | tee -a bench/results/dossier-import.txt
+  | grep -E "^(file|PostgreSQL|application|ratio|monthly|whole|load)|Loaded [0-9]+ rows" | sed -E "s/^.*(Loaded [0-9]+ rows)/  import phases: \1/" \
+  | tee -a bench/results/dossier-import.txt

@@ -106,6 +106,10 @@ public class DossierLoad {
 			boolean illustrative, Progress progress) {
 		InputProblems problems = new InputProblems(fileName);
 		long started = System.nanoTime();
+		// the duplicate check and the rollup group a million rows: in memory, not spilled
+		// to
+		// disk at the default 4 MB (for this transaction only)
+		jdbc.sql("set local work_mem = '64MB'").update();
 		jdbc.sql(STAGING).update();
 		CountingStream in = new CountingStream(file);
 		long[] rows = { 0 };
