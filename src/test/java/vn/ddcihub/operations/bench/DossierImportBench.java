@@ -60,6 +60,8 @@ public final class DossierImportBench {
 		}
 		finally {
 			context.close();
+			// the embedded database and the file take about a gigabyte
+			org.springframework.util.FileSystemUtils.deleteRecursively(data);
 		}
 	}
 
