@@ -110,6 +110,13 @@ public class DossierLoad {
 		// to
 		// disk at the default 4 MB (for this transaction only)
 		jdbc.sql("set local work_mem = '64MB'").update();
+		// one load of an organisation at a time, whichever node runs it: two at once
+		// would
+		// each rebuild the rollup from what it sees and count some dossiers twice
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('ops_dossier_load'), cast(? as integer))")
+			.param(organisationId)
+			.query((rs, i) -> 1)
+			.list();
 		jdbc.sql(STAGING).update();
 		CountingStream in = new CountingStream(file);
 		long[] rows = { 0 };
