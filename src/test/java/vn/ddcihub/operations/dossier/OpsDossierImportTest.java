@@ -126,6 +126,57 @@ class OpsDossierImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void anXlsxWithDateCellsIsImportedLikeACsv() throws Exception {
+		long org = DossierFixtures.organisation(jdbc, "STNMT");
+		CurrentUser office = DossierFixtures.user(jdbc, "vanphong", Role.COORDINATOR);
+		byte[] xlsx;
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet("Hồ sơ");
+			var dates = workbook.createCellStyle();
+			dates.setDataFormat(workbook.createDataFormat().getFormat("m/d/yy h:mm"));
+			String[] header = { "Mã hồ sơ", "Đơn vị xử lý", "Kênh tiếp nhận", "Ngày tiếp nhận", "Ngày hẹn trả",
+					"Ngày trả kết quả" };
+			var first = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				first.createCell(c).setCellValue(header[c]);
+			}
+			for (int r = 1; r <= 3; r++) {
+				var row = sheet.createRow(r);
+				row.createCell(0).setCellValue("XL-" + r);
+				row.createCell(1).setCellValue("Văn phòng Sở");
+				row.createCell(2).setCellValue("Bưu chính");
+				LocalDateTime received = LocalDateTime.of(2016, 3, r, 8, 30);
+				var cell = row.createCell(3);
+				cell.setCellValue(received);
+				cell.setCellStyle(dates);
+				cell = row.createCell(4);
+				cell.setCellValue(received.plusDays(2));
+				cell.setCellStyle(dates);
+				cell = row.createCell(5);
+				cell.setCellValue(received.plusDays(r));
+				cell.setCellStyle(dates);
+			}
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		var file = new org.springframework.mock.web.MockMultipartFile("file", "ho-so.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx);
+		long id = imports.upload(org, "ho-so.xlsx", xlsx.length, file, office);
+		DossierImports.Preview preview = imports.preview(id, null);
+		assertThat(preview.problems()).isEmpty();
+		assertThat(preview.canConfirm()).isTrue();
+		imports.confirm(id, preview.mapping(), office);
+		assertThat(DossierFixtures.finished(imports, id).status()).isEqualTo(ImportStatus.DONE);
+		assertThat(jdbc.sql("""
+				select string_agg(code || ' ' || channel || ' ' || received_at || ' ' ||
+				    sign(returned_at::date - due_at::date), '; ' order by code)
+				from ops_dossier where code like 'XL-%'""").query(String.class).single())
+			.isEqualTo("XL-1 POST 2016-03-01 08:30:00 -1; XL-2 POST 2016-03-02 08:30:00 0; "
+					+ "XL-3 POST 2016-03-03 08:30:00 1");
+	}
+
+	@Test
 	void theMappingChosenIsRememberedForTheNextFile() throws Exception {
 		long org = DossierFixtures.organisation(jdbc, "STNMT");
 		CurrentUser office = DossierFixtures.user(jdbc, "vanphong", Role.COORDINATOR);
