@@ -1,5 +1,6 @@
 package vn.ddcihub.index.domain;
 
+import vn.ddcihub.shared.TableCopy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;

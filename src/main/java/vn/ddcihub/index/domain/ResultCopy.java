@@ -1,5 +1,6 @@
 package vn.ddcihub.index.domain;
 
+import vn.ddcihub.shared.TableCopy;
 import java.util.List;
 
 import javax.sql.DataSource;

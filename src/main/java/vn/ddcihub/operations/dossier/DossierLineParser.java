@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.InputProblems;
+import vn.ddcihub.shared.TableCopy;
 
 /**
  * Turns the cells of one export row into one line of the staging COPY (text format), or
@@ -223,16 +224,7 @@ final class DossierLineParser {
 			out.append("\\N");
 		}
 		else {
-			for (int i = 0; i < value.length(); i++) {
-				char c = value.charAt(i);
-				switch (c) {
-					case '\\' -> out.append("\\\\");
-					case '\t' -> out.append("\\t");
-					case '\n' -> out.append("\\n");
-					case '\r' -> out.append("\\r");
-					default -> out.append(c);
-				}
-			}
+			TableCopy.text(out, value);
 		}
 		out.append('\t');
 	}

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.InputProblems;
+import vn.ddcihub.shared.TableCopy;
 
 /**
  * Loads an export into an organisation's dossiers inside the caller's transaction: the
@@ -121,7 +122,7 @@ public class DossierLoad {
 		CountingStream in = new CountingStream(file);
 		long[] rows = { 0 };
 		DossierLineParser[] parser = { null };
-		try (StagingCopy copy = StagingCopy.open(dataSource, "copy ops_dossier_staging from stdin")) {
+		try (TableCopy copy = TableCopy.open(dataSource, "copy ops_dossier_staging from stdin")) {
 			SheetRows.read(fileName, in, (number, cells) -> {
 				if (parser[0] == null) {
 					List<String> header = cells.stream().map(String::strip).toList();
@@ -142,7 +143,7 @@ public class DossierLoad {
 					copy.endLine();
 				}
 				else {
-					copy.dropLine(mark);
+					line.setLength(mark);
 				}
 				if (rows[0] % REPORT_EVERY == 0 && !progress.report(rows[0], in.count())) {
 					throw new CancellationException();

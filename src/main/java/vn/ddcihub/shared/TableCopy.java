@@ -1,4 +1,4 @@
-package vn.ddcihub.index.domain;
+package vn.ddcihub.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,9 +19,10 @@ import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
  * skips parsing a statement per batch: it costs PostgreSQL about half the work of batched
  * inserts. Lines are sent in chunks of {@value #CHUNK_ROWS} as they are written, so
  * PostgreSQL stores one chunk while the caller prepares the next; nothing else may use
- * the connection until {@link #finish} or {@link #close}.
+ * the connection until {@link #finish} or {@link #close}. Used by index's result import
+ * and operations' dossier import.
  */
-final class TableCopy implements AutoCloseable {
+public final class TableCopy implements AutoCloseable {
 
 	private static final int CHUNK_ROWS = 2_000;
 
@@ -45,7 +46,7 @@ final class TableCopy implements AutoCloseable {
 	}
 
 	/** Starts {@code sql} (a {@code COPY … FROM STDIN} in text format). */
-	static TableCopy open(DataSource dataSource, String sql) {
+	public static TableCopy open(DataSource dataSource, String sql) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			return new TableCopy(dataSource, connection, connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql),
@@ -58,12 +59,12 @@ final class TableCopy implements AutoCloseable {
 	}
 
 	/** Where the next line is written: its values tab-separated, without the newline. */
-	StringBuilder line() {
+	public StringBuilder line() {
 		return chunk;
 	}
 
 	/** Ends the line written into {@link #line()}. */
-	void endLine() {
+	public void endLine() {
 		chunk.append('\n');
 		if (++chunkRows == CHUNK_ROWS) {
 			send();
@@ -71,7 +72,7 @@ final class TableCopy implements AutoCloseable {
 	}
 
 	/** Sends what is left and waits until PostgreSQL has stored every row. */
-	void finish() {
+	public void finish() {
 		send();
 		try {
 			copy.endCopy();
@@ -101,7 +102,7 @@ final class TableCopy implements AutoCloseable {
 	}
 
 	/** A value with the characters COPY's text format gives a meaning escaped. */
-	static void text(StringBuilder out, String value) {
+	public static void text(StringBuilder out, String value) {
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
@@ -115,7 +116,7 @@ final class TableCopy implements AutoCloseable {
 	}
 
 	/** {@code \N} for null. */
-	static void nullable(StringBuilder out, Object value) {
+	public static void nullable(StringBuilder out, Object value) {
 		out.append(value == null ? "\\N" : value.toString());
 	}
 
