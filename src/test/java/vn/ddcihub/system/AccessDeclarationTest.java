@@ -83,7 +83,8 @@ class AccessDeclarationTest extends IntegrationTest {
 	 */
 	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/error", "/cong-khai", "/cong-khai/phuong-phap",
 			"/cong-khai/{year}/{block}", "/cong-khai/{year}/{block}/bang-xep-hang.csv",
-			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
+			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/bang-hoi",
+			"/cong-khai/{year}/{block}/bang-hoi.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
 			"/cong-khai/{year}/{block}/{unitCode}/du-lieu", "/cong-khai/khao-sat", "/cong-khai/khao-sat/phieu/{number}",
 			"/cong-khai/khao-sat/da-gui", "/cong-khai/khao-sat/thoat");
 

@@ -211,6 +211,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			// edition): everyone, also without signing in (PortalTest).
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.csv", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.xlsx", new Download(List.of(""), EVERY_USER)),
+			// its questionnaire as XLSForm (the demo's survey edition, 2020: see url())
+			Map.entry("/cong-khai/{year}/{block}/bang-hoi.xlsx", new Download(List.of(""), EVERY_USER)),
 			// The API description and its browser, for every signed-in user.
 			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),
@@ -362,7 +364,9 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	}
 
 	private static String url(String template) {
-		return template.replace("{year}", "2019")
+		// only the demo's 2020 edition was scored from a questionnaire
+		String year = template.contains("/bang-hoi") ? "2020" : "2019";
+		return template.replace("{year}", year)
 			.replace("{block}", "DEPARTMENT")
 			.replace("{code}", "STNMT")
 			.replace("{rev}", "1")
