@@ -69,6 +69,11 @@ public interface ComponentKpis {
 			return (value > previous) == higherIsBetter ? 1 : -1;
 		}
 
+		/** Decimals the value is shown with (see {@link ComponentKpis#decimals}). */
+		public int decimals() {
+			return ComponentKpis.decimals(measure, value);
+		}
+
 		/** Whether the target is met; null without one. */
 		public Boolean meetsTarget() {
 			return target == null ? null : higherIsBetter ? value >= target : value <= target;
