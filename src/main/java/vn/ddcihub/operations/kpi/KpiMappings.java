@@ -21,6 +21,7 @@ import vn.ddcihub.shared.NotFoundException;
  * changes them (audited). An organisation created later reads the defaults until then.
  */
 @Service
+@org.springframework.core.annotation.Order(70)
 public class KpiMappings implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
