@@ -84,15 +84,14 @@ public class Inspections {
 	@Transactional(readOnly = true)
 	public List<Inspection> others(long organisationId, int year, String taxCode, Long exceptId) {
 		return jdbc.sql(SELECT + """
-				where i.organisation_id = :org and i.year = :year and i.tax_code = :taxCode and i.status <> 'CANCELLED'
-				  and (:except::bigint is null or i.id <> :except)
+				where i.organisation_id = ? and i.year = ? and i.tax_code = ? and i.status <> 'CANCELLED'
 				order by i.planned_month, i.id""")
-			.param("org", organisationId)
-			.param("year", year)
-			.param("taxCode", taxCode.strip())
-			.param("except", exceptId)
+			.params(organisationId, year, taxCode.strip())
 			.query(Inspections::inspection)
-			.list();
+			.list()
+			.stream()
+			.filter(i -> exceptId == null || i.id() != exceptId)
+			.toList();
 	}
 
 	/**

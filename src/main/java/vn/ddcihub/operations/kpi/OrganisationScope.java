@@ -28,9 +28,14 @@ public class OrganisationScope {
 
 	public Organisation readable(CurrentUser user, Long chosen) {
 		Long id = chosen != null ? chosen : user.organisationId();
-		if (id == null) {
-			return choices(user).stream()
+		if (chosen == null && user.readsEveryOrganisation()) {
+			// a reader across organisations (ADMIN, the province body) opens on their own
+			// department, else on the first one
+			List<Organisation> choices = choices(user);
+			return choices.stream()
+				.filter(o -> o.id().equals(user.organisationId()))
 				.findFirst()
+				.or(() -> choices.stream().findFirst())
 				.orElseThrow(() -> new NotFoundException("operations.organisation.notFound", "–"));
 		}
 		if (!user.canRead(id)) {
