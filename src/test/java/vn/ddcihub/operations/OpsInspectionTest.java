@@ -53,8 +53,7 @@ class OpsInspectionTest extends IntegrationTest {
 				"Chi cục Bảo vệ Môi trường");
 		assertThat(plan.select("#duplicate-count strong").text()).isEqualTo("1");
 		assertThat(plan.select("#inspections tr.duplicate")).hasSize(2);
-		mockMvc.perform(entry("4900999002").param("confirmDuplicate", "false"))
-			.andExpect(status().is3xxRedirection());
+		mockMvc.perform(entry("4900999002").param("confirmDuplicate", "false")).andExpect(status().is3xxRedirection());
 		assertThat(count("4900999002", 2031)).as("another business is saved at once").isEqualTo(1);
 	}
 

@@ -93,7 +93,6 @@ class InspectionPageController {
 		Organisation organisation = scope.readable(user, org);
 		List<Inspection> others = binding.hasErrors() ? List.of()
 				: inspections.others(organisation.id(), form.year(), form.taxCode(), null);
-				+ organisation.id());
 		return FormSubmission.submit(form, binding, () -> {
 			Inspections.requireConfirmation(form, others);
 			long id = inspections.create(organisation.id(), form, false);
