@@ -105,9 +105,10 @@ public class Dialogues {
 	/** The year of the organisation's latest dialogue held so far (else of any). */
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestYear(long organisationId) {
-		return jdbc.sql("""
-				select extract(year from coalesce(max(held_on) filter (where held_on <= current_date), max(held_on)))::int
-				from ops_dialogue where organisation_id = ?""")
+		return jdbc
+			.sql("""
+					select extract(year from coalesce(max(held_on) filter (where held_on <= current_date), max(held_on)))::int
+					from ops_dialogue where organisation_id = ?""")
 			.param(organisationId)
 			.query(Integer.class)
 			.optional();

@@ -69,17 +69,14 @@ public class Inspections {
 	}
 
 	/**
-	 * The latest year of the organisation's plan up to this year (a later one when it
-	 * has only plans ahead), if it has one.
+	 * The latest year of the organisation's plan up to this year (a later one when it has
+	 * only plans ahead), if it has one.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestYear(long organisationId) {
 		return jdbc.sql("""
 				select coalesce(max(year) filter (where year <= extract(year from current_date)), max(year))
-				from ops_inspection where organisation_id = ?""")
-			.param(organisationId)
-			.query(Integer.class)
-			.optional();
+				from ops_inspection where organisation_id = ?""").param(organisationId).query(Integer.class).optional();
 	}
 
 	/**
