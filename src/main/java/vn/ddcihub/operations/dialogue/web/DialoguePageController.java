@@ -1,7 +1,6 @@
 package vn.ddcihub.operations.dialogue.web;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -74,7 +73,7 @@ class DialoguePageController {
 	String list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long org, Model model) {
 		Organisation organisation = scope.readable(user, org);
-		int shown = year != null ? year : DialogueYears.latest(dialogues, organisation.id());
+		int shown = year != null ? year : dialogues.latestYear(organisation.id()).orElse(VietnamTime.today().getYear());
 		var today = VietnamTime.today();
 		model.addAttribute("organisation", organisation);
 		model.addAttribute("organisations", scope.choices(user));
@@ -218,11 +217,6 @@ class DialoguePageController {
 		model.addAttribute("form", form);
 		model.addAttribute("kinds", Arrays.stream(DialogueKind.values()).map(Enum::name).toList());
 		return "operations/dialogue/dialogue-form";
-	}
-
-	/** The statuses a follow-up action can take, in order. */
-	static List<String> statuses() {
-		return Arrays.stream(vn.ddcihub.operations.dialogue.ActionStatus.values()).map(Enum::name).toList();
 	}
 
 }

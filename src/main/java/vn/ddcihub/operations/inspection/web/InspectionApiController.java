@@ -30,8 +30,6 @@ import vn.ddcihub.operations.inspection.InspectionPlanImport;
 import vn.ddcihub.operations.inspection.Inspections;
 import vn.ddcihub.operations.kpi.OrganisationScope;
 import vn.ddcihub.org.CurrentUser;
-import vn.ddcihub.shared.BadInputException;
-import vn.ddcihub.shared.InputProblem;
 
 /**
  * The yearly inspection plan as JSON: a save answers the other inspections of the same

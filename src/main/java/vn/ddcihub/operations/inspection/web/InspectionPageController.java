@@ -30,7 +30,6 @@ import vn.ddcihub.org.Organisation;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
-import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
 
