@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -163,6 +165,60 @@ class OpsDialogueTest extends IntegrationTest {
 		Document detail = OpsPages.page(mockMvc, "/operations/dialogues/" + created, "vanphong");
 		assertThat(detail.select("#businesses li")).hasSize(2);
 		assertThat(detail.select("#minutes-link").text()).isEqualTo("bien-ban.pdf");
+	}
+
+	@Test
+	void theApiRecordsADialogueAndItsOwnerUnitUpdatesTheAction() throws Exception {
+		String created = mockMvc
+			.perform(post("/api/v1/operations/dialogues").with(httpBasic("vanphong", "demo123"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"heldOn": "2043-03-20", "kind": "QUARTERLY", "chair": "Giám đốc Sở",
+						 "topics": "Thủ tục đất đai", "businesses": "Công ty TNHH API; 4900000002"}"""))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long dialogue = Long.parseLong(created.replaceAll("\\D+", ""));
+		String issue = mockMvc
+			.perform(post("/api/v1/operations/dialogues/" + dialogue + "/issues").with(httpBasic("vanphong", "demo123"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"content\": \"Chậm cấp giấy chứng nhận\", \"field\": \"đất đai\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long issueId = Long.parseLong(issue.replaceAll("\\D+", ""));
+		String action = mockMvc
+			.perform(post("/api/v1/operations/dialogues/" + dialogue + "/issues/" + issueId + "/actions")
+				.with(httpBasic("vanphong", "demo123"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"action\": \"Rút ngắn thời gian\", \"ownerUnitId\": " + OpsPages.unit(jdbc, "QLDD")
+						+ ", \"dueOn\": \"2043-06-30\"}"))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long actionId = Long.parseLong(action.replaceAll("\\D+", ""));
+		mockMvc
+			.perform(put("/api/v1/operations/dialogues/actions/" + actionId).with(httpBasic("ttcntt", "demo123"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"DONE\"}"))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(put("/api/v1/operations/dialogues/actions/" + actionId).with(httpBasic("qldd", "demo123"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"NOT_FEASIBLE\"}"))
+			.andExpect(status().isBadRequest());
+		mockMvc
+			.perform(put("/api/v1/operations/dialogues/actions/" + actionId).with(httpBasic("qldd", "demo123"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"status\": \"DONE\"}"))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("select status, closed_on is not null from ops_follow_up where id = ?")
+			.param(actionId)
+			.query((rs, i) -> rs.getString(1) + rs.getBoolean(2))
+			.single()).isEqualTo("DONEtrue");
 	}
 
 	/** A follow-up action of a dialogue of this test's own (year 2041–2042). */

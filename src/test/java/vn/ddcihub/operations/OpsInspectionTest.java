@@ -90,6 +90,47 @@ class OpsInspectionTest extends IntegrationTest {
 	}
 
 	@Test
+	void anXlsxImportWarnsOfABusinessAlreadyInspectedByAnotherUnit() throws Exception {
+		long stnmt = OpsPages.organisation(jdbc, "STNMT");
+		inspections.create(stnmt,
+				new InspectionInput(2034, "Công ty CP Mỏ Thử", "4900777001", "Khai thác khoáng sản", 4,
+						OpsPages.unit(jdbc, "TTS"), List.of(), InspectionKind.PLANNED, "", "", InspectionStatus.PLANNED,
+						false),
+				false);
+		byte[] workbook;
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				var out = new java.io.ByteArrayOutputStream()) {
+			var sheet = book.createSheet("Kế hoạch");
+			String[][] rows = { { "Mã số thuế", "Doanh nghiệp", "Nội dung", "Tháng", "Đơn vị chủ trì" },
+					{ "4900777001", "Công ty CP Mỏ Thử", "Quan trắc môi trường", "10", "CCBVMT" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					if (r == 1 && c == 3) {
+						row.createCell(c).setCellValue(10);
+					}
+					else {
+						row.createCell(c).setCellValue(rows[r][c]);
+					}
+				}
+			}
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+		var result = mockMvc.perform(multipart("/operations/inspections/import")
+			.file(new MockMultipartFile("file", "ke-hoach.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook))
+			.with(httpBasic("vanphong", "demo123"))
+			.with(csrf())
+			.param("year", "2034")).andExpect(status().is3xxRedirection()).andReturn();
+		assertThat(result.getFlashMap().get("imported")).isEqualTo(1);
+		assertThat(result.getFlashMap().get("importDuplicates")).isEqualTo(1);
+		assertThat(inspections.duplicates(stnmt, 2034)).singleElement()
+			.satisfies(d -> assertThat(d.inspections()).extracting(i -> i.leadUnitName())
+				.containsExactly("Thanh tra Sở", "Chi cục Bảo vệ Môi trường"));
+	}
+
+	@Test
 	void anUnscheduledInspectionNeedsItsLegalBasisAndSignOfViolation() throws Exception {
 		Document form = OpsPages.page(mockMvc, entry("vanphong", "4900999101", "UNSCHEDULED"));
 		assertThat(form.select(".error-summary a").eachAttr("href")).contains("#legalBasis", "#violationSign");
