@@ -61,8 +61,17 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			"PUT /api/v1/reports/{id}", "POST /api/v1/reports/{id}/submit", "POST /api/v1/reports/{id}/attachments",
 			"DELETE /api/v1/reports/{id}/attachments/{attachmentId}");
 
+	/**
+	 * Calls a unit's staff make on their own unit's follow-up action of a dialogue; that
+	 * another unit's staff get 403 is checked by OpsDialogueTest.
+	 */
+	private static final Set<String> OWN_UNIT_ACTION = Set.of("PUT /api/v1/operations/dialogues/actions/{actionId}");
+
 	/** Calls a coordinator of another department may make for their own organisation. */
-	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans");
+	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans",
+			"POST /api/v1/operations/dialogues", "POST /api/v1/operations/inspections",
+			"POST /api/v1/operations/inspections/import", "PUT /api/v1/operations/kpis/{code}/components",
+			"PUT /api/v1/operations/kpis/{code}/targets/{year}");
 
 	@Test
 	void unitStaffAndOtherOrganisationsCannotChangeAnything() throws Exception {
@@ -85,7 +94,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				boolean multipart = operation.at("/requestBody/content").has("multipart/form-data");
 				for (String user : List.of("qldd", "sct")) {
 					if (OPEN_TO_EVERY_USER.contains(call) || (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))
-							|| (user.equals("qldd") && OWN_UNIT_REPORT.contains(call))) {
+							|| (user.equals("qldd")
+									&& (OWN_UNIT_REPORT.contains(call) || OWN_UNIT_ACTION.contains(call)))) {
 						continue;
 					}
 					int status = mockMvc
@@ -114,7 +124,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 * {@link #OWN_UNIT_REPORT}).
 	 */
 	private static final Set<String> OWN_UNIT_REPORT_FORMS = Set.of("/reports/{reportId}",
-			"/periods/{periodId}/units/{unitId}/report");
+			"/periods/{periodId}/units/{unitId}/report", "/operations/dialogues/actions/{actionId}");
 
 	/**
 	 * The web survey's forms on the public portal: posted by businesses without signing
@@ -207,6 +217,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/reports/{id}/attachments/{attachmentId}",
 					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
+			// the minutes of a dialogue of the STNMT department (made below)
+			Map.entry("/operations/dialogues/{id}/minutes", new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
 			// The public portal's downloads of a published league table (the demo's 2019
 			// edition): everyone, also without signing in (PortalTest).
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.csv", new Download(List.of(""), EVERY_USER)),
@@ -230,6 +242,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		String period = String.valueOf(sweepPeriod());
 		String[] evidence = evidenceOfAReport();
 		String run = String.valueOf(finishedScoringRun());
+		String dialogue = String.valueOf(dialogueWithMinutes());
 		List<String> found = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -252,9 +265,10 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 								? pattern.replace("{reportId}", evidence[0])
 									.replace("{id}", evidence[0])
 									.replace("{attachmentId}", evidence[1])
-								: pattern.replace("{planId}", plan)
-									.replace("{periodId}", period)
-									.replace("{runId}", run);
+								: pattern.endsWith("/minutes") ? pattern.replace("{id}", dialogue)
+										: pattern.replace("{planId}", plan)
+											.replace("{periodId}", period)
+											.replace("{runId}", run);
 						var call = get(url(address).replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
 						if (!format.isEmpty()) {
 							call.param("format", format);
@@ -271,6 +285,18 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(found).as("downloads found").containsExactlyInAnyOrderElementsOf(DOWNLOADS.keySet());
+	}
+
+	/** A dialogue of the STNMT department with its minutes. */
+	private long dialogueWithMinutes() {
+		long dialogue = jdbc.sql("""
+				insert into ops_dialogue (organisation_id, held_on, chair, kind)
+				select id, date '2046-03-01', 'Giám đốc Sở', 'MEETING' from org_organisation where code = 'STNMT'
+				returning id""").query(Long.class).single();
+		jdbc.sql("""
+				insert into ops_dialogue_minutes (dialogue_id, file_name, content_type, size_bytes, content)
+				values (?, 'bien-ban.pdf', 'application/pdf', 3, '\\x255044'::bytea)""").param(dialogue).update();
+		return dialogue;
 	}
 
 	/**
