@@ -86,7 +86,7 @@ class AccessDeclarationTest extends IntegrationTest {
 			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/bang-hoi",
 			"/cong-khai/{year}/{block}/bang-hoi.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
 			"/cong-khai/{year}/{block}/{unitCode}/du-lieu", "/cong-khai/khao-sat", "/cong-khai/khao-sat/phieu/{number}",
-			"/cong-khai/khao-sat/da-gui", "/cong-khai/khao-sat/thoat");
+			"/cong-khai/khao-sat/phieu/{number}/dieu-kien", "/cong-khai/khao-sat/da-gui", "/cong-khai/khao-sat/thoat");
 
 	@Test
 	void onlyThePublicPortalIsOpenToEveryone() {

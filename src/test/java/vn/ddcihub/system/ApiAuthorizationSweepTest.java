@@ -131,7 +131,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 * in, opened by a one-time code (WebSurveyTest), so nobody's role decides.
 	 */
 	private static final Set<String> PUBLIC_SURVEY_FORMS = Set.of("/cong-khai/khao-sat",
-			"/cong-khai/khao-sat/phieu/{number}", "/cong-khai/khao-sat/thoat");
+			"/cong-khai/khao-sat/phieu/{number}", "/cong-khai/khao-sat/phieu/{number}/dieu-kien",
+			"/cong-khai/khao-sat/thoat");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
