@@ -42,7 +42,7 @@ class PublicationRepository {
 	}
 
 	List<Publication> search(Search search, int offset, int limit) {
-		return jdbc.sql(SELECT + SEARCH + " order by p.issued_on desc, p.id desc limit :limit offset :offset")
+		return jdbc.sql(SELECT + " " + SEARCH + " order by p.issued_on desc, p.id desc limit :limit offset :offset")
 			.params(params(search))
 			.param("limit", limit)
 			.param("offset", offset)
@@ -51,7 +51,7 @@ class PublicationRepository {
 	}
 
 	long count(Search search) {
-		return jdbc.sql("select count(*) from ops_publication p" + SEARCH)
+		return jdbc.sql("select count(*) from ops_publication p " + SEARCH)
 			.params(params(search))
 			.query(Long.class)
 			.single();

@@ -157,7 +157,7 @@ class QuestionRepository {
 	/** One page of the public list: answered, not withheld, matching the folded query. */
 	List<Question> published(String query, OpsField field, int offset, int limit) {
 		return jdbc
-			.sql("select " + COLUMNS + " from ops_question q" + PUBLISHED
+			.sql("select " + COLUMNS + " from ops_question q " + PUBLISHED
 					+ " order by q.answered_at desc, q.id desc limit :limit offset :offset")
 			.param("pattern", FoldedText.containsPattern(query))
 			.param("field", field == null ? null : field.name())
@@ -168,7 +168,7 @@ class QuestionRepository {
 	}
 
 	long countPublished(String query, OpsField field) {
-		return jdbc.sql("select count(*) from ops_question q" + PUBLISHED)
+		return jdbc.sql("select count(*) from ops_question q " + PUBLISHED)
 			.param("pattern", FoldedText.containsPattern(query))
 			.param("field", field == null ? null : field.name())
 			.query(Long.class)

@@ -209,12 +209,12 @@ public class QuestionWorkflow {
 	/** The leader returns the answer to the unit with a comment. */
 	@Transactional
 	public Question returnToUnit(CurrentUser user, long id, String comment) {
+		Question before = awaitingApproval(user, id);
 		String text = comment == null ? "" : comment.strip();
 		if (text.isEmpty() || text.length() > 1000) {
 			throw new BadInputException(List.of(vn.ddcihub.shared.InputProblem.field("comment",
 					"Ý kiến khi trả lại cần có nội dung, tối đa 1.000 ký tự")));
 		}
-		Question before = awaitingApproval(user, id);
 		return save(before, before.with(QuestionStatus.RETURNED, before.unitId(), before.dueOn(), before.answer(), text,
 				before.withheldReason(), before.assignedAt(), null, null), Action.RETURN);
 	}

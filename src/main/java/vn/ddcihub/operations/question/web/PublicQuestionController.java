@@ -86,8 +86,8 @@ class PublicQuestionController {
 
 	@GetMapping("/gui")
 	String form(Model model) {
-		Long first = questions.desks().isEmpty() ? null : questions.desks().get(0).id();
-		return form(model, FormState.of(QuestionInput.blank(first, null)));
+		var desks = questions.desks();
+		return form(model, FormState.of(QuestionInput.blank(desks.size() == 1 ? desks.get(0).id() : null, null)));
 	}
 
 	@PostMapping("/gui")

@@ -65,7 +65,7 @@ class QuestionApiController {
 			@RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
 			@RequestParam(name = "q", required = false) String query) {
 		return workflow.inbox(user, organisation(user, organisationId),
-				new InboxFilter(QuestionWorkflow.STAGES.contains(stage) ? stage : null, unitId,
+				new InboxFilter(stage != null && QuestionWorkflow.STAGES.contains(stage) ? stage : null, unitId,
 						OpsField.parse(field).orElse(null), overdue, query == null ? "" : query));
 	}
 

@@ -85,7 +85,7 @@ class QuestionPageController {
 			@RequestParam(name = "overdue", defaultValue = "false") boolean overdue,
 			@RequestParam(name = "q", required = false) String query, Model model) {
 		long organisationId = organisation(user, org);
-		String chosenStage = QuestionWorkflow.STAGES.contains(stage) ? stage : null;
+		String chosenStage = stage != null && QuestionWorkflow.STAGES.contains(stage) ? stage : null;
 		InboxFilter filter = new InboxFilter(chosenStage, unit, OpsField.parse(field).orElse(null), overdue,
 				query == null ? "" : query.strip());
 		model.addAttribute("items", workflow.inbox(user, organisationId, filter));
