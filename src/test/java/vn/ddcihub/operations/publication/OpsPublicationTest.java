@@ -62,7 +62,7 @@ class OpsPublicationTest extends IntegrationTest {
 		mockMvc
 			.perform(post("/operations/publications/" + id + "/withdraw").with(httpBasic("sct", DEMO_PASSWORD))
 				.with(csrf()))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mockMvc
 			.perform(post("/operations/publications/" + id + "/withdraw").with(httpBasic("vanphong", DEMO_PASSWORD))
 				.with(csrf()))

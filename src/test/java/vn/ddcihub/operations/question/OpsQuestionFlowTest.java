@@ -57,7 +57,7 @@ class OpsQuestionFlowTest extends IntegrationTest {
 		assertThat(page(get("/operations/questions").with(httpBasic("sct", DEMO_PASSWORD))).select("#question-" + id))
 			.isEmpty();
 		mockMvc.perform(get("/operations/questions/" + id).with(httpBasic("sct", DEMO_PASSWORD)))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 
 		long qldd = unit("QLDD");
 		mockMvc
@@ -71,7 +71,7 @@ class OpsQuestionFlowTest extends IntegrationTest {
 				.with(csrf())
 				.param("answer", "Trả lời của đơn vị khác")
 				.param("action", "submit"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mockMvc
 			.perform(post("/operations/questions/" + id + "/approve").with(httpBasic("lanhdao", DEMO_PASSWORD))
 				.with(csrf()))

@@ -58,13 +58,13 @@ class PublicPublicationController {
 		return "operations/publication/public-list";
 	}
 
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id}")
 	String item(@PathVariable long id, Model model) {
 		model.addAttribute("item", published(id));
 		return "operations/publication/public-item";
 	}
 
-	@GetMapping("/{id:\\d+}/tep")
+	@GetMapping("/{id}/tep")
 	ResponseEntity<byte[]> file(@PathVariable long id) {
 		Publication publication = published(id);
 		if (publication.file() == null) {

@@ -56,7 +56,7 @@ class PublicationApiController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	@Operation(summary = "Một văn bản của cơ quan (cả khi đã thu hồi) — Văn phòng")
 	Publication item(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return publications.get(user, id);
@@ -74,7 +74,7 @@ class PublicationApiController {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	@Operation(summary = "Sửa thông tin văn bản — Văn phòng")
 	Publication update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @RequestBody PublicationInput input) {
@@ -82,7 +82,7 @@ class PublicationApiController {
 	}
 
 	@PostMapping(path = "/{id}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	@Operation(summary = "Tải lên hoặc thay tệp PDF, DOCX, XLSX của văn bản (tối đa 9 MB) — Văn phòng")
 	Publication file(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestPart("file") MultipartFile file) {
@@ -95,7 +95,7 @@ class PublicationApiController {
 	}
 
 	@PostMapping("/{id}/withdraw")
-	@PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	@Operation(summary = "Thu hồi văn bản khỏi thư viện công khai (withdrawn=false: công khai lại) — Văn phòng")
 	Publication withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "withdrawn", defaultValue = "true") boolean withdrawn) {

@@ -103,14 +103,16 @@ class PublicationPageController {
 		});
 	}
 
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id}")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	String edit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		Publication publication = publications.get(user, id);
 		model.addAttribute("publication", publication);
 		return form(model, publication.organisationId(), id, FormState.of(toInput(publication)));
 	}
 
-	@PostMapping("/{id:\\d+}")
+	@PostMapping("/{id}")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	String update(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@Valid @ModelAttribute("form") PublicationInput form, BindingResult binding,
 			@RequestParam(name = "file", required = false) MultipartFile file, HttpServletResponse response,
@@ -127,7 +129,8 @@ class PublicationPageController {
 		});
 	}
 
-	@PostMapping("/{id:\\d+}/withdraw")
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	String withdraw(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "withdrawn", defaultValue = "true") boolean withdrawn, RedirectAttributes flash) {
 		Publication changed = publications.withdraw(user, id, withdrawn);
@@ -135,7 +138,8 @@ class PublicationPageController {
 		return "redirect:/operations/publications?org=" + changed.organisationId();
 	}
 
-	@GetMapping("/{id:\\d+}/file")
+	@GetMapping("/{id}/file")
+	@PreAuthorize("@publicationAccess.canManage(principal, #id)")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		Publication publication = publications.get(user, id);
 		if (publication.file() == null) {

@@ -77,7 +77,7 @@ class PublicQuestionController {
 		return "operations/question/public-list";
 	}
 
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id}")
 	String item(@PathVariable long id, Model model) {
 		model.addAttribute("item", questions.publishedItem(id)
 			.orElseThrow(() -> new NotFoundException("operations.question.notFound", id)));

@@ -48,7 +48,7 @@ class QuestionApiController {
 	record Assignment(Long unitId, LocalDate dueOn) {
 	}
 
-	record AnswerDraft(String answer, boolean submit) {
+	record AnswerDraft(String answer, Boolean submit) {
 	}
 
 	record Comment(String text) {
@@ -70,12 +70,14 @@ class QuestionApiController {
 	}
 
 	@GetMapping("/{id}")
+	@PreAuthorize("@questionAccess.canSee(principal, #id)")
 	@Operation(summary = "Một câu hỏi, phản ánh kiến nghị")
 	Question item(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return workflow.get(user, id);
 	}
 
 	@PostMapping("/{id}/assign")
+	@PreAuthorize("@questionAccess.canAssign(principal, #id)")
 	@Operation(summary = "Giao đơn vị trả lời với hạn (mặc định theo số ngày làm việc cấu hình) — Văn phòng")
 	Question assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody Assignment assignment) {
@@ -86,18 +88,21 @@ class QuestionApiController {
 	}
 
 	@PostMapping("/{id}/answer")
+	@PreAuthorize("@questionAccess.canDraft(principal, #id)")
 	@Operation(summary = "Lưu dự thảo trả lời; submit=true gửi lãnh đạo duyệt — cán bộ đơn vị được giao")
 	Question answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody AnswerDraft draft) {
-		return workflow.draft(user, id, draft.answer(), draft.submit());
+		return workflow.draft(user, id, draft.answer(), Boolean.TRUE.equals(draft.submit()));
 	}
 
 	@PostMapping("/{id}/approve")
+	@PreAuthorize("@questionAccess.canApprove(principal, #id)")
 	@Operation(summary = "Phê duyệt câu trả lời (công khai trừ khi Văn phòng quyết định không công khai) — lãnh đạo")
 	Question approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
 		return workflow.approve(user, id);
 	}
 
 	@PostMapping("/{id}/return")
+	@PreAuthorize("@questionAccess.canApprove(principal, #id)")
 	@Operation(summary = "Trả lại đơn vị kèm ý kiến — lãnh đạo")
 	Question returnToUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody Comment comment) {
@@ -105,6 +110,7 @@ class QuestionApiController {
 	}
 
 	@PostMapping("/{id}/withhold")
+	@PreAuthorize("@questionAccess.canAssign(principal, #id)")
 	@Operation(summary = "Không công khai (lý do), hoặc công khai lại với lý do trống — Văn phòng")
 	Question withhold(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, @RequestBody Comment reason) {
 		return workflow.withhold(user, id, reason.text());

@@ -98,12 +98,14 @@ class QuestionPageController {
 		return "operations/question/inbox";
 	}
 
-	@GetMapping("/{id:\\d+}")
+	@GetMapping("/{id}")
+	@PreAuthorize("@questionAccess.canSee(principal, #id)")
 	String item(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
 		return item(user, id, model, FormState.empty(), null);
 	}
 
-	@GetMapping("/{id:\\d+}/files/{fileId:\\d+}")
+	@GetMapping("/{id}/files/{fileId}")
+	@PreAuthorize("@questionAccess.canSee(principal, #id)")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@PathVariable long fileId) {
 		if (workflow.files(user, id).stream().noneMatch(f -> f.id() == fileId)) {
@@ -112,7 +114,8 @@ class QuestionPageController {
 		return OpsDownloads.download(files.file(fileId).orElseThrow());
 	}
 
-	@PostMapping("/{id:\\d+}/assign")
+	@PostMapping("/{id}/assign")
+	@PreAuthorize("@questionAccess.canAssign(principal, #id)")
 	String assign(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, HttpServletResponse response, Model model,
 			RedirectAttributes flash) {
@@ -130,7 +133,8 @@ class QuestionPageController {
 		});
 	}
 
-	@PostMapping("/{id:\\d+}/answer")
+	@PostMapping("/{id}/answer")
+	@PreAuthorize("@questionAccess.canDraft(principal, #id)")
 	String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, HttpServletResponse response, Model model,
 			RedirectAttributes flash) {
@@ -139,14 +143,16 @@ class QuestionPageController {
 				() -> workflow.draft(user, id, params.get("answer"), submit));
 	}
 
-	@PostMapping("/{id:\\d+}/approve")
+	@PostMapping("/{id}/approve")
+	@PreAuthorize("@questionAccess.canApprove(principal, #id)")
 	String approve(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, HttpServletResponse response, Model model,
 			RedirectAttributes flash) {
 		return step(user, id, params, response, model, flash, "approved", () -> workflow.approve(user, id));
 	}
 
-	@PostMapping("/{id:\\d+}/return")
+	@PostMapping("/{id}/return")
+	@PreAuthorize("@questionAccess.canApprove(principal, #id)")
 	String returnToUnit(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, HttpServletResponse response, Model model,
 			RedirectAttributes flash) {
@@ -154,7 +160,8 @@ class QuestionPageController {
 				() -> workflow.returnToUnit(user, id, params.get("comment")));
 	}
 
-	@PostMapping("/{id:\\d+}/withhold")
+	@PostMapping("/{id}/withhold")
+	@PreAuthorize("@questionAccess.canAssign(principal, #id)")
 	String withhold(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestParam Map<String, String> params, HttpServletResponse response, Model model,
 			RedirectAttributes flash) {
