@@ -34,10 +34,13 @@ import vn.ddcihub.shared.InputProblem;
 @Service
 public class PublicQuestions {
 
-	/** Attachments: at most this many, each at most {@link #MAX_FILE_BYTES}. */
+	/**
+	 * Attachments: at most this many, each at most {@link #MAX_FILE_BYTES} — together
+	 * under the 10 MB a page form may upload.
+	 */
 	public static final int MAX_FILES = 3;
 
-	public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+	public static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
 
 	static final Set<OpsFileKind> ATTACHMENT_KINDS = Set.of(OpsFileKind.values());
 
