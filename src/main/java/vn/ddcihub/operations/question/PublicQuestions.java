@@ -109,21 +109,7 @@ public class PublicQuestions {
 			throw new BadInputException(
 					List.of(InputProblem.field("challengeAnswer", text("operations.question.challenge.wrong"))));
 		}
-		List<InputProblem> problems = new ArrayList<>();
-		if (desks().stream().noneMatch(o -> o.id().equals(input.organisationId()))) {
-			problems.add(InputProblem.field("organisationId", text("operations.question.organisation.unknown")));
-		}
-		if (input.kind() == QuestionKind.PETITION) {
-			if (input.businessName().isEmpty()) {
-				problems.add(InputProblem.field("businessName", text("operations.question.businessName.petition")));
-			}
-			if (input.taxCode().isEmpty()) {
-				problems.add(InputProblem.field("taxCode", text("operations.question.taxCode.petition")));
-			}
-		}
-		if (input.phone().isEmpty() && input.email().isEmpty()) {
-			problems.add(InputProblem.field("phone", text("operations.question.contact.required")));
-		}
+		List<InputProblem> problems = new ArrayList<>(problems(input));
 		List<Upload> sent = uploads.stream().filter(u -> u.size() > 0).toList();
 		if (sent.size() > MAX_FILES) {
 			problems.add(InputProblem.field("files", text("operations.question.files.tooMany", MAX_FILES)));
@@ -146,6 +132,31 @@ public class PublicQuestions {
 			questions.attach(id, files.store(sent.get(i), kinds.get(i)));
 		}
 		return new Outcome.Received(id, code);
+	}
+
+	/**
+	 * The rules across fields: an organisation that takes questions, a petition names its
+	 * business and tax code, a phone or an e-mail. Checked with the field rules, so the
+	 * form shows every problem at once.
+	 */
+	@Transactional(readOnly = true)
+	public List<InputProblem> problems(QuestionInput input) {
+		List<InputProblem> problems = new ArrayList<>();
+		if (input.organisationId() != null && desks().stream().noneMatch(o -> o.id().equals(input.organisationId()))) {
+			problems.add(InputProblem.field("organisationId", text("operations.question.organisation.unknown")));
+		}
+		if (input.kind() == QuestionKind.PETITION) {
+			if (input.businessName().isEmpty()) {
+				problems.add(InputProblem.field("businessName", text("operations.question.businessName.petition")));
+			}
+			if (input.taxCode().isEmpty()) {
+				problems.add(InputProblem.field("taxCode", text("operations.question.taxCode.petition")));
+			}
+		}
+		if (input.phone().isEmpty() && input.email().isEmpty()) {
+			problems.add(InputProblem.field("phone", text("operations.question.contact.required")));
+		}
+		return problems;
 	}
 
 	/** What the sender sees with the tracking code. */

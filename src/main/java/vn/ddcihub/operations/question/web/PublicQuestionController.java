@@ -94,7 +94,8 @@ class PublicQuestionController {
 	String send(@Valid @ModelAttribute("form") QuestionInput form, BindingResult binding,
 			@RequestParam(name = "files", required = false) List<MultipartFile> attached, HttpServletRequest request,
 			HttpServletResponse response, Model model, RedirectAttributes flash) {
-		return FormSubmission.submit(form, binding, () -> {
+		FormState checked = FormState.of(form, binding).with(questions.problems(form));
+		return FormSubmission.submit(checked, () -> {
 			Outcome outcome = questions.submit(form, uploads(attached), request.getRemoteAddr());
 			if (outcome instanceof Outcome.Throttled throttled) {
 				response.setStatus(429);
