@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +23,10 @@ import vn.ddcihub.org.Role;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ConflictException;
+import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 import vn.ddcihub.shared.VietnamTime;
+import vn.ddcihub.shared.VietnameseFormat;
 
 /**
  * The back office of questions and petitions: the Office (COORDINATOR) assigns an item to
@@ -52,8 +56,11 @@ public class QuestionWorkflow {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	QuestionWorkflow(QuestionRepository questions, QuestionSettings settings, OrgDirectory directory, AuditTrail audit,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.questions = questions;
 		this.settings = settings;
 		this.directory = directory;
@@ -160,8 +167,7 @@ public class QuestionWorkflow {
 			.orElseThrow(() -> new BadInputException("operations.question.unit.unknown"));
 		LocalDate dueOn = due == null ? settings.defaultDue(before.kind(), today()) : due;
 		if (dueOn.isBefore(today())) {
-			throw new BadInputException(List.of(vn.ddcihub.shared.InputProblem.field("dueOn", "Hạn trả lời "
-					+ vn.ddcihub.shared.VietnameseFormat.date(dueOn) + " đã qua; chọn một ngày từ hôm nay")));
+			throw refused("dueOn", "operations.question.dueOn.past", VietnameseFormat.date(dueOn));
 		}
 		QuestionStatus status = before.status() == QuestionStatus.NEW ? QuestionStatus.ASSIGNED : before.status();
 		return save(
@@ -182,12 +188,10 @@ public class QuestionWorkflow {
 		}
 		String text = answer == null ? "" : answer.strip();
 		if (text.length() > 10000) {
-			throw new BadInputException(List.of(vn.ddcihub.shared.InputProblem.field("answer",
-					"Câu trả lời chỉ được tối đa 10.000 ký tự (hiện có " + text.length() + ")")));
+			throw refused("answer", "operations.question.answer.tooLong", text.length());
 		}
 		if (submit && text.isEmpty()) {
-			throw new BadInputException(List.of(vn.ddcihub.shared.InputProblem.field("answer",
-					"Câu trả lời không được để trống khi gửi trình duyệt")));
+			throw refused("answer", "operations.question.answer.required");
 		}
 		QuestionStatus status = submit ? QuestionStatus.AWAITING_APPROVAL : QuestionStatus.DRAFTED;
 		return save(before,
@@ -212,8 +216,7 @@ public class QuestionWorkflow {
 		Question before = awaitingApproval(user, id);
 		String text = comment == null ? "" : comment.strip();
 		if (text.isEmpty() || text.length() > 1000) {
-			throw new BadInputException(List.of(vn.ddcihub.shared.InputProblem.field("comment",
-					"Ý kiến khi trả lại cần có nội dung, tối đa 1.000 ký tự")));
+			throw refused("comment", "operations.question.returnComment.required");
 		}
 		return save(before, before.with(QuestionStatus.RETURNED, before.unitId(), before.dueOn(), before.answer(), text,
 				before.withheldReason(), before.assignedAt(), null, null), Action.RETURN);
@@ -231,13 +234,17 @@ public class QuestionWorkflow {
 		}
 		String text = reason == null ? "" : reason.strip();
 		if (text.length() > 1000) {
-			throw new BadInputException(List.of(vn.ddcihub.shared.InputProblem.field("reason",
-					"Lý do không công khai chỉ được tối đa 1.000 ký tự")));
+			throw refused("reason", "operations.question.withheldReason.tooLong");
 		}
 		return save(
 				before, before.with(before.status(), before.unitId(), before.dueOn(), before.answer(),
 						before.returnComment(), text, before.assignedAt(), before.answeredAt(), before.rating()),
 				Action.UPDATE);
+	}
+
+	private BadInputException refused(String field, String key, Object... arguments) {
+		return new BadInputException(List
+			.of(InputProblem.field(field, messages.getMessage(key, arguments, LocaleContextHolder.getLocale()))));
 	}
 
 	private Question awaitingApproval(CurrentUser user, long id) {

@@ -8,7 +8,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,8 +64,11 @@ class QuestionPageController {
 
 	private final OpsFiles files;
 
+	private final MessageSource messages;
+
 	QuestionPageController(QuestionWorkflow workflow, PublicQuestions desks, QuestionFigures figures,
-			OrgDirectory directory, OpsFiles files) {
+			OrgDirectory directory, OpsFiles files, MessageSource messages) {
+		this.messages = messages;
 		this.workflow = workflow;
 		this.desks = desks;
 		this.figures = figures;
@@ -121,13 +126,11 @@ class QuestionPageController {
 			RedirectAttributes flash) {
 		return step(user, id, params, response, model, flash, "assigned", () -> {
 			String dueText = params.getOrDefault("dueOn", "").strip();
-			LocalDate due = dueText.isEmpty() ? null
-					: TypedText.date(dueText)
-						.orElseThrow(() -> new BadInputException(List.of(InputProblem.field("dueOn",
-								"Hạn trả lời “" + dueText + "” không phải ngày hợp lệ (dd/mm/yyyy)"))));
+			LocalDate due = dueText.isEmpty() ? null : TypedText.date(dueText)
+				.orElseThrow(() -> refused("dueOn", "operations.question.dueOn.invalid", dueText));
 			String unitText = params.getOrDefault("unitId", "");
 			if (!unitText.matches("\\d{1,18}")) {
-				throw new BadInputException(List.of(InputProblem.field("unitId", "Chọn đơn vị trả lời")));
+				throw refused("unitId", "operations.question.unit.required");
 			}
 			workflow.assign(user, id, Long.parseLong(unitText), due);
 		});
@@ -218,6 +221,11 @@ class QuestionPageController {
 		model.addAttribute("canApprove", QuestionWorkflow.canApprove(user, question.organisationId()));
 		model.addAttribute("history", workflow.history(question));
 		return "operations/question/item";
+	}
+
+	private BadInputException refused(String field, String key, Object... arguments) {
+		return new BadInputException(List
+			.of(InputProblem.field(field, messages.getMessage(key, arguments, LocaleContextHolder.getLocale()))));
 	}
 
 	/**
