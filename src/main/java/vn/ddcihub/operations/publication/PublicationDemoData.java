@@ -136,7 +136,9 @@ class PublicationDemoData implements ApplicationRunner {
 			long fileId = files.store(
 					new OpsFiles.Upload("van-ban-" + (i + 1) + ".pdf", pdf.length, new ByteArrayResource(pdf)),
 					OpsFileKind.PDF);
-			PublicationInput input = new PublicationInput(doc.type(), doc.number(), issued, doc.issuer(), doc.field(),
+			// the year in a number symbol follows the (relative) issue date
+			String number = doc.number().replaceAll("/20\\d\\d/", "/" + issued.getYear() + "/");
+			PublicationInput input = new PublicationInput(doc.type(), number, issued, doc.issuer(), doc.field(),
 					doc.title(), doc.summary());
 			publications.insert(stnmt.id(), input, fileId, true,
 					issued.plusDays(3).atStartOfDay(VietnamTime.ZONE).toOffsetDateTime());
