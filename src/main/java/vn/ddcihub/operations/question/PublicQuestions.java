@@ -13,13 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.operations.common.OpsField;
+import vn.ddcihub.operations.common.OpsOrganisations;
 import vn.ddcihub.operations.common.OpsFileKind;
 import vn.ddcihub.operations.common.OpsFiles;
 import vn.ddcihub.operations.common.OpsFiles.FileInfo;
 import vn.ddcihub.operations.common.OpsFiles.Upload;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
-import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ConflictException;
 import vn.ddcihub.shared.InputProblem;
@@ -54,18 +54,21 @@ public class PublicQuestions {
 
 	private final OrgDirectory directory;
 
+	private final OpsOrganisations organisations;
+
 	private final MessageSource messages;
 
 	private final int pageSize;
 
 	PublicQuestions(QuestionRepository questions, QuestionChallenges challenges, SubmissionLimits limits,
-			OpsFiles files, OrgDirectory directory, MessageSource messages,
+			OpsFiles files, OrgDirectory directory, OpsOrganisations organisations, MessageSource messages,
 			@Value("${ddci.questions.page-size:10}") int pageSize) {
 		this.questions = questions;
 		this.challenges = challenges;
 		this.limits = limits;
 		this.files = files;
 		this.directory = directory;
+		this.organisations = organisations;
 		this.messages = messages;
 		this.pageSize = pageSize;
 	}
@@ -73,10 +76,7 @@ public class PublicQuestions {
 	/** The organisations a business may address: the active departments. */
 	@Transactional(readOnly = true)
 	public List<Organisation> desks() {
-		return directory.organisations()
-			.stream()
-			.filter(o -> o.active() && o.kind() == OrganisationKind.DEPARTMENT)
-			.toList();
+		return organisations.departments();
 	}
 
 	/** The outcome of a submission. */

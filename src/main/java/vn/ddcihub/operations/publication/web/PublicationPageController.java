@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.ddcihub.operations.common.OpsDownloads;
 import vn.ddcihub.operations.common.OpsFiles;
+import vn.ddcihub.operations.common.OpsOrganisations;
 import vn.ddcihub.operations.common.OpsFiles.Upload;
 import vn.ddcihub.operations.publication.Publication;
 import vn.ddcihub.operations.publication.PublicationInput;
@@ -32,7 +32,6 @@ import vn.ddcihub.operations.publication.Publications;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
-import vn.ddcihub.org.OrganisationKind;
 import vn.ddcihub.shared.FormState;
 import vn.ddcihub.shared.FormSubmission;
 import vn.ddcihub.shared.NavigationEntry;
@@ -54,10 +53,14 @@ class PublicationPageController {
 
 	private final OpsFiles files;
 
-	PublicationPageController(Publications publications, OrgDirectory directory, OpsFiles files) {
+	private final OpsOrganisations organisations;
+
+	PublicationPageController(Publications publications, OrgDirectory directory, OpsFiles files,
+			OpsOrganisations organisations) {
 		this.publications = publications;
 		this.directory = directory;
 		this.files = files;
+		this.organisations = organisations;
 	}
 
 	@Bean
@@ -73,7 +76,7 @@ class PublicationPageController {
 		long organisationId = organisation(user, org);
 		String typed = query == null ? "" : query.strip();
 		model.addAttribute("organisationId", organisationId);
-		model.addAttribute("organisations", user.isAdmin() ? departments() : List.of());
+		model.addAttribute("organisations", user.isAdmin() ? organisations.departments() : List.of());
 		model.addAttribute("query", typed);
 		model.addAttribute("result", publications.ofOrganisation(user, organisationId, typed, page));
 		return "operations/publication/list";
@@ -165,30 +168,8 @@ class PublicationPageController {
 		return file == null || file.isEmpty() ? null : new Upload(file.getOriginalFilename(), file.getSize(), file);
 	}
 
-	private List<Organisation> departments() {
-		return directory.organisations()
-			.stream()
-			.filter(o -> o.active() && o.kind() == OrganisationKind.DEPARTMENT)
-			.toList();
-	}
-
-	/**
-	 * The user's organisation, or for ADMIN the one chosen (the first department by
-	 * default).
-	 */
 	private long organisation(CurrentUser user, Long chosen) {
-		if (user.isAdmin()) {
-			List<Organisation> all = departments();
-			return all.stream()
-				.map(Organisation::id)
-				.filter(id -> id.equals(chosen))
-				.findFirst()
-				.orElse(all.isEmpty() ? 0L : all.get(0).id());
-		}
-		if (user.organisationId() == null) {
-			throw new AccessDeniedException("no organisation");
-		}
-		return user.organisationId();
+		return organisations.shownTo(user, chosen);
 	}
 
 }

@@ -27,14 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.ddcihub.operations.common.OpsDownloads;
 import vn.ddcihub.operations.common.OpsField;
 import vn.ddcihub.operations.common.OpsFiles;
-import vn.ddcihub.operations.question.PublicQuestions;
+import vn.ddcihub.operations.common.OpsOrganisations;
 import vn.ddcihub.operations.question.Question;
 import vn.ddcihub.operations.question.QuestionFigures;
 import vn.ddcihub.operations.question.QuestionWorkflow;
 import vn.ddcihub.operations.question.QuestionWorkflow.InboxFilter;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.org.OrgDirectory;
-import vn.ddcihub.org.Organisation;
 import vn.ddcihub.org.Unit;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.FormState;
@@ -56,7 +55,7 @@ class QuestionPageController {
 
 	private final QuestionWorkflow workflow;
 
-	private final PublicQuestions desks;
+	private final OpsOrganisations organisations;
 
 	private final QuestionFigures figures;
 
@@ -66,11 +65,11 @@ class QuestionPageController {
 
 	private final MessageSource messages;
 
-	QuestionPageController(QuestionWorkflow workflow, PublicQuestions desks, QuestionFigures figures,
+	QuestionPageController(QuestionWorkflow workflow, OpsOrganisations organisations, QuestionFigures figures,
 			OrgDirectory directory, OpsFiles files, MessageSource messages) {
 		this.messages = messages;
 		this.workflow = workflow;
-		this.desks = desks;
+		this.organisations = organisations;
 		this.figures = figures;
 		this.directory = directory;
 		this.files = files;
@@ -96,7 +95,7 @@ class QuestionPageController {
 		model.addAttribute("items", workflow.inbox(user, organisationId, filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("organisationId", organisationId);
-		model.addAttribute("organisations", user.isAdmin() ? desks.desks() : List.of());
+		model.addAttribute("organisations", user.isAdmin() ? organisations.departments() : List.of());
 		model.addAttribute("units", unitNames(organisationId));
 		model.addAttribute("seesAllUnits", user.seesWholeOrganisation(organisationId));
 		model.addAttribute("today", workflow.today());
@@ -181,7 +180,7 @@ class QuestionPageController {
 		}
 		int chosen = year == null ? workflow.today().getYear() : year;
 		model.addAttribute("organisationId", organisationId);
-		model.addAttribute("organisations", user.isAdmin() ? desks.desks() : List.of());
+		model.addAttribute("organisations", user.isAdmin() ? organisations.departments() : List.of());
 		model.addAttribute("years", figures.years(organisationId));
 		model.addAttribute("year", chosen);
 		model.addAttribute("rows", figures.year(organisationId, chosen));
@@ -228,23 +227,8 @@ class QuestionPageController {
 			.of(InputProblem.field(field, messages.getMessage(key, arguments, LocaleContextHolder.getLocale()))));
 	}
 
-	/**
-	 * The organisation whose questions the page shows: the user's, or for ADMIN the one
-	 * chosen.
-	 */
 	private long organisation(CurrentUser user, Long chosen) {
-		if (user.isAdmin()) {
-			List<Organisation> all = desks.desks();
-			return all.stream()
-				.map(Organisation::id)
-				.filter(id -> id.equals(chosen))
-				.findFirst()
-				.orElse(all.isEmpty() ? 0L : all.get(0).id());
-		}
-		if (user.organisationId() == null) {
-			throw new AccessDeniedException("no organisation");
-		}
-		return user.organisationId();
+		return organisations.shownTo(user, chosen);
 	}
 
 	private Map<Long, String> unitNames(long organisationId) {
