@@ -33,20 +33,32 @@ class OpsQuestionReminderNoticesTest extends IntegrationTest {
 		String key = "question:test-" + System.nanoTime() + ":soon";
 		DueReminder reminder = new DueReminder("question", key, stnmt, qldd, "Câu hỏi về thuê đất",
 				"/operations/questions/1", LocalDate.of(2026, 12, 10), false);
-		assertThat(notices.notify(reminder)).isEqualTo(1);
+		// every active user of the unit, whatever other tests added to it
+		java.util.List<String> staff = jdbc.sql("select username from org_user where active and unit_id = ?")
+			.param(qldd)
+			.query(String.class)
+			.list();
+		assertThat(staff).contains("qldd").doesNotContain("ttcntt");
+		assertThat(notices.notify(reminder)).isEqualTo(staff.size());
 		assertThat(notices.notify(reminder)).isZero();
 		assertThat(jdbc.sql("""
 				select u.username from execution_notification n join org_user u on u.id = n.user_id
 				where n.dedupe_key like ?""").param("DUE:" + key + "%").query(String.class).list())
-			.containsExactly("qldd");
+			.containsExactlyInAnyOrderElementsOf(staff);
 		String office = "question:office-" + System.nanoTime() + ":overdue";
+		long coordinators = jdbc.sql("""
+				select count(*) from org_user where active and organisation_id = ? and 'COORDINATOR' = any(roles)""")
+			.param(stnmt)
+			.query(Long.class)
+			.single();
 		assertThat(notices.notify(new DueReminder("follow-up", office, stnmt, null, "Việc sau đối thoại", "/x",
 				LocalDate.of(2026, 11, 1), true)))
-			.isEqualTo(1);
+			.isEqualTo(coordinators)
+			.isPositive();
 		assertThat(jdbc.sql("select kind from execution_notification where dedupe_key like ?")
 			.param("DUE:" + office + "%")
 			.query(String.class)
-			.single()).isEqualTo("ITEM_OVERDUE");
+			.list()).containsOnly("ITEM_OVERDUE");
 	}
 
 	@Test
@@ -70,10 +82,12 @@ class OpsQuestionReminderNoticesTest extends IntegrationTest {
 		while (count(key) == 0 && System.currentTimeMillis() < deadline) {
 			Thread.sleep(200);
 		}
-		assertThat(count(key)).isEqualTo(1);
+		Thread.sleep(500);
+		long notified = count(key);
+		assertThat(notified).isPositive();
 		assertThat(reminders.run(LocalDate.of(2020, 1, 6))).isEqualTo(1);
 		Thread.sleep(1000);
-		assertThat(count(key)).isEqualTo(1);
+		assertThat(count(key)).isEqualTo(notified);
 		jdbc.sql("update ops_question set status = 'ANSWERED', answered_at = now() where id = ?").param(id).update();
 	}
 
