@@ -119,6 +119,27 @@ class OpsQuestionFlowTest extends IntegrationTest {
 			.param(String.valueOf(id))
 			.query(Long.class)
 			.single()).isEqualTo(3);
+
+		// The Office withholds it: gone from the public page, back when the reason is
+		// cleared.
+		mockMvc
+			.perform(post("/operations/questions/" + id + "/withhold").with(httpBasic("qldd", DEMO_PASSWORD))
+				.with(csrf())
+				.param("reason", "Không phải của tôi"))
+			.andExpect(status().isForbidden());
+		mockMvc
+			.perform(post("/operations/questions/" + id + "/withhold").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.with(csrf())
+				.param("reason", "Liên quan vụ việc đang thanh tra"))
+			.andExpect(status().is3xxRedirection());
+		mockMvc.perform(get("/cong-khai/hoi-dap/" + id)).andExpect(status().isNotFound());
+		assertThat(publicSearch("thue dat dai tai " + folded).select("#published li")).isEmpty();
+		mockMvc
+			.perform(post("/operations/questions/" + id + "/withhold").with(httpBasic("vanphong", DEMO_PASSWORD))
+				.with(csrf())
+				.param("reason", ""))
+			.andExpect(status().is3xxRedirection());
+		mockMvc.perform(get("/cong-khai/hoi-dap/" + id)).andExpect(status().isOk());
 	}
 
 	@Test
