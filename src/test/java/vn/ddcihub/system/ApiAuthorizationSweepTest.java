@@ -59,7 +59,15 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 */
 	private static final Set<String> OWN_UNIT_REPORT = Set.of("POST /api/v1/periods/{periodId}/reports",
 			"PUT /api/v1/reports/{id}", "POST /api/v1/reports/{id}/submit", "POST /api/v1/reports/{id}/attachments",
-			"DELETE /api/v1/reports/{id}/attachments/{attachmentId}");
+			"DELETE /api/v1/reports/{id}/attachments/{attachmentId}", "POST /api/v1/operations/questions/{id}/answer");
+
+	/**
+	 * The public questions API: businesses without signing in, limited by a challenge and
+	 * a rate limit per address (OpsQuestionFlowTest).
+	 */
+	private static final Set<String> PUBLIC_CALLS = Set.of("POST /api/v1/public/questions",
+			"POST /api/v1/public/questions/challenge", "POST /api/v1/public/questions/status",
+			"POST /api/v1/public/questions/rating");
 
 	/**
 	 * Calls a unit's staff make on their own unit's follow-up action of a dialogue; that
@@ -71,7 +79,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans",
 			"POST /api/v1/operations/dialogues", "POST /api/v1/operations/inspections",
 			"POST /api/v1/operations/inspections/import", "PUT /api/v1/operations/kpis/{code}/components",
-			"PUT /api/v1/operations/kpis/{code}/targets/{year}");
+			"PUT /api/v1/operations/kpis/{code}/targets/{year}", "POST /api/v1/operations/publications");
 
 	@Test
 	void unitStaffAndOtherOrganisationsCannotChangeAnything() throws Exception {
@@ -93,7 +101,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				String call = method.toUpperCase() + " " + path.getKey();
 				boolean multipart = operation.at("/requestBody/content").has("multipart/form-data");
 				for (String user : List.of("qldd", "sct")) {
-					if (OPEN_TO_EVERY_USER.contains(call) || (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))
+					if (OPEN_TO_EVERY_USER.contains(call) || PUBLIC_CALLS.contains(call)
+							|| (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))
 							|| (user.equals("qldd")
 									&& (OWN_UNIT_REPORT.contains(call) || OWN_UNIT_ACTION.contains(call)))) {
 						continue;
@@ -124,7 +133,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 * {@link #OWN_UNIT_REPORT}).
 	 */
 	private static final Set<String> OWN_UNIT_REPORT_FORMS = Set.of("/reports/{reportId}",
-			"/periods/{periodId}/units/{unitId}/report", "/operations/dialogues/actions/{actionId}");
+			"/periods/{periodId}/units/{unitId}/report", "/operations/dialogues/actions/{actionId}",
+			"/operations/questions/{id}/answer");
 
 	/**
 	 * The web survey's forms on the public portal: posted by businesses without signing
@@ -132,7 +142,8 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 */
 	private static final Set<String> PUBLIC_SURVEY_FORMS = Set.of("/cong-khai/khao-sat",
 			"/cong-khai/khao-sat/phieu/{number}", "/cong-khai/khao-sat/phieu/{number}/dieu-kien",
-			"/cong-khai/khao-sat/thoat");
+			"/cong-khai/khao-sat/thoat", "/cong-khai/hoi-dap/gui", "/cong-khai/hoi-dap/tra-cuu",
+			"/cong-khai/hoi-dap/tra-cuu/danh-gia", "/cong-khai/hoi-dap/tra-cuu/tep/{fileId}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -226,6 +237,14 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.xlsx", new Download(List.of(""), EVERY_USER)),
 			// its questionnaire as XLSForm (the demo's survey edition, 2020: see url())
 			Map.entry("/cong-khai/{year}/{block}/bang-hoi.xlsx", new Download(List.of(""), EVERY_USER)),
+			// Illustrative question 1 (answered by the land management unit, with a PDF):
+			// its organisation's leaders and Office, and that unit's staff.
+			Map.entry("/operations/questions/{id}/files/{fileId}",
+					new Download(List.of(""), Set.of("admin", "lanhdao", "vanphong", "qldd"))),
+			// Publication 1 of the illustrative library: the Office of its organisation
+			// and ADMIN on the back office, everyone on the portal.
+			Map.entry("/operations/publications/{id}/file", new Download(List.of(""), Set.of("admin", "vanphong"))),
+			Map.entry("/cong-khai/van-ban/{id}/tep", new Download(List.of(""), EVERY_USER)),
 			// The API description and its browser, for every signed-in user.
 			Map.entry("/v3/api-docs", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/v3/api-docs.yaml", new Download(List.of(""), EVERY_USER)),

@@ -3,10 +3,12 @@ package vn.ddcihub.execution.domain;
 /**
  * What a notification is about: a reminder before, on and after a report's due date (nhắc
  * việc), the escalation to the unit's head and the Office, the Office's weekly digest of
- * who has not reported, and a unit's report returned or accepted.
+ * who has not reported, a unit's report returned or accepted, and another capability's
+ * item (a business question, a dialogue's follow-up action) due soon or overdue.
  */
 public enum NotificationKind {
 
-	REMINDER_BEFORE, REMINDER_DUE, REMINDER_OVERDUE, ESCALATION, DIGEST, REPORT_RETURNED, REPORT_ACCEPTED
+	REMINDER_BEFORE, REMINDER_DUE, REMINDER_OVERDUE, ESCALATION, DIGEST, REPORT_RETURNED, REPORT_ACCEPTED,
+	ITEM_DUE_SOON, ITEM_OVERDUE
 
 }
