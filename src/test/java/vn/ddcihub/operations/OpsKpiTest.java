@@ -40,7 +40,8 @@ class OpsKpiTest extends IntegrationTest {
 		assertThat(profile
 			.select("#profile-table tr.kpi-row[data-component=C2] li[data-kpi=inspection.duplicates] .kpi-value")
 			.text()).isEqualTo("1");
-		assertThat(profile.select("#profile-table tr.kpi-row[data-component=C1]")).isEmpty();
+		// no lever is mapped to equal competition (C4)
+		assertThat(profile.select("#profile-table tr.kpi-row[data-component=C4]")).isEmpty();
 		assertThat(profile.select("#profile-table tr.kpi-row li.kpi-tile:not(:has(.kpi-value))")).isEmpty();
 		assertThat(OpsPages.page(mockMvc, PROFILE, "sct").select(".kpi-row, .kpi-tile"))
 			.as("another organisation sees none of STNMT's operations")

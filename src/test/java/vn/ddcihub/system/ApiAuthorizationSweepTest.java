@@ -102,8 +102,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				boolean multipart = operation.at("/requestBody/content").has("multipart/form-data");
 				for (String user : List.of("qldd", "sct")) {
 					if (OPEN_TO_EVERY_USER.contains(call) || PUBLIC_CALLS.contains(call)
-							|| (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))
-							|| (user.equals("qldd")
+							|| (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call)) || (user.equals("qldd")
 									&& (OWN_UNIT_REPORT.contains(call) || OWN_UNIT_ACTION.contains(call)))) {
 						continue;
 					}

@@ -57,6 +57,10 @@ class PublicationKpis implements KpiSource {
 				select (published_at at time zone 'Asia/Ho_Chi_Minh')::date from ops_publication
 				where organisation_id = ? and not withdrawn""").param(organisationId).query(LocalDate.class).list();
 		List<KpiReading> readings = new ArrayList<>();
+		if (changes.isEmpty()) {
+			// an organisation without a library has no figure, not a zero
+			return readings;
+		}
 		for (int year = fromYear; year <= toYear && year <= today.getYear(); year++) {
 			for (int month = 1; month <= 12; month++) {
 				YearMonth ym = YearMonth.of(year, month);
