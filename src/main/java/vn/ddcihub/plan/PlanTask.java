@@ -16,14 +16,26 @@ import vn.ddcihub.shared.VietnameseFormat;
  * phòng Sở chủ trì, phối hợp … thực hiện:"), blank for none
  * @param relatedUnitsToName the plan says "các phòng, đơn vị liên quan": partners still
  * to be named by the lead unit or the Office — a placeholder, never every unit
+ * @param kpiCode the operational KPI (of the catalogue read through
+ * {@link vn.ddcihub.index.ComponentKpis}) the task is meant to move, or null
  */
 public record PlanTask(long id, long planId, Long targetId, int sortOrder, String title, String description,
 		TaskKind kind, Integer dueDay, LocalDate deadline, String expectedOutput, String kpiLinks,
 		String externalParties, boolean retired, Long splitFrom, List<UnitRef> leadUnits,
-		List<UnitRef> coordinatingUnits, String groupLabel, boolean relatedUnitsToName) {
+		List<UnitRef> coordinatingUnits, String groupLabel, boolean relatedUnitsToName, String kpiCode) {
 
 	public PlanTask {
 		groupLabel = groupLabel == null ? "" : groupLabel;
+	}
+
+	/** A task that names no KPI of the catalogue. */
+	public PlanTask(long id, long planId, Long targetId, int sortOrder, String title, String description, TaskKind kind,
+			Integer dueDay, LocalDate deadline, String expectedOutput, String kpiLinks, String externalParties,
+			boolean retired, Long splitFrom, List<UnitRef> leadUnits, List<UnitRef> coordinatingUnits,
+			String groupLabel, boolean relatedUnitsToName) {
+		this(id, planId, targetId, sortOrder, title, description, kind, dueDay, deadline, expectedOutput, kpiLinks,
+				externalParties, retired, splitFrom, leadUnits, coordinatingUnits, groupLabel, relatedUnitsToName,
+				null);
 	}
 
 	/** "Hàng tháng, ngày 25", "Có thời hạn, 15/12/2020", "Thường xuyên". */

@@ -16,4 +16,10 @@ public interface SurveyApi {
 	/** A questionnaire by its id. */
 	Optional<Questionnaire> questionnaire(long id);
 
+	/** The questionnaire as an XLSForm workbook (survey, choices, settings sheets). */
+	byte[] xlsForm(Questionnaire questionnaire);
+
+	/** The XLSForm workbook's file name ("bang-hoi-2020-department.xlsx"). */
+	String xlsFormFileName(Questionnaire questionnaire);
+
 }

@@ -84,6 +84,10 @@ class SecurityConfiguration {
 			// (AccessDeclarationTest lists them).
 			.requestMatchers("/cong-khai", "/cong-khai/**", "/cong-khai/khao-sat/**")
 			.permitAll()
+			// The public JSON API of business questions (operations.question.web): the
+			// same limits as the portal's form; its handlers declare permitAll() too.
+			.requestMatchers("/api/v1/public/**")
+			.permitAll()
 			// Infrastructure, not a controller: no handler to carry an annotation.
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")

@@ -42,7 +42,7 @@ class OpsDossierBrowserTest extends BrowserTest {
 
 		signIn("vanphong", DEMO_PASSWORD);
 		open("/operations/dossiers/imports");
-		browser().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		waitFor(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 		browser().findElement(By.cssSelector("#dossier-upload button[type=submit]")).click();
 		assertThat(waitFor(By.id("preview-ok")).getText()).contains("40");
 		assertThat(browser().findElement(By.cssSelector("#map-PROCEDURE_NAME option[selected]")).getText())

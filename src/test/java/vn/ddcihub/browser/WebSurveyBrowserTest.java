@@ -3,11 +3,14 @@ package vn.ddcihub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,7 +53,12 @@ class WebSurveyBrowserTest extends BrowserTest {
 			assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Ý kiến về Sở Tài nguyên và Môi trường");
 			noSidewaysScrolling();
 			browser().findElement(By.cssSelector("input[name='q.q1'][value='4']")).click();
+			// q3 ("days waited") is asked only when q2 is "no": hidden until then
+			assertThat(browser().findElement(By.id("q-q3")).isDisplayed()).isFalse();
 			browser().findElement(By.cssSelector("input[name='q.q2'][value='yes']")).click();
+			browser().findElement(By.cssSelector("input[name='q.q2'][value='no']")).click();
+			new WebDriverWait(browser(), Duration.ofSeconds(10))
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("q-q3")));
 			browser().findElement(By.id("q-q3")).sendKeys("mười hai");
 			browser().findElement(By.cssSelector("input[name='q.q4'][value='web']")).click();
 			browser().findElement(By.cssSelector("input[name='q.q5'][value='5']")).click();
@@ -67,7 +75,7 @@ class WebSurveyBrowserTest extends BrowserTest {
 			assertThat(waitFor(By.id("progress")).getText()).isEqualTo("Phần 2/2");
 			assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Ý kiến về Sở Xây dựng");
 			browser().findElement(By.cssSelector("input[name='q.q1'][value='3']")).click();
-			browser().findElement(By.cssSelector("input[name='q.q2'][value='no']")).click();
+			browser().findElement(By.cssSelector("input[name='q.q2'][value='yes']")).click();
 			browser().findElement(By.cssSelector("input[name='q.q5'][value='3']")).click();
 			browser().findElement(By.cssSelector("button[value=submit]")).click();
 

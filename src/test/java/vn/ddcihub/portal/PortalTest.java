@@ -46,7 +46,8 @@ class PortalTest extends IntegrationTest {
 				""");
 		for (String path : List.of("/cong-khai/2049/DISTRICT", "/cong-khai/2049/district/H37A",
 				"/cong-khai/2049/DISTRICT/H37A/du-lieu", "/cong-khai/2049/DISTRICT/bang-xep-hang.csv",
-				"/cong-khai/2049/DISTRICT/bang-xep-hang.xlsx")) {
+				"/cong-khai/2049/DISTRICT/bang-xep-hang.xlsx", "/cong-khai/2049/DISTRICT/bang-hoi",
+				"/cong-khai/2049/DISTRICT/bang-hoi.xlsx")) {
 			assertThat(mockMvc.perform(get(path)).andReturn().getResponse().getStatus()).as(path).isEqualTo(404);
 		}
 		String notFound = mockMvc.perform(get("/cong-khai/2049/DISTRICT"))
@@ -181,6 +182,36 @@ class PortalTest extends IntegrationTest {
 		// the rest still needs a sign-in
 		mockMvc.perform(get("/index")).andExpect(status().is3xxRedirection());
 		mockMvc.perform(get("/api/v1/editions/2019/results")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void thePublishedSurveyEditionShowsItsQuestionnaireAndOffersItAsXlsForm() throws Exception {
+		assertThat(page("/cong-khai/2020/DEPARTMENT")).contains("href=\"/cong-khai/2020/DEPARTMENT/bang-hoi\"");
+		// the 2019 edition was imported as finished scores: no questionnaire, no link
+		assertThat(page("/cong-khai/2019/DEPARTMENT")).doesNotContain("/bang-hoi");
+		mockMvc.perform(get("/cong-khai/2019/DEPARTMENT/bang-hoi")).andExpect(status().isNotFound());
+
+		String questionnaire = page("/cong-khai/2020/DEPARTMENT/bang-hoi");
+		assertThat(questionnaire).contains("Bảng hỏi khảo sát doanh nghiệp")
+			.contains("illustrative-note")
+			.contains("id=\"component-C3\"")
+			.contains("Tỷ lệ đáp án thuận lợi")
+			.contains("✓")
+			.contains("hỏi khi")
+			.doesNotContain("/survey/questionnaires/")
+			.doesNotContain("main-nav");
+
+		byte[] xlsForm = mockMvc.perform(get("/cong-khai/2020/DEPARTMENT/bang-hoi.xlsx"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString("bang-hoi-2020")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsForm))) {
+			assertThat(workbook.getSheet("survey")).isNotNull();
+			assertThat(workbook.getSheet("choices")).isNotNull();
+			assertThat(workbook.getSheet("survey").getLastRowNum()).isGreaterThan(30);
+		}
 	}
 
 	@Test

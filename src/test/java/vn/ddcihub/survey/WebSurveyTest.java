@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,8 +69,9 @@ class WebSurveyTest extends IntegrationTest {
 		assertThat(resumed.select("input[name='q.q1'][checked]").val()).isEqualTo("4");
 		assertThat(resumed.select("#q-q3").val()).isEqualTo("mười");
 
-		Document wrong = page(answer(1, later, "next").param("q.q1", "4").param("q.q3", "mười"), 400);
-		assertThat(wrong.select(".error-summary a").eachAttr("href")).containsExactly("#q-q2", "#q-q3", "#q-q5");
+		Document wrong = page(answer(1, later, "next").param("q.q1", "4").param("q.q2", "no").param("q.q3", "mười"),
+				400);
+		assertThat(wrong.select(".error-summary a").eachAttr("href")).containsExactly("#q-q3", "#q-q5");
 		assertThat(wrong.select("#q-q3").val()).isEqualTo("mười");
 		assertThat(wrong.select("#q-q3-error").text()).contains("số ngày");
 
@@ -122,6 +124,41 @@ class WebSurveyTest extends IntegrationTest {
 			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+	}
+
+	/**
+	 * q3 ("days waited") is asked only when q2 is "no" (its XLSForm relevant): the page
+	 * asks the server which questions to hide, and an answer typed for a question not
+	 * asked is neither checked nor stored.
+	 */
+	@Test
+	void aQuestionWhoseConditionFailsIsHiddenNeitherCheckedNorStored() throws Exception {
+		long id = withCodes(2077);
+		String code = CodesFixtures.code(jdbc, id, "0101234567");
+		Cookie session = admitted(code, "10.0.77.1");
+		Document first = page(get("/cong-khai/khao-sat/phieu/1").cookie(session), 200);
+		assertThat(first.select("[data-question=q3]").attr("data-asked")).isEqualTo("false");
+		assertThat(first.select("[data-question=q1]").attr("data-asked")).isEqualTo("true");
+		assertThat(first.select("script[src='/js/web-survey.js']")).hasSize(1);
+
+		String asked = "/cong-khai/khao-sat/phieu/1/dieu-kien";
+		mockMvc.perform(post(asked).cookie(session).with(csrf()).param("q.q2", "no"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hidden").isEmpty());
+		mockMvc.perform(post(asked).cookie(session).with(csrf()).param("q.q2", "yes"))
+			.andExpect(jsonPath("$.hidden[0]").value("q3"));
+		mockMvc.perform(post(asked).with(csrf()).param("q.q2", "no")).andExpect(status().isForbidden());
+
+		mockMvc
+			.perform(answer(1, session, "submit").param("q.q1", "4")
+				.param("q.q2", "yes")
+				.param("q.q3", "mười")
+				.param("q.q5", "4"))
+			.andExpect(redirectedUrl("/cong-khai/khao-sat/da-gui"));
+		assertThat(jdbc.sql("select answers::text from survey_response where questionnaire_id = ?")
+			.param(id)
+			.query(String.class)
+			.list()).containsExactly("{\"q1\": \"4\", \"q2\": \"yes\", \"q5\": \"4\"}");
 	}
 
 	@Test

@@ -83,9 +83,16 @@ class AccessDeclarationTest extends IntegrationTest {
 	 */
 	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/error", "/cong-khai", "/cong-khai/phuong-phap",
 			"/cong-khai/{year}/{block}", "/cong-khai/{year}/{block}/bang-xep-hang.csv",
-			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
+			"/cong-khai/{year}/{block}/bang-xep-hang.xlsx", "/cong-khai/{year}/{block}/bang-hoi",
+			"/cong-khai/{year}/{block}/bang-hoi.xlsx", "/cong-khai/{year}/{block}/{unitCode}",
 			"/cong-khai/{year}/{block}/{unitCode}/du-lieu", "/cong-khai/khao-sat", "/cong-khai/khao-sat/phieu/{number}",
-			"/cong-khai/khao-sat/da-gui", "/cong-khai/khao-sat/thoat");
+			"/cong-khai/khao-sat/phieu/{number}/dieu-kien", "/cong-khai/khao-sat/da-gui", "/cong-khai/khao-sat/thoat",
+			"/cong-khai/hoi-dap", "/cong-khai/hoi-dap/{id}", "/cong-khai/hoi-dap/gui", "/cong-khai/hoi-dap/da-gui",
+			"/cong-khai/hoi-dap/tra-cuu", "/cong-khai/hoi-dap/tra-cuu/danh-gia",
+			"/cong-khai/hoi-dap/tra-cuu/tep/{fileId}", "/cong-khai/van-ban", "/cong-khai/van-ban/{id}",
+			"/cong-khai/van-ban/{id}/tep", "/api/v1/public/questions", "/api/v1/public/questions/organisations",
+			"/api/v1/public/questions/challenge", "/api/v1/public/questions/status", "/api/v1/public/questions/rating",
+			"/api/v1/public/questions/published");
 
 	@Test
 	void onlyThePublicPortalIsOpenToEveryone() {

@@ -59,10 +59,27 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 */
 	private static final Set<String> OWN_UNIT_REPORT = Set.of("POST /api/v1/periods/{periodId}/reports",
 			"PUT /api/v1/reports/{id}", "POST /api/v1/reports/{id}/submit", "POST /api/v1/reports/{id}/attachments",
-			"DELETE /api/v1/reports/{id}/attachments/{attachmentId}");
+			"DELETE /api/v1/reports/{id}/attachments/{attachmentId}", "POST /api/v1/operations/questions/{id}/answer");
+
+	/**
+	 * The public questions API: businesses without signing in, limited by a challenge and
+	 * a rate limit per address (OpsQuestionFlowTest).
+	 */
+	private static final Set<String> PUBLIC_CALLS = Set.of("POST /api/v1/public/questions",
+			"POST /api/v1/public/questions/challenge", "POST /api/v1/public/questions/status",
+			"POST /api/v1/public/questions/rating");
+
+	/**
+	 * Calls a unit's staff make on their own unit's follow-up action of a dialogue; that
+	 * another unit's staff get 403 is checked by OpsDialogueTest.
+	 */
+	private static final Set<String> OWN_UNIT_ACTION = Set.of("PUT /api/v1/operations/dialogues/actions/{actionId}");
 
 	/** Calls a coordinator of another department may make for their own organisation. */
-	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans");
+	private static final Set<String> OPEN_TO_COORDINATORS = Set.of("POST /api/v1/plans",
+			"POST /api/v1/operations/dialogues", "POST /api/v1/operations/inspections",
+			"POST /api/v1/operations/inspections/import", "PUT /api/v1/operations/kpis/{code}/components",
+			"PUT /api/v1/operations/kpis/{code}/targets/{year}", "POST /api/v1/operations/publications");
 
 	@Test
 	void unitStaffAndOtherOrganisationsCannotChangeAnything() throws Exception {
@@ -84,8 +101,9 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 				String call = method.toUpperCase() + " " + path.getKey();
 				boolean multipart = operation.at("/requestBody/content").has("multipart/form-data");
 				for (String user : List.of("qldd", "sct")) {
-					if (OPEN_TO_EVERY_USER.contains(call) || (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call))
-							|| (user.equals("qldd") && OWN_UNIT_REPORT.contains(call))) {
+					if (OPEN_TO_EVERY_USER.contains(call) || PUBLIC_CALLS.contains(call)
+							|| (user.equals("sct") && OPEN_TO_COORDINATORS.contains(call)) || (user.equals("qldd")
+									&& (OWN_UNIT_REPORT.contains(call) || OWN_UNIT_ACTION.contains(call)))) {
 						continue;
 					}
 					int status = mockMvc
@@ -114,14 +132,17 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	 * {@link #OWN_UNIT_REPORT}).
 	 */
 	private static final Set<String> OWN_UNIT_REPORT_FORMS = Set.of("/reports/{reportId}",
-			"/periods/{periodId}/units/{unitId}/report");
+			"/periods/{periodId}/units/{unitId}/report", "/operations/dialogues/actions/{actionId}",
+			"/operations/questions/{id}/answer");
 
 	/**
 	 * The web survey's forms on the public portal: posted by businesses without signing
 	 * in, opened by a one-time code (WebSurveyTest), so nobody's role decides.
 	 */
 	private static final Set<String> PUBLIC_SURVEY_FORMS = Set.of("/cong-khai/khao-sat",
-			"/cong-khai/khao-sat/phieu/{number}", "/cong-khai/khao-sat/thoat");
+			"/cong-khai/khao-sat/phieu/{number}", "/cong-khai/khao-sat/phieu/{number}/dieu-kien",
+			"/cong-khai/khao-sat/thoat", "/cong-khai/hoi-dap/gui", "/cong-khai/hoi-dap/tra-cuu",
+			"/cong-khai/hoi-dap/tra-cuu/danh-gia", "/cong-khai/hoi-dap/tra-cuu/tep/{fileId}");
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -207,10 +228,22 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
 			Map.entry("/api/v1/reports/{id}/attachments/{attachmentId}",
 					new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
+			// the minutes of a dialogue of the STNMT department (made below)
+			Map.entry("/operations/dialogues/{id}/minutes", new Download(List.of(""), STNMT_AND_READERS_ACROSS)),
 			// The public portal's downloads of a published league table (the demo's 2019
 			// edition): everyone, also without signing in (PortalTest).
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.csv", new Download(List.of(""), EVERY_USER)),
 			Map.entry("/cong-khai/{year}/{block}/bang-xep-hang.xlsx", new Download(List.of(""), EVERY_USER)),
+			// its questionnaire as XLSForm (the demo's survey edition, 2020: see url())
+			Map.entry("/cong-khai/{year}/{block}/bang-hoi.xlsx", new Download(List.of(""), EVERY_USER)),
+			// Illustrative question 1 (answered by the land management unit, with a PDF):
+			// its organisation's leaders and Office, and that unit's staff.
+			Map.entry("/operations/questions/{id}/files/{fileId}",
+					new Download(List.of(""), Set.of("admin", "lanhdao", "vanphong", "qldd"))),
+			// Publication 1 of the illustrative library: the Office of its organisation
+			// and ADMIN on the back office, everyone on the portal.
+			Map.entry("/operations/publications/{id}/file", new Download(List.of(""), Set.of("admin", "vanphong"))),
+			Map.entry("/cong-khai/van-ban/{id}/tep", new Download(List.of(""), EVERY_USER)),
 			// The dossier analytics table: each user downloads their own organisation's
 			// (ADMIN and VIEWER any organisation's).
 			Map.entry("/operations/dossiers/table", new Download(List.of("csv", "xlsx"), EVERY_USER)),
@@ -231,6 +264,7 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		String period = String.valueOf(sweepPeriod());
 		String[] evidence = evidenceOfAReport();
 		String run = String.valueOf(finishedScoringRun());
+		String dialogue = String.valueOf(dialogueWithMinutes());
 		List<String> found = new ArrayList<>();
 		List<String> wrong = new ArrayList<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
@@ -253,9 +287,10 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 								? pattern.replace("{reportId}", evidence[0])
 									.replace("{id}", evidence[0])
 									.replace("{attachmentId}", evidence[1])
-								: pattern.replace("{planId}", plan)
-									.replace("{periodId}", period)
-									.replace("{runId}", run);
+								: pattern.endsWith("/minutes") ? pattern.replace("{id}", dialogue)
+										: pattern.replace("{planId}", plan)
+											.replace("{periodId}", period)
+											.replace("{runId}", run);
 						var call = get(url(address).replace("{id}", plan)).with(httpBasic(user, DEMO_PASSWORD));
 						if (!format.isEmpty()) {
 							call.param("format", format);
@@ -272,6 +307,18 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(found).as("downloads found").containsExactlyInAnyOrderElementsOf(DOWNLOADS.keySet());
+	}
+
+	/** A dialogue of the STNMT department with its minutes. */
+	private long dialogueWithMinutes() {
+		long dialogue = jdbc.sql("""
+				insert into ops_dialogue (organisation_id, held_on, chair, kind)
+				select id, date '2046-03-01', 'Giám đốc Sở', 'MEETING' from org_organisation where code = 'STNMT'
+				returning id""").query(Long.class).single();
+		jdbc.sql("""
+				insert into ops_dialogue_minutes (dialogue_id, file_name, content_type, size_bytes, content)
+				values (?, 'bien-ban.pdf', 'application/pdf', 3, '\\x255044'::bytea)""").param(dialogue).update();
+		return dialogue;
 	}
 
 	/**
@@ -365,7 +412,9 @@ class ApiAuthorizationSweepTest extends IntegrationTest {
 	}
 
 	private static String url(String template) {
-		return template.replace("{year}", "2019")
+		// only the demo's 2020 edition was scored from a questionnaire
+		String year = template.contains("/bang-hoi") ? "2020" : "2019";
+		return template.replace("{year}", year)
 			.replace("{block}", "DEPARTMENT")
 			.replace("{code}", "STNMT")
 			.replace("{rev}", "1")

@@ -1,7 +1,10 @@
 package vn.ddcihub.execution.web;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -10,9 +13,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.ddcihub.execution.domain.Dashboard;
 import vn.ddcihub.execution.domain.Dashboards;
 import vn.ddcihub.execution.domain.Province;
 import vn.ddcihub.execution.domain.ProvinceViews;
+import vn.ddcihub.index.ComponentKpis;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.shared.NavigationEntry;
 import vn.ddcihub.shared.VietnamTime;
@@ -29,9 +34,12 @@ class DashboardPageController {
 
 	private final ProvinceViews province;
 
-	DashboardPageController(Dashboards dashboards, ProvinceViews province) {
+	private final ObjectProvider<ComponentKpis> kpis;
+
+	DashboardPageController(Dashboards dashboards, ProvinceViews province, ObjectProvider<ComponentKpis> kpis) {
 		this.dashboards = dashboards;
 		this.province = province;
+		this.kpis = kpis;
 	}
 
 	@Bean
@@ -50,8 +58,19 @@ class DashboardPageController {
 	String dashboard(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long plan,
 			Model model) {
 		Long planId = plan != null ? plan : dashboards.defaultPlan(user).orElse(null);
-		model.addAttribute("dashboard", planId == null ? null : dashboards.of(planId, VietnamTime.today()));
+		Dashboard dashboard = planId == null ? null : dashboards.of(planId, VietnamTime.today());
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("kpis", kpiTiles(dashboard));
 		return "execution/dashboard";
+	}
+
+	/** The plan organisation's operational KPI tiles of the plan's year, by component. */
+	private Map<String, List<ComponentKpis.KpiTile>> kpiTiles(Dashboard dashboard) {
+		ComponentKpis source = kpis.getIfAvailable();
+		if (source == null || dashboard == null) {
+			return Map.of();
+		}
+		return ComponentKpis.byComponent(source.tiles(dashboard.plan().organisationId(), dashboard.plan().year()));
 	}
 
 	@GetMapping("/province")

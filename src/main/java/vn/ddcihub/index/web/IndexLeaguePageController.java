@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.ddcihub.index.Block;
+import vn.ddcihub.index.ComponentKpis;
 import vn.ddcihub.index.IntervalGroups;
 import vn.ddcihub.index.domain.EditionResults;
 import vn.ddcihub.index.domain.EditionResults.UnitResult;
@@ -42,8 +44,11 @@ public class IndexLeaguePageController {
 
 	private final IndexService index;
 
-	IndexLeaguePageController(IndexService index) {
+	private final ObjectProvider<ComponentKpis> kpis;
+
+	IndexLeaguePageController(IndexService index, ObjectProvider<ComponentKpis> kpis) {
 		this.index = index;
+		this.kpis = kpis;
 	}
 
 	@Bean
@@ -98,7 +103,20 @@ public class IndexLeaguePageController {
 		model.addAttribute("target", index.targetRank(year, b, profile.code(), Math.max(1, rank), false));
 		model.addAttribute("whatIf", whatIf);
 		model.addAttribute("form", typed.state());
+		model.addAttribute("kpis", kpiTiles(user, profile));
 		return "index/profile";
+	}
+
+	/**
+	 * The organisation's operational KPI tiles of the edition's year by component, for
+	 * its own members and those who read every organisation; none for anyone else.
+	 */
+	private Map<String, List<ComponentKpis.KpiTile>> kpiTiles(CurrentUser user, UnitProfile profile) {
+		ComponentKpis source = kpis.getIfAvailable();
+		if (source == null || profile.organisationId() == null || !user.canRead(profile.organisationId())) {
+			return Map.of();
+		}
+		return ComponentKpis.byComponent(source.tiles(profile.organisationId(), profile.year()));
 	}
 
 	/** The plan's target of each component, else the unit's score. */

@@ -8,6 +8,8 @@ package vn.ddcihub.operations.kpi;
  */
 public record KpiReading(String code, int year, int month, double value, long basis) {
 
+	/** Not a property of its own in JSON, where {@code month} 0 says it. */
+	@com.fasterxml.jackson.annotation.JsonIgnore
 	public boolean isYear() {
 		return month == 0;
 	}

@@ -32,7 +32,8 @@ public record PlanChanges(int fromRevision, LocalDate fromIssuedOn, int toRevisi
 			"/targetScore", "/targetText", "/solutions", "/leadUnits", "/coordinatingUnits", "/externalParties");
 
 	static final List<String> TASK_FIELDS = List.of("/component", "/title", "/description", "/kind", "/dueDay",
-			"/deadline", "/expectedOutput", "/kpiLinks", "/leadUnits", "/coordinatingUnits", "/externalParties");
+			"/deadline", "/expectedOutput", "/kpiLinks", "/kpiCode", "/leadUnits", "/coordinatingUnits",
+			"/externalParties");
 
 	public enum Area {
 

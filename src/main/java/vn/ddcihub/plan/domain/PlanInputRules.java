@@ -5,10 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.ddcihub.index.ComponentKpis;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.TaskKind;
@@ -35,9 +37,12 @@ public class PlanInputRules {
 
 	private final PlanChecks checks;
 
+	private final ObjectProvider<ComponentKpis> kpis;
+
 	PlanInputRules(PlanRepository plans, OrgDirectory directory, InputRules inputRules, MessageSource messages,
-			PlanChecks checks) {
+			PlanChecks checks, ObjectProvider<ComponentKpis> kpis) {
 		this.plans = plans;
+		this.kpis = kpis;
 		this.checks = checks;
 		this.directory = directory;
 		this.inputRules = inputRules;
@@ -78,7 +83,17 @@ public class PlanInputRules {
 			problems.add(InputProblem.field("targetId", text("plan.rule.targetOfPlan")));
 		}
 		checkUnits(plan, in.leadUnitIds(), in.coordinatingUnitIds(), problems);
+		checkKpi(in.kpiCode(), problems);
 		refuse(problems);
+	}
+
+	/** A task names a KPI of the catalogue (read through the index port), or none. */
+	private void checkKpi(String kpiCode, List<InputProblem> problems) {
+		ComponentKpis catalogue = kpis.getIfAvailable();
+		if (kpiCode != null
+				&& (catalogue == null || catalogue.catalogue().stream().noneMatch(kpi -> kpi.code().equals(kpiCode)))) {
+			problems.add(InputProblem.field("kpiCode", text("plan.rule.kpiOfCatalogue", kpiCode)));
+		}
 	}
 
 	private void checkUnits(Plan plan, List<Long> leads, List<Long> coordinating, List<InputProblem> problems) {

@@ -299,9 +299,9 @@ public class PlanRepository {
 		long id = jdbc
 			.sql("""
 					insert into plan_task (plan_id, target_id, sort_order, title, description, kind, due_day, deadline,
-					    expected_output, kpi_links, external_parties, split_from, group_label, related_units_to_name)
+					    expected_output, kpi_links, external_parties, split_from, group_label, related_units_to_name, kpi_code)
 					values (:planId, :targetId, :sortOrder, :title, :description, :kind, :dueDay, :deadline, :expectedOutput,
-					    :kpiLinks, :externalParties, :splitFrom, :groupLabel, :relatedUnitsToName)
+					    :kpiLinks, :externalParties, :splitFrom, :groupLabel, :relatedUnitsToName, :kpiCode)
 					returning id""")
 			.param("planId", planId)
 			.params(taskParams(in))
@@ -318,7 +318,7 @@ public class PlanRepository {
 				update plan_task set target_id = :targetId, title = :title, description = :description, kind = :kind,
 				    due_day = :dueDay, deadline = :deadline, expected_output = :expectedOutput, kpi_links = :kpiLinks,
 				    external_parties = :externalParties, group_label = :groupLabel,
-				    related_units_to_name = :relatedUnitsToName, updated_at = now()
+				    related_units_to_name = :relatedUnitsToName, kpi_code = :kpiCode, updated_at = now()
 				where id = :id""").params(taskParams(in)).param("id", id).update();
 		replaceUnits("plan_task_unit", "task_id", id, in.leadUnitIds(), in.coordinatingUnitIds());
 	}
@@ -379,6 +379,7 @@ public class PlanRepository {
 		p.put("externalParties", text(in.externalParties()));
 		p.put("groupLabel", text(in.groupLabel()));
 		p.put("relatedUnitsToName", in.namesRelatedUnitsLater());
+		p.put("kpiCode", in.kpiCode());
 		return p;
 	}
 
@@ -417,7 +418,7 @@ public class PlanRepository {
 				rs.getObject("deadline", LocalDate.class), rs.getString("expected_output"), rs.getString("kpi_links"),
 				rs.getString("external_parties"), rs.getBoolean("retired"), (Long) rs.getObject("split_from"),
 				refs(rs, "lead_ids", units), refs(rs, "coordinating_ids", units), rs.getString("group_label"),
-				rs.getBoolean("related_units_to_name"));
+				rs.getBoolean("related_units_to_name"), rs.getString("kpi_code"));
 	}
 
 	/**

@@ -594,7 +594,7 @@ public class PlanService implements PlanApi {
 				t.dueDay(), t.deadline(), t.expectedOutput(), t.kpiLinks(), t.externalParties(), t.retired(),
 				t.splitFrom(), t.leadUnits().stream().map(u -> units.apply(u.id())).toList(),
 				t.coordinatingUnits().stream().map(u -> units.apply(u.id())).toList(), t.groupLabel(),
-				t.relatedUnitsToName());
+				t.relatedUnitsToName(), t.kpiCode());
 	}
 
 }

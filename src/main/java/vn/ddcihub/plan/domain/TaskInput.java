@@ -34,7 +34,20 @@ public record TaskInput(@Label("plan.task.component") Long targetId,
 		@Label("plan.task.lead") @NotEmpty(message = "{validation.choose}") List<Long> leadUnitIds,
 		@Label("plan.task.coordinating") List<Long> coordinatingUnitIds,
 		@Label("plan.task.groupLabel") @Size(max = 1000, message = "{validation.tooLong}") String groupLabel,
-		@Label("plan.relatedUnitsToName") Boolean relatedUnitsToName) {
+		@Label("plan.relatedUnitsToName") Boolean relatedUnitsToName,
+		@Label("plan.field.kpiCode") @Size(max = 80, message = "{validation.tooLong}") String kpiCode) {
+
+	public TaskInput {
+		kpiCode = kpiCode == null || kpiCode.isBlank() ? null : kpiCode.strip();
+	}
+
+	/** A task that names no KPI of the catalogue. */
+	public TaskInput(Long targetId, String title, String description, TaskKind kind, Integer dueDay, LocalDate deadline,
+			String expectedOutput, String kpiLinks, String externalParties, List<Long> leadUnitIds,
+			List<Long> coordinatingUnitIds, String groupLabel, Boolean relatedUnitsToName) {
+		this(targetId, title, description, kind, dueDay, deadline, expectedOutput, kpiLinks, externalParties,
+				leadUnitIds, coordinatingUnitIds, groupLabel, relatedUnitsToName, null);
+	}
 
 	/** The task as its form shows it, to be changed. */
 	public static TaskInput of(PlanTask task) {
@@ -48,7 +61,7 @@ public record TaskInput(@Label("plan.task.component") Long targetId,
 	public static TaskInput of(PlanTask task, Long targetId, String title, LocalDate deadline) {
 		return new TaskInput(targetId, title, task.description(), task.kind(), task.dueDay(), deadline,
 				task.expectedOutput(), task.kpiLinks(), task.externalParties(), ids(task.leadUnits()),
-				ids(task.coordinatingUnits()), task.groupLabel(), task.relatedUnitsToName());
+				ids(task.coordinatingUnits()), task.groupLabel(), task.relatedUnitsToName(), task.kpiCode());
 	}
 
 	/** A blank task form under the given target (null: the general section). */

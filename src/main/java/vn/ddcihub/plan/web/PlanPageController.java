@@ -1,9 +1,13 @@
 package vn.ddcihub.plan.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.ddcihub.index.ComponentKpis;
 import vn.ddcihub.org.CurrentUser;
 import vn.ddcihub.plan.Plan;
 import vn.ddcihub.plan.PlanStatus;
@@ -47,8 +52,11 @@ public class PlanPageController {
 
 	private final PlanService plans;
 
-	PlanPageController(PlanService plans) {
+	private final ObjectProvider<ComponentKpis> kpis;
+
+	PlanPageController(PlanService plans, ObjectProvider<ComponentKpis> kpis) {
 		this.plans = plans;
+		this.kpis = kpis;
 	}
 
 	@Bean
@@ -135,6 +143,7 @@ public class PlanPageController {
 		model.addAttribute("seesHistory", user.seesWholeOrganisation(detail.plan().organisationId()));
 		model.addAttribute("splitTaskId", splitTaskId);
 		model.addAttribute("split", split);
+		model.addAttribute("kpiNames", kpiNames());
 		return "plan/plan";
 	}
 
@@ -340,6 +349,18 @@ public class PlanPageController {
 		}, typed -> planPage(user, model, id, taskId, typed.idPrefix("split-" + taskId + "-")));
 	}
 
+	/** The operational KPIs a task may name, read through the index port. */
+	private List<ComponentKpis.KpiChoice> kpiCatalogue() {
+		ComponentKpis source = kpis.getIfAvailable();
+		return source == null ? List.of() : source.catalogue();
+	}
+
+	private Map<String, String> kpiNames() {
+		Map<String, String> names = new HashMap<>();
+		kpiCatalogue().forEach(kpi -> names.put(kpi.code(), kpi.name()));
+		return names;
+	}
+
 	private String taskForm(CurrentUser user, Model model, long planId, Long taskId, FormState form) {
 		PlanDetail detail = plans.detail(user, planId);
 		model.addAttribute("detail", detail);
@@ -347,6 +368,7 @@ public class PlanPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("units", plans.units(detail.plan().organisationId()));
 		model.addAttribute("kinds", TaskKind.values());
+		model.addAttribute("kpis", kpiCatalogue());
 		return "plan/task-form";
 	}
 

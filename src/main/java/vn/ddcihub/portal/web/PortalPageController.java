@@ -26,6 +26,8 @@ import vn.ddcihub.index.IndexApi.PublishedRow;
 import vn.ddcihub.portal.domain.LeagueFiles;
 import vn.ddcihub.portal.domain.PublicProfile;
 import vn.ddcihub.shared.NotFoundException;
+import vn.ddcihub.survey.Questionnaire;
+import vn.ddcihub.survey.SurveyApi;
 
 /**
  * The public portal (cổng công khai), open without signing in: the published editions, a
@@ -44,9 +46,12 @@ public class PortalPageController {
 
 	private final LeagueFiles files;
 
-	PortalPageController(IndexApi index, LeagueFiles files) {
+	private final SurveyApi survey;
+
+	PortalPageController(IndexApi index, LeagueFiles files, SurveyApi survey) {
 		this.index = index;
 		this.files = files;
+		this.survey = survey;
 	}
 
 	@GetMapping
@@ -65,8 +70,34 @@ public class PortalPageController {
 
 	@GetMapping("/{year}/{block}")
 	String league(@PathVariable int year, @PathVariable String block, Model model) {
-		model.addAttribute("league", league(year, block));
+		PublishedLeague league = league(year, block);
+		model.addAttribute("league", league);
+		model.addAttribute("hasQuestionnaire", survey.questionnaire(year, league.edition().block()).isPresent());
 		return "portal/league";
+	}
+
+	/**
+	 * The questionnaire the published edition was scored from: what was asked and how it
+	 * counts.
+	 */
+	@GetMapping("/{year}/{block}/bang-hoi")
+	String questionnaire(@PathVariable int year, @PathVariable String block, Model model) {
+		PublishedLeague league = league(year, block);
+		model.addAttribute("league", league);
+		model.addAttribute("questionnaire", questionnaire(league));
+		return "portal/questionnaire";
+	}
+
+	@GetMapping("/{year}/{block}/bang-hoi.xlsx")
+	ResponseEntity<byte[]> questionnaireXlsForm(@PathVariable int year, @PathVariable String block) {
+		Questionnaire questionnaire = questionnaire(league(year, block));
+		return file(survey.xlsForm(questionnaire), survey.xlsFormFileName(questionnaire), XLSX);
+	}
+
+	private Questionnaire questionnaire(PublishedLeague league) {
+		PublishedEdition edition = league.edition();
+		return survey.questionnaire(edition.year(), edition.block())
+			.orElseThrow(() -> new NotFoundException("portal.notFound.questionnaire", edition.year()));
 	}
 
 	@GetMapping("/{year}/{block}/bang-xep-hang.csv")

@@ -65,6 +65,16 @@ public class Questionnaires implements SurveyApi {
 		return repository.find(id);
 	}
 
+	@Override
+	public byte[] xlsForm(Questionnaire questionnaire) {
+		return XlsFormWriter.write(questionnaire);
+	}
+
+	@Override
+	public String xlsFormFileName(Questionnaire questionnaire) {
+		return XlsForms.fileName(questionnaire);
+	}
+
 	/**
 	 * @throws NotFoundException for an unknown id
 	 */

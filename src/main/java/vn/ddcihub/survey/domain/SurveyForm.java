@@ -52,7 +52,7 @@ public record SurveyForm(Questionnaire questionnaire, List<Unit> units, Map<Stri
 	 * {@link Answers#TEXT_MAX} characters or a list of choice names: whatever else a
 	 * request carries is dropped.
 	 */
-	Map<String, Object> known(Map<String, Object> typed) {
+	public Map<String, Object> known(Map<String, Object> typed) {
 		Map<String, Object> kept = new LinkedHashMap<>();
 		for (Question question : questionnaire.questions()) {
 			Object value = typed.get(question.name());

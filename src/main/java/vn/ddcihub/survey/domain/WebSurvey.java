@@ -2,9 +2,11 @@ package vn.ddcihub.survey.domain;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -191,12 +193,35 @@ public class WebSurvey {
 		return new Submission.Stored(stored.size());
 	}
 
-	/** A unit's answers read with {@link Answers}; problems added to the list. */
+	/**
+	 * The questions asked about a unit, given what was typed on its page: those whose
+	 * XLSForm condition holds ({@link Relevance}); the page hides the others.
+	 */
+	public Set<String> askedQuestions(SurveyForm form, String unitCode) {
+		Set<String> asked = new LinkedHashSet<>();
+		read(form, unitCode, new ArrayList<>(), asked);
+		return asked;
+	}
+
 	private static Map<String, Object> read(SurveyForm form, String unitCode, List<InputProblem> problems) {
+		return read(form, unitCode, problems, new LinkedHashSet<>());
+	}
+
+	/**
+	 * A unit's answers read with {@link Answers}, in the questionnaire's order so each
+	 * condition sees the answers before it; a question whose condition fails is not
+	 * asked, and whatever was typed for it is dropped. Problems added to the list.
+	 */
+	private static Map<String, Object> read(SurveyForm form, String unitCode, List<InputProblem> problems,
+			Set<String> asked) {
 		Map<String, Object> typed = form.draft().getOrDefault(unitCode, Map.of());
 		Map<String, Object> answers = new LinkedHashMap<>();
 		Questionnaire questionnaire = form.questionnaire();
 		for (Question question : questionnaire.questions()) {
+			if (!Relevance.of(question.relevant()).applies(answers)) {
+				continue;
+			}
+			asked.add(question.name());
 			Object raw = typed.get(question.name());
 			var choices = question.choiceList() == null ? List.<vn.ddcihub.survey.Choice>of()
 					: questionnaire.choices(question.choiceList());

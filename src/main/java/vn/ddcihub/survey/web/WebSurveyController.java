@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.survey.AnswerType;
@@ -140,6 +143,36 @@ public class WebSurveyController {
 		}
 	}
 
+	/**
+	 * Which questions of the page are not asked, given what is typed on it now (nothing
+	 * is saved): the page's script hides them, so the conditions are read in one place.
+	 */
+	@PostMapping(path = "/phieu/{number}/dieu-kien", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<Map<String, List<String>>> notAsked(@PathVariable int number,
+			@RequestParam MultiValueMap<String, String> params, HttpSession session) {
+		Optional<SurveyForm> current = entry(session).flatMap(survey::form);
+		if (current.isEmpty() || current.get().unit(number - 1).isEmpty()) {
+			return ResponseEntity.status(HttpServletResponse.SC_FORBIDDEN).build();
+		}
+		SurveyForm form = current.get();
+		String unitCode = form.unit(number - 1).get().code();
+		Map<String, Map<String, Object>> draft = new LinkedHashMap<>(form.draft());
+		draft.put(unitCode, form.known(typed(form, params)));
+		return ResponseEntity
+			.ok(Map.of("hidden", notAsked(new SurveyForm(form.questionnaire(), form.units(), draft), unitCode)));
+	}
+
+	private List<String> notAsked(SurveyForm form, String unitCode) {
+		var asked = survey.askedQuestions(form, unitCode);
+		return form.questionnaire()
+			.questions()
+			.stream()
+			.map(Question::name)
+			.filter(name -> !asked.contains(name))
+			.toList();
+	}
+
 	private String submit(Entry entry, HttpSession session, HttpServletResponse response, Model model) {
 		Submission submission = survey.submit(entry);
 		if (submission instanceof Submission.Invalid invalid) {
@@ -185,9 +218,9 @@ public class WebSurveyController {
 		return typed;
 	}
 
-	private static String formPage(Model model, SurveyForm form, int number, List<InputProblem> problems,
-			String notice) {
+	private String formPage(Model model, SurveyForm form, int number, List<InputProblem> problems, String notice) {
 		SurveyForm.Unit unit = form.unit(number - 1).orElseThrow();
+		model.addAttribute("notAsked", java.util.Set.copyOf(notAsked(form, unit.code())));
 		Map<String, String> errors = new LinkedHashMap<>();
 		problems.forEach(p -> errors.putIfAbsent(p.column(), p.message()));
 		model.addAttribute("form", form);
