@@ -72,8 +72,11 @@ class WebSurveyBrowserTest extends BrowserTest {
 			browser().findElement(By.id("q-q3")).sendKeys("12");
 			browser().findElement(By.cssSelector("button[value=next]")).click();
 
-			assertThat(waitFor(By.id("progress")).getText()).isEqualTo("Phần 2/2");
-			assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Ý kiến về Sở Xây dựng");
+			// the next page replaces this one: wait for its heading, not for an element
+			// both pages have
+			new WebDriverWait(browser(), Duration.ofSeconds(10))
+				.until(ExpectedConditions.textToBe(By.tagName("h1"), "Ý kiến về Sở Xây dựng"));
+			assertThat(browser().findElement(By.id("progress")).getText()).isEqualTo("Phần 2/2");
 			browser().findElement(By.cssSelector("input[name='q.q1'][value='3']")).click();
 			browser().findElement(By.cssSelector("input[name='q.q2'][value='yes']")).click();
 			browser().findElement(By.cssSelector("input[name='q.q5'][value='3']")).click();

@@ -133,7 +133,7 @@ class WebSurveyTest extends IntegrationTest {
 	 */
 	@Test
 	void aQuestionWhoseConditionFailsIsHiddenNeitherCheckedNorStored() throws Exception {
-		long id = withCodes(2077);
+		long id = withCodes(2066);
 		String code = CodesFixtures.code(jdbc, id, "0101234567");
 		Cookie session = admitted(code, "10.0.77.1");
 		Document first = page(get("/cong-khai/khao-sat/phieu/1").cookie(session), 200);

@@ -6,13 +6,17 @@ import java.time.format.DateTimeParseException;
 import vn.ddcihub.operations.dossier.AnalyticsFilter;
 import vn.ddcihub.operations.dossier.Channel;
 import vn.ddcihub.operations.dossier.Dimension;
+import vn.ddcihub.shared.Label;
 
 /**
  * The analytics filters as the page's and the API's query parameters take them: months as
  * yyyy-MM (a bad one falls back to the latest year with data), unit, field, channel, and
  * the dimension of the table.
  */
-public record AnalyticsQuery(Long org, String from, String to, String unit, String field, String channel, String by) {
+public record AnalyticsQuery(@Label("dossiers.filter.org") Long org, @Label("dossiers.filter.from") String from,
+		@Label("dossiers.filter.to") String to, @Label("dossiers.filter.unit") String unit,
+		@Label("dossiers.filter.field") String field, @Label("dossiers.filter.channel") String channel,
+		@Label("dossiers.filter.by") String by) {
 
 	AnalyticsFilter filter(YearMonth latest) {
 		YearMonth start = month(from, YearMonth.of(latest.getYear(), 1));
