@@ -53,18 +53,26 @@ class OpsDossierLoadTest extends IntegrationTest {
 	void aFirstImportGoesStraightInAndCountsTheRollupAsTheSqlRebuildDoes() throws Exception {
 		StringWriter out = new StringWriter();
 		IllustrativeDossiers.write(out, 2011, 4_000, 11, Map.of(), false, 10);
+		// every bound of the histogram hit exactly (4 days allowed, 0 to 7 taken), and no
+		// time allowed at all (counted as 1 day)
+		for (int taken = 0; taken <= 7; taken++) {
+			out.append("EDGE-" + taken + ",EDGE,,,Văn phòng Đăng ký đất đai,Bưu chính,01/04/2011,05/04/2011,0"
+					+ (1 + taken) + "/04/2011,Đã trả," + (taken > 4 ? "có" : "") + "\n");
+		}
+		out.append("EDGE-SAME-DAY,,,,Văn phòng Đăng ký đất đai,Trực tuyến,01/04/2011,01/04/2011,02/04/2011,,không\n");
 		inRolledBackTransaction(() -> {
 			DossierLoad.Result result = load(FRESH, out.toString());
-			assertThat(result.inserted()).isEqualTo(4_000);
-			assertThat(count(FRESH)).isEqualTo(4_000);
+			assertThat(result.inserted()).isEqualTo(4_009);
+			assertThat(count(FRESH)).isEqualTo(4_009);
 			List<String> counted = monthRows(FRESH);
-			assertThat(counted).hasSizeGreaterThan(12);
+			assertThat(counted).hasSizeGreaterThan(12)
+				.contains("2011-04-01|Văn phòng Đăng ký đất đai|EDGE||POST|4|1|3|3|2,1,1,1,1,1,1|28|");
 			rollup.rebuild(FRESH);
 			assertThat(monthRows(FRESH)).containsExactlyElementsOf(counted);
 			// a re-import goes through staging and finds nothing to change
 			DossierLoad.Result again = load(FRESH, out.toString());
 			assertThat(again.inserted()).isZero();
-			assertThat(again.unchanged()).isEqualTo(4_000);
+			assertThat(again.unchanged()).isEqualTo(4_009);
 		});
 	}
 
