@@ -73,6 +73,15 @@ class OpsDossierLoadTest extends IntegrationTest {
 			DossierLoad.Result again = load(FRESH, out.toString());
 			assertThat(again.inserted()).isZero();
 			assertThat(again.unchanged()).isEqualTo(4_009);
+			// one row that differs and one new: only those two are written
+			DossierLoad.Result changed = load(FRESH, DossierFixtures.HEADER + row("EDGE-3") + row("NEW-1"));
+			assertThat(changed.inserted()).isEqualTo(1);
+			assertThat(changed.updated()).isEqualTo(1);
+			assertThat(changed.unchanged()).isZero();
+			assertThat(jdbc.sql("select procedure_code from ops_dossier where organisation_id = ? and code = 'EDGE-3'")
+				.param(FRESH)
+				.query(String.class)
+				.single()).isEqualTo("DD-01");
 		});
 	}
 
