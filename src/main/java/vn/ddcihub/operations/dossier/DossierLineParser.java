@@ -46,9 +46,22 @@ final class DossierLineParser {
 
 	private final Map<String, Optional<Boolean>> apologiesByText = new HashMap<>();
 
+	/** The organisation's procedures by code: their name and field fill empty cells. */
+	private final Map<String, Procedure> procedures;
+
+	private String code;
+
+	private MonthlyCounts monthly;
+
 	DossierLineParser(String file, List<String> header, ColumnMapping mapping, List<Unit> organisationUnits,
 			InputProblems problems) {
+		this(file, header, mapping, organisationUnits, Map.of(), problems);
+	}
+
+	DossierLineParser(String file, List<String> header, ColumnMapping mapping, List<Unit> organisationUnits,
+			Map<String, Procedure> procedures, InputProblems problems) {
 		this.file = file;
+		this.procedures = procedures;
 		this.header = List.copyOf(header);
 		this.at = mapping.indexes(header);
 		this.problems = problems;
@@ -61,9 +74,9 @@ final class DossierLineParser {
 	}
 
 	/**
-	 * Appends the row's staging line (code, procedure code and name, field, unit id and
-	 * name, channel, received, due, returned, status, apology slip, row number) to
-	 * {@code out} when the row is good.
+	 * Appends the row's COPY columns (code, procedure code and name, field, unit id and
+	 * name, channel, received, due, returned, status, apology slip; no tab after the
+	 * last) to {@code out} when the row is good; its code is then {@link #code()}.
 	 * @return whether it was
 	 */
 	boolean parse(long row, List<String> cells, StringBuilder out) {
@@ -100,12 +113,22 @@ final class DossierLineParser {
 		if (problems.count() > before) {
 			return false;
 		}
+		Procedure procedure = procedureCode == null ? null : procedures.get(procedureCode);
+		if (procedure != null) {
+			procedureName = procedureName != null ? procedureName : procedure.name();
+			field = field != null ? field : procedure.field();
+		}
+		this.code = code;
+		String unitName = unit == null ? unitText : unit.name();
+		if (monthly != null) {
+			monthly.add(unitName, procedureCode, field, channel, received, due, returned, apology);
+		}
 		text(out, code);
 		text(out, procedureCode);
 		text(out, procedureName);
 		text(out, field);
 		out.append(unit == null ? "\\N" : unit.id()).append('\t');
-		text(out, unit == null ? unitText : unit.name());
+		text(out, unitName);
 		out.append(channel.name()).append('\t');
 		DossierDates.append(out, received);
 		out.append('\t');
@@ -119,8 +142,18 @@ final class DossierLineParser {
 		}
 		out.append('\t');
 		text(out, status);
-		out.append(apology == null ? "\\N" : apology ? "t" : "f").append('\t').append(row);
+		out.append(apology == null ? "\\N" : apology ? "t" : "f");
 		return true;
+	}
+
+	/** Counts every good row into {@code counts} from now on. */
+	void countInto(MonthlyCounts counts) {
+		this.monthly = counts;
+	}
+
+	/** The code of the last good row. */
+	String code() {
+		return code;
 	}
 
 	/** Handling units of the file that match none of the organisation's units. */

@@ -4,8 +4,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 
@@ -23,12 +24,16 @@ import vn.ddcihub.shared.TableCopy;
 
 /**
  * Loads an export into an organisation's dossiers inside the caller's transaction: the
- * rows are parsed and checked while they stream into a temporary staging table with COPY;
- * codes repeated in the file are found in SQL; then one
+ * rows are parsed and checked while they stream with COPY, and their codes go into a hash
+ * set ({@link DossierCodes}) that proves a file free of repeated codes without a second
+ * pass. An organisation without dossiers (a first import) has its rows COPYed straight
+ * into {@code ops_dossier}, as fast as PostgreSQL's own COPY; otherwise they go into a
+ * temporary staging table and one
  * {@code INSERT … ON CONFLICT (organisation_id, code) DO UPDATE … WHERE … IS DISTINCT FROM …}
  * adds new dossiers and changes only the ones that differ, so a clean re-import writes
- * nothing; the monthly rollup is rebuilt when anything changed. Any problem refuses the
- * whole file (the transaction rolls back, nothing changes).
+ * nothing. The monthly rollup is counted while parsing (first import) or rebuilt when
+ * anything changed. Any problem refuses the whole file (the transaction rolls back,
+ * nothing changes).
  */
 @Component
 public class DossierLoad {
@@ -43,25 +48,36 @@ public class DossierLoad {
 			    received_at timestamp not null, due_at timestamp not null, returned_at timestamp, status varchar(120),
 			    apology_slip boolean, row_no bigint not null) on commit drop""";
 
+	/**
+	 * Straight into the table: the organisation, the parser's columns, then illustrative.
+	 */
+	static final String DIRECT = """
+			copy ops_dossier (organisation_id, code, procedure_code, procedure_name, field, unit_id, unit_name, channel,
+			    received_at, due_at, returned_at, status, apology_slip, illustrative) from stdin""";
+
+	/**
+	 * Only the staged rows that are new or differ reach the insert: one hash join with
+	 * the stored dossiers finds them (a clean re-import of a million rows then writes
+	 * nothing, without a million conflict probes of the primary key).
+	 */
 	private static final String UPSERT = """
 			with changed as (
 			    insert into ops_dossier as d (organisation_id, code, procedure_code, procedure_name, field, unit_id,
 			        unit_name, channel, received_at, due_at, returned_at, status, apology_slip, illustrative)
-			    select :org, s.code, s.procedure_code, coalesce(s.procedure_name, p.name), coalesce(s.field, p.field),
-			        s.unit_id, s.unit_name, s.channel, s.received_at, s.due_at, s.returned_at, s.status, s.apology_slip,
-			        :illustrative
+			    select :org, s.code, s.procedure_code, s.procedure_name, s.field, s.unit_id, s.unit_name, s.channel,
+			        s.received_at, s.due_at, s.returned_at, s.status, s.apology_slip, :illustrative
 			    from ops_dossier_staging s
-			    left join ops_procedure p on p.organisation_id = :org and p.code = s.procedure_code
+			    left join ops_dossier o on o.organisation_id = :org and o.code = s.code
+			    where o.code is null
+			        or (o.procedure_code, o.procedure_name, o.field, o.unit_id, o.unit_name, o.channel, o.received_at,
+			            o.due_at, o.returned_at, o.status, o.apology_slip, o.illustrative)
+			        is distinct from (s.procedure_code, s.procedure_name, s.field, s.unit_id, s.unit_name, s.channel,
+			            s.received_at, s.due_at, s.returned_at, s.status, s.apology_slip, :illustrative)
 			    on conflict (organisation_id, code) do update set procedure_code = excluded.procedure_code,
 			        procedure_name = excluded.procedure_name, field = excluded.field, unit_id = excluded.unit_id,
 			        unit_name = excluded.unit_name, channel = excluded.channel, received_at = excluded.received_at,
 			        due_at = excluded.due_at, returned_at = excluded.returned_at, status = excluded.status,
 			        apology_slip = excluded.apology_slip, illustrative = excluded.illustrative
-			    where (d.procedure_code, d.procedure_name, d.field, d.unit_id, d.unit_name, d.channel, d.received_at,
-			           d.due_at, d.returned_at, d.status, d.apology_slip, d.illustrative)
-			        is distinct from (excluded.procedure_code, excluded.procedure_name, excluded.field,
-			           excluded.unit_id, excluded.unit_name, excluded.channel, excluded.received_at, excluded.due_at,
-			           excluded.returned_at, excluded.status, excluded.apology_slip, excluded.illustrative)
 			    returning (xmax = 0) as inserted)
 			select count(*) filter (where inserted) as inserted, count(*) filter (where not inserted) as updated
 			from changed""";
@@ -91,10 +107,13 @@ public class DossierLoad {
 
 	private final DossierRollup rollup;
 
-	DossierLoad(DataSource dataSource, JdbcClient jdbc, DossierRollup rollup) {
+	private final Procedures procedures;
+
+	DossierLoad(DataSource dataSource, JdbcClient jdbc, DossierRollup rollup, Procedures procedures) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.rollup = rollup;
+		this.procedures = procedures;
 	}
 
 	/**
@@ -118,11 +137,28 @@ public class DossierLoad {
 			.param(organisationId)
 			.query((rs, i) -> 1)
 			.list();
-		jdbc.sql(STAGING).update();
+		// nothing to update: COPY straight into the table, as fast as a plain COPY (the
+		// transaction keeps it all-or-nothing; rows with a suspect code are held back)
+		boolean direct = jdbc.sql("select not exists (select 1 from ops_dossier where organisation_id = ?)")
+			.param(organisationId)
+			.query(Boolean.class)
+			.single();
+		if (!direct) {
+			// a second load in one transaction finds the first one's staging table
+			jdbc.sql("drop table if exists ops_dossier_staging").update();
+			jdbc.sql(STAGING).update();
+		}
+		Map<String, Procedure> catalogue = new HashMap<>();
+		procedures.list(organisationId).forEach(procedure -> catalogue.put(procedure.code(), procedure));
 		CountingStream in = new CountingStream(file);
 		long[] rows = { 0 };
 		DossierLineParser[] parser = { null };
-		try (TableCopy copy = TableCopy.open(dataSource, "copy ops_dossier_staging from stdin")) {
+		DossierCodes codes = new DossierCodes();
+		RepeatedCodes repeated = new RepeatedCodes(fileName);
+		// the file is all the organisation's dossiers then: its rollup is counted while
+		// parsing, not in a second pass over the stored rows
+		MonthlyCounts monthly = direct ? new MonthlyCounts() : null;
+		try (TableCopy copy = TableCopy.open(dataSource, direct ? DIRECT : "copy ops_dossier_staging from stdin")) {
 			SheetRows.read(fileName, in, (number, cells) -> {
 				if (parser[0] == null) {
 					List<String> header = cells.stream().map(String::strip).toList();
@@ -133,17 +169,37 @@ public class DossierLoad {
 					if (!missing.isEmpty()) {
 						return false;
 					}
-					parser[0] = new DossierLineParser(fileName, header, mapping, units, problems);
+					parser[0] = new DossierLineParser(fileName, header, mapping, units, catalogue, problems);
+					if (direct) {
+						parser[0].countInto(monthly);
+					}
 					return true;
 				}
 				rows[0]++;
 				StringBuilder line = copy.line();
 				int mark = line.length();
-				if (parser[0].parse(number, cells, line)) {
-					copy.endLine();
+				if (direct) {
+					line.append(organisationId).append('\t');
+				}
+				if (!parser[0].parse(number, cells, line)) {
+					line.setLength(mark);
+				}
+				else if (direct) {
+					line.append('\t').append(illustrative ? 't' : 'f');
+					int first = codes.add(parser[0].code(), (int) number);
+					if (first < 0) {
+						copy.endLine();
+					}
+					else {
+						// held back: a repeated code would fail the whole COPY
+						repeated.suspect((int) number, first, parser[0].code(), line.substring(mark));
+						line.setLength(mark);
+					}
 				}
 				else {
-					line.setLength(mark);
+					line.append('\t').append(number);
+					repeated.staged(codes.add(parser[0].code(), (int) number) >= 0);
+					copy.endLine();
 				}
 				if (rows[0] % REPORT_EVERY == 0 && !progress.report(rows[0], in.count())) {
 					throw new CancellationException();
@@ -157,8 +213,7 @@ public class DossierLoad {
 				throw problems.rejection();
 			}
 			// the good rows are stored even when some were bad, so that repeated codes
-			// are
-			// reported with the other problems
+			// are reported with the other problems (the refusal rolls them back)
 			copy.finish();
 		}
 		catch (IOException ex) {
@@ -166,41 +221,38 @@ public class DossierLoad {
 		}
 		progress.report(rows[0], in.count());
 		long copied = System.nanoTime();
-		duplicates(fileName, problems);
-		problems.refuseIfAny();
-		long checked = System.nanoTime();
-		Result result = jdbc.sql(UPSERT)
-			.param("org", organisationId)
-			.param("illustrative", illustrative)
-			.query((rs, i) -> new Result(rows[0], rs.getLong("inserted"), rs.getLong("updated"),
-					rows[0] - rs.getLong("inserted") - rs.getLong("updated"), parser[0].unknownUnits()))
-			.single();
+		Result result;
+		if (direct) {
+			repeated.resolveDirect(organisationId, jdbc, dataSource, DIRECT, problems);
+			problems.refuseIfAny();
+			result = new Result(rows[0], rows[0], 0, 0, parser[0].unknownUnits());
+		}
+		else {
+			if (repeated.anyStaged()) {
+				repeated.inStaging(jdbc, problems);
+			}
+			problems.refuseIfAny();
+			// a temporary table has no statistics: without them the join is planned
+			// for a few rows
+			jdbc.sql("analyze ops_dossier_staging").update();
+			result = jdbc.sql(UPSERT)
+				.param("org", organisationId)
+				.param("illustrative", illustrative)
+				.query((rs, i) -> new Result(rows[0], rs.getLong("inserted"), rs.getLong("updated"),
+						rows[0] - rs.getLong("inserted") - rs.getLong("updated"), parser[0].unknownUnits()))
+				.single();
+		}
 		long upserted = System.nanoTime();
-		if (result.changedAnything()) {
+		if (direct) {
+			rollup.write(organisationId, monthly);
+		}
+		else if (result.changedAnything()) {
 			rollup.rebuild(organisationId);
 		}
-		log.debug("Loaded {} rows: parse and COPY {} ms, duplicates {} ms, upsert {} ms, rollup {} ms", rows[0],
-				(copied - started) / 1_000_000, (checked - copied) / 1_000_000, (upserted - checked) / 1_000_000,
-				(System.nanoTime() - upserted) / 1_000_000);
+		log.debug("Loaded {} rows{}: parse and COPY {} ms, upsert {} ms, rollup {} ms", rows[0],
+				direct ? " straight into ops_dossier" : " through staging", (copied - started) / 1_000_000,
+				(upserted - copied) / 1_000_000, (System.nanoTime() - upserted) / 1_000_000);
 		return result;
-	}
-
-	/** Codes given to more than one row of the file. */
-	private void duplicates(String fileName, InputProblems problems) {
-		List<Object[]> repeated = new ArrayList<>();
-		jdbc.sql("""
-				select code, array_agg(row_no order by row_no) as rows from ops_dossier_staging
-				group by code having count(*) > 1 order by min(row_no) limit 200""")
-			.query((rs, i) -> repeated.add(new Object[] { rs.getString(1), rs.getArray(2).getArray() }))
-			.list();
-		for (Object[] entry : repeated) {
-			Long[] at = (Long[]) entry[1];
-			for (int i = 1; i < at.length; i++) {
-				long row = at[i];
-				problems.add("mã hồ sơ lặp lại", () -> InputProblem.at(fileName, (int) row, DossierColumn.CODE.name(),
-						"mã hồ sơ „" + InputProblems.quote((String) entry[0]) + "” đã có ở dòng " + at[0]));
-			}
-		}
 	}
 
 	/** Counts the bytes read, for the progress of a CSV. */

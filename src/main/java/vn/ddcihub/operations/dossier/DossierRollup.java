@@ -1,15 +1,20 @@
 package vn.ddcihub.operations.dossier;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.ddcihub.shared.TableCopy;
+
 /**
  * The monthly rollup of an organisation's returned dossiers ({@code ops_dossier_month}):
  * per month of return, unit, procedure, field and channel, the early / on-time / late
  * counts, apology slips, the processing-time histogram against the time allowed and the
- * days taken. Rebuilt whole after an import changed anything (one grouped scan); the
+ * days taken. Rebuilt whole after an import changed anything (one grouped scan), or
+ * written from the counts a first import made while parsing ({@link MonthlyCounts}); the
  * analytics then read thousands of rows instead of millions.
  */
 @Component
@@ -22,8 +27,36 @@ class DossierRollup {
 
 	private final JdbcClient jdbc;
 
-	DossierRollup(JdbcClient jdbc) {
+	private final DataSource dataSource;
+
+	DossierRollup(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/** Replaces the organisation's rollup with {@code counts} (all of its dossiers). */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void write(long organisationId, MonthlyCounts counts) {
+		jdbc.sql("delete from ops_dossier_month where organisation_id = ?").param(organisationId).update();
+		try (TableCopy copy = TableCopy.open(dataSource, """
+				copy ops_dossier_month (organisation_id, month, unit_name, procedure_code, field, channel, early,
+				    on_time, late, apology_slips, share_bins, days_total) from stdin""")) {
+			counts.forEach((key, n) -> {
+				StringBuilder line = copy.line().append(organisationId).append('\t').append(key.month()).append('\t');
+				for (String text : new String[] { key.unitName(), key.procedureCode(), key.field(), key.channel() }) {
+					TableCopy.text(line, text);
+					line.append('\t');
+				}
+				line.append(n[MonthlyCounts.EARLY]).append('\t').append(n[MonthlyCounts.ON_TIME]).append('\t');
+				line.append(n[MonthlyCounts.LATE]).append('\t').append(n[MonthlyCounts.APOLOGY_SLIPS]).append("\t{");
+				for (int bin = 0; bin < 7; bin++) {
+					line.append(bin == 0 ? "" : ",").append(n[MonthlyCounts.FIRST_BIN + bin]);
+				}
+				line.append("}\t").append(n[MonthlyCounts.DAYS]);
+				copy.endLine();
+			});
+			copy.finish();
+		}
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
