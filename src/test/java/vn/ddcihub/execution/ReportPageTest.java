@@ -70,8 +70,8 @@ class ReportPageTest extends ReportApiTestSupport {
 		MockHttpServletResponse page = call(request.with(csrf()), "qldd");
 		assertThat(page.getStatus()).isEqualTo(200);
 		String html = page.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(html).contains("Tệp „anh-50MB.pdf\" có 50,0 MB, vượt giới hạn 20 MB mỗi tệp minh chứng")
-			.contains("Tệp „chuong-trinh.pdf\" không được nhận: chỉ nhận PDF, DOCX, XLSX, JPG, PNG")
+		assertThat(html).contains("Tệp “anh-50MB.pdf” có 50,0 MB, vượt giới hạn 20 MB mỗi tệp minh chứng")
+			.contains("Tệp “chuong-trinh.pdf” không được nhận: chỉ nhận PDF, DOCX, XLSX, JPG, PNG")
 			.contains("Kết quả gõ cùng lúc với tệp lớn");
 		JsonNode saved = report(id, "qldd");
 		assertThat(entry(saved, task).get("results").asString()).isEqualTo("Kết quả gõ cùng lúc với tệp lớn");

@@ -141,7 +141,7 @@ class DossierImportRunner {
 	private void finished(DossierImport upload, boolean succeeded) {
 		uploads.delete(upload.id());
 		events.publishEvent(new JobFinished(upload.createdById(), "dossier-import:" + upload.id(),
-				"Nhập hồ sơ TTHC „" + upload.fileName() + "”", "/operations/dossiers/imports/" + upload.id(),
+				"Nhập hồ sơ TTHC “" + upload.fileName() + "”", "/operations/dossiers/imports/" + upload.id(),
 				succeeded));
 	}
 

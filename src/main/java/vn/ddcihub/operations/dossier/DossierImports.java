@@ -161,7 +161,7 @@ public class DossierImports {
 		if (!missing.isEmpty()) {
 			throw new BadInputException(missing.stream()
 				.map(column -> InputProblem.field(column.name(),
-						"Hãy chọn cột của tệp cho „" + DossierLabels.vietnamese(column) + "”: trường này là bắt buộc"))
+						"Hãy chọn cột của tệp cho “" + DossierLabels.vietnamese(column) + "”: trường này là bắt buộc"))
 				.toList());
 		}
 		ColumnMapping before = imports.remembered(upload.organisationId()).orElse(null);

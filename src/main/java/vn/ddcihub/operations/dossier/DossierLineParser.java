@@ -90,7 +90,7 @@ final class DossierLineParser {
 		Channel channel = channelText == null ? null
 				: channelsByText.computeIfAbsent(channelText, Channel::parse).orElse(null);
 		if (channelText != null && channel == null) {
-			problem(row, DossierColumn.CHANNEL, "kênh không rõ „" + InputProblems.quote(channelText)
+			problem(row, DossierColumn.CHANNEL, "kênh không rõ “" + InputProblems.quote(channelText)
 					+ "”: hãy ghi trực tuyến, trực tiếp hoặc bưu chính");
 		}
 		LocalDateTime received = date(row, cells, DossierColumn.RECEIVED_AT, true);
@@ -202,7 +202,7 @@ final class DossierLineParser {
 		}
 		LocalDateTime time = DossierDates.parse(value);
 		if (time == null) {
-			problem(row, column, "„" + InputProblems.quote(value)
+			problem(row, column, "“" + InputProblems.quote(value)
 					+ "” không phải ngày: hãy ghi dd/MM/yyyy, dd/MM/yyyy HH:mm hoặc yyyy-MM-dd");
 		}
 		return time;
@@ -223,7 +223,7 @@ final class DossierLineParser {
 		}
 		if (read == null) {
 			problem(row, DossierColumn.APOLOGY_SLIP,
-					"„" + InputProblems.quote(value) + "” không rõ: hãy ghi có hoặc không (hoặc ngày của phiếu)");
+					"“" + InputProblems.quote(value) + "” không rõ: hãy ghi có hoặc không (hoặc ngày của phiếu)");
 		}
 		return read;
 	}
@@ -243,7 +243,7 @@ final class DossierLineParser {
 	}
 
 	private String what(DossierColumn column) {
-		return "cột „" + header.get(at[column.ordinal()] < 0 ? 0 : at[column.ordinal()]) + "”";
+		return "cột “" + header.get(at[column.ordinal()] < 0 ? 0 : at[column.ordinal()]) + "”";
 	}
 
 	private void problem(long row, DossierColumn column, String message) {

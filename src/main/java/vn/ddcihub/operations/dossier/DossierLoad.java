@@ -164,7 +164,7 @@ public class DossierLoad {
 					List<String> header = cells.stream().map(String::strip).toList();
 					List<DossierColumn> missing = mapping.missing(header);
 					missing.forEach(column -> problems.add("cột thiếu",
-							InputProblem.at(fileName, (int) number, column.name(), "Không có cột cho „"
+							InputProblem.at(fileName, (int) number, column.name(), "Không có cột cho “"
 									+ DossierLabels.vietnamese(column) + "”: hãy chọn cột của tệp cho trường này")));
 					if (!missing.isEmpty()) {
 						return false;

@@ -83,7 +83,7 @@ public class ProcedureImports {
 				if (input != null) {
 					if (!codes.add(input.code())) {
 						problems.add("mã lặp lại", InputProblem.at(name, (int) number, "code",
-								"mã thủ tục „" + InputProblems.quote(input.code()) + "” đã có ở dòng trên"));
+								"mã thủ tục “" + InputProblems.quote(input.code()) + "” đã có ở dòng trên"));
 					}
 					rows.add(Map.entry((int) number, input));
 				}
@@ -190,7 +190,7 @@ public class ProcedureImports {
 		}
 		catch (NumberFormatException ex) {
 			problems.add("không phải số ngày", InputProblem.at(file, (int) number, column,
-					"„" + InputProblems.quote(value) + "” không phải số ngày từ 0 đến 365"));
+					"“" + InputProblems.quote(value) + "” không phải số ngày từ 0 đến 365"));
 			return null;
 		}
 	}

@@ -112,7 +112,7 @@ public class Procedures {
 
 	private static BadInputException duplicate(ProcedureInput input) {
 		return new BadInputException(List.of(InputProblem.field("code",
-				"Mã thủ tục „" + input.code().strip() + "” đã có trong danh mục: hãy dùng mã khác")));
+				"Mã thủ tục “" + input.code().strip() + "” đã có trong danh mục: hãy dùng mã khác")));
 	}
 
 	private static String fees(ProcedureInput input) {

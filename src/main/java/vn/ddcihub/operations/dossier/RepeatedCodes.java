@@ -140,7 +140,7 @@ final class RepeatedCodes {
 
 	private void repeated(InputProblems problems, int row, String code, int first) {
 		problems.add(KIND, () -> InputProblem.at(file, row, DossierColumn.CODE.name(),
-				"mã hồ sơ „" + InputProblems.quote(code) + "” đã có ở dòng " + first));
+				"mã hồ sơ “" + InputProblems.quote(code) + "” đã có ở dòng " + first));
 	}
 
 }

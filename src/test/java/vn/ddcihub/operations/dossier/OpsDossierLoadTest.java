@@ -96,7 +96,7 @@ class OpsDossierLoadTest extends IntegrationTest {
 				assertThatThrownBy(() -> load(FRESH, file)).isInstanceOfSatisfying(BadInputException.class, refused -> {
 					assertThat(refused.problems()).extracting(InputProblem::row).containsExactly(4, 6);
 					assertThat(refused.problems()).extracting(InputProblem::message)
-						.allMatch(message -> message.contains("„R-1” đã có ở dòng 2"));
+						.allMatch(message -> message.contains("“R-1” đã có ở dòng 2"));
 				});
 			});
 		}
