@@ -144,7 +144,8 @@ class UnitReportBrowserTest extends BrowserTest {
 	}
 
 	private void click(String id) {
-		// the page may still be arriving (a redirect after signing in): wait for the button
+		// the page may still be arriving (a redirect after signing in): wait for the
+		// button
 		WebElement button = waitFor(By.id(id));
 		((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
 		button.click();
