@@ -24,15 +24,16 @@ import vn.ddcihub.execution.domain.ReportRepository.ReportRow;
 import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.CurrentUsers;
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.FileKind;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
  * Evidence files (minh chứng) of unit reports, kept in PostgreSQL so a database backup
- * holds them: at most {@link #MAX_BYTES} each, of the kinds of {@link EvidenceType} told
- * from the content and matching the name. A file is stored once per content (SHA-256),
- * however often it is attached; it is read from the upload's temporary file as a stream,
- * never whole into memory, and answered in chunks.
+ * holds them: at most {@link #MAX_BYTES} each, of the kinds of {@link FileKind} told from
+ * the content and matching the name. A file is stored once per content (SHA-256), however
+ * often it is attached; it is read from the upload's temporary file as a stream, never
+ * whole into memory, and answered in chunks.
  */
 @Service
 public class EvidenceFiles {
@@ -91,7 +92,7 @@ public class EvidenceFiles {
 		if (taskId != null && reports.entries(reportId).stream().noneMatch(e -> e.taskId() == taskId)) {
 			throw refused(field, "execution.evidence.taskNotInReport", upload.fileName(), taskId);
 		}
-		EvidenceType type = check(upload, field);
+		FileKind type = check(upload, field);
 		String sha256 = sha256(upload);
 		jdbc.sql("""
 				insert into execution_file (sha256, media_type, size_bytes, content) values (?, ?, ?, ?)
@@ -180,7 +181,7 @@ public class EvidenceFiles {
 	}
 
 	/** The kind of an upload, or the rule it breaks. */
-	private EvidenceType check(Upload upload, String field) {
+	private FileKind check(Upload upload, String field) {
 		if (upload.size() <= 0) {
 			throw refused(field, "execution.evidence.empty", upload.fileName());
 		}
@@ -188,9 +189,9 @@ public class EvidenceFiles {
 			throw refused(field, "execution.evidence.tooLarge", upload.fileName(), megabytes(upload.size()),
 					MAX_BYTES / (1024 * 1024));
 		}
-		Optional<EvidenceType> type;
+		Optional<FileKind> type;
 		try (InputStream in = upload.content().getInputStream()) {
-			type = EvidenceType.of(in);
+			type = FileKind.of(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -200,7 +201,7 @@ public class EvidenceFiles {
 		}
 		if (!type.get().named(upload.fileName())) {
 			throw refused(field, "execution.evidence.mismatch", upload.fileName(),
-					EvidenceType.extension(upload.fileName()), type.get().name());
+					FileKind.extension(upload.fileName()), type.get().name());
 		}
 		return type.get();
 	}

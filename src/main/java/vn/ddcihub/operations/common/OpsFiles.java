@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.shared.BadInputException;
+import vn.ddcihub.shared.FileKind;
 import vn.ddcihub.shared.InputProblem;
 import vn.ddcihub.shared.VietnameseFormat;
 
@@ -61,7 +62,7 @@ public class OpsFiles {
 	/**
 	 * The kind of the upload, or a problem on {@code field} naming the file and the rule.
 	 */
-	public OpsFileKind check(Upload upload, String field, Set<OpsFileKind> accepted, long maxBytes) {
+	public FileKind check(Upload upload, String field, Set<FileKind> accepted, long maxBytes) {
 		if (upload.size() <= 0) {
 			throw refused(field, "operations.file.empty", upload.fileName());
 		}
@@ -69,9 +70,9 @@ public class OpsFiles {
 			throw refused(field, "operations.file.tooLarge", upload.fileName(),
 					VietnameseFormat.decimal(upload.size() / (1024.0 * 1024.0), 1), maxBytes / (1024 * 1024));
 		}
-		Optional<OpsFileKind> kind;
+		Optional<FileKind> kind;
 		try (InputStream in = upload.content().getInputStream()) {
-			kind = OpsFileKind.of(in);
+			kind = FileKind.of(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -84,7 +85,7 @@ public class OpsFiles {
 
 	/** Stores a checked upload; returns its id. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public long store(Upload upload, OpsFileKind kind) {
+	public long store(Upload upload, FileKind kind) {
 		return jdbc
 			.sql("insert into ops_file (file_name, media_type, size_bytes, content) values (?, ?, ?, ?) returning id")
 			.params(upload.fileName(), kind.mediaType(), upload.size(),

@@ -17,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ddcihub.operations.common.DemoPdf;
 import vn.ddcihub.operations.common.OpsField;
-import vn.ddcihub.operations.common.OpsFileKind;
 import vn.ddcihub.operations.common.OpsFiles;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
+import vn.ddcihub.shared.FileKind;
 import vn.ddcihub.shared.VietnamTime;
 
 /**
@@ -135,7 +135,7 @@ class PublicationDemoData implements ApplicationRunner {
 			byte[] pdf = DemoPdf.of(doc.number() + " " + doc.title());
 			long fileId = files.store(
 					new OpsFiles.Upload("van-ban-" + (i + 1) + ".pdf", pdf.length, new ByteArrayResource(pdf)),
-					OpsFileKind.PDF);
+					FileKind.PDF);
 			// the year in a number symbol follows the (relative) issue date
 			String number = doc.number().replaceAll("/20\\d\\d/", "/" + issued.getYear() + "/");
 			PublicationInput input = new PublicationInput(doc.type(), number, issued, doc.issuer(), doc.field(),

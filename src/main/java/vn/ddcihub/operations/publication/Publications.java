@@ -12,12 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.operations.common.OpsField;
-import vn.ddcihub.operations.common.OpsFileKind;
-import vn.ddcihub.operations.common.OpsFiles;
 import vn.ddcihub.operations.common.OpsFiles.Upload;
-import vn.ddcihub.org.AuditTrail;
+import vn.ddcihub.operations.common.OpsFiles;
 import vn.ddcihub.org.AuditTrail.Action;
+import vn.ddcihub.org.AuditTrail;
 import vn.ddcihub.org.CurrentUser;
+import vn.ddcihub.shared.FileKind;
 import vn.ddcihub.shared.NotFoundException;
 
 /**
@@ -34,7 +34,7 @@ public class Publications {
 	 */
 	public static final long MAX_FILE_BYTES = 9L * 1024 * 1024;
 
-	static final Set<OpsFileKind> FILE_KINDS = Set.of(OpsFileKind.PDF, OpsFileKind.DOCX, OpsFileKind.XLSX);
+	static final Set<FileKind> FILE_KINDS = Set.of(FileKind.PDF, FileKind.DOCX, FileKind.XLSX);
 
 	public static final int PAGE_SIZE = 15;
 
@@ -91,7 +91,7 @@ public class Publications {
 	 * Checks the file before anything is stored: a problem on {@code field} when it is
 	 * refused.
 	 */
-	public OpsFileKind checkFile(Upload upload, String field) {
+	public FileKind checkFile(Upload upload, String field) {
 		return files.check(upload, field, FILE_KINDS, MAX_FILE_BYTES);
 	}
 

@@ -13,15 +13,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.ddcihub.operations.common.OpsField;
-import vn.ddcihub.operations.common.OpsOrganisations;
-import vn.ddcihub.operations.common.OpsFileKind;
-import vn.ddcihub.operations.common.OpsFiles;
 import vn.ddcihub.operations.common.OpsFiles.FileInfo;
 import vn.ddcihub.operations.common.OpsFiles.Upload;
+import vn.ddcihub.operations.common.OpsFiles;
+import vn.ddcihub.operations.common.OpsOrganisations;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
 import vn.ddcihub.shared.BadInputException;
 import vn.ddcihub.shared.ConflictException;
+import vn.ddcihub.shared.FileKind;
 import vn.ddcihub.shared.InputProblem;
 
 /**
@@ -42,7 +42,7 @@ public class PublicQuestions {
 
 	public static final long MAX_FILE_BYTES = 3L * 1024 * 1024;
 
-	static final Set<OpsFileKind> ATTACHMENT_KINDS = Set.of(OpsFileKind.values());
+	static final Set<FileKind> ATTACHMENT_KINDS = Set.of(FileKind.values());
 
 	private final QuestionRepository questions;
 
@@ -114,7 +114,7 @@ public class PublicQuestions {
 		if (sent.size() > MAX_FILES) {
 			problems.add(InputProblem.field("files", text("operations.question.files.tooMany", MAX_FILES)));
 		}
-		List<OpsFileKind> kinds = new ArrayList<>();
+		List<FileKind> kinds = new ArrayList<>();
 		for (Upload upload : sent) {
 			try {
 				kinds.add(files.check(upload, "files", ATTACHMENT_KINDS, MAX_FILE_BYTES));

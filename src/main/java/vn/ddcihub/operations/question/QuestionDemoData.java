@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.ddcihub.operations.common.DemoPdf;
-import vn.ddcihub.operations.common.OpsFileKind;
 import vn.ddcihub.operations.common.OpsFiles;
 import vn.ddcihub.operations.common.WorkingDays;
 import vn.ddcihub.operations.question.QuestionDemoTexts.Sender;
@@ -25,6 +24,7 @@ import vn.ddcihub.operations.question.QuestionDemoTexts.Text;
 import vn.ddcihub.org.OrgDirectory;
 import vn.ddcihub.org.Organisation;
 import vn.ddcihub.org.Unit;
+import vn.ddcihub.shared.FileKind;
 import vn.ddcihub.shared.VietnamTime;
 
 /**
@@ -99,7 +99,7 @@ class QuestionDemoData implements ApplicationRunner {
 				byte[] pdf = DemoPdf.of(text.title());
 				questions.attach(id,
 						files.store(new OpsFiles.Upload("giay-to-kem-theo.pdf", pdf.length, new ByteArrayResource(pdf)),
-								OpsFileKind.PDF));
+								FileKind.PDF));
 			}
 			Question stored = questions.find(id).orElseThrow();
 			Long unitId = directory.unitByCode(stnmt.id(), text.unitCode()).map(Unit::id).orElse(null);

@@ -1,19 +1,23 @@
-package vn.ddcihub.execution.domain;
+package vn.ddcihub.shared;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
 /**
- * The kinds of evidence file accepted (PDF, DOCX, XLSX, JPG, PNG), told from the content
- * — the first bytes, and for DOCX and XLSX (ZIP packages) a {@code word/} or {@code xl/}
- * part — never from the name. The name's extension must then be one of the kind's.
+ * The kinds of uploaded file the application accepts as evidence, attachments and
+ * documents (PDF, DOCX, XLSX, JPG, PNG), told from the content — the first bytes, and for
+ * DOCX/XLSX the {@code word/} or {@code xl/} part of the ZIP package — never from the
+ * name alone; the name's extension must then agree.
  */
-public enum EvidenceType {
+public enum FileKind {
 
 	PDF("application/pdf", "pdf"),
 	DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
@@ -27,7 +31,7 @@ public enum EvidenceType {
 
 	private final List<String> extensions;
 
-	EvidenceType(String mediaType, String... extensions) {
+	FileKind(String mediaType, String... extensions) {
 		this.mediaType = mediaType;
 		this.extensions = List.of(extensions);
 	}
@@ -48,7 +52,7 @@ public enum EvidenceType {
 	}
 
 	/** The kind of the content; empty when it is none of the accepted kinds. */
-	public static Optional<EvidenceType> of(InputStream content) throws IOException {
+	public static Optional<FileKind> of(InputStream content) throws IOException {
 		byte[] head = content.readNBytes(8);
 		if (starts(head, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
 			return Optional.of(PDF);
@@ -60,27 +64,22 @@ public enum EvidenceType {
 			return Optional.of(JPG);
 		}
 		if (starts(head, 0x50, 0x4B, 0x03, 0x04)) {
-			return officePackage(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), content));
-		}
-		return Optional.empty();
-	}
-
-	/** A Word or Excel package by its parts; only entry names are read. */
-	private static Optional<EvidenceType> officePackage(InputStream content) throws IOException {
-		try (ZipInputStream zip = new ZipInputStream(content)) {
-			ZipEntry entry;
-			int seen = 0;
-			while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
-				if (entry.getName().startsWith("word/")) {
-					return Optional.of(DOCX);
-				}
-				if (entry.getName().startsWith("xl/")) {
-					return Optional.of(XLSX);
+			try (ZipInputStream zip = new ZipInputStream(
+					new SequenceInputStream(new ByteArrayInputStream(head), content))) {
+				ZipEntry entry;
+				int seen = 0;
+				while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES) {
+					if (entry.getName().startsWith("word/")) {
+						return Optional.of(DOCX);
+					}
+					if (entry.getName().startsWith("xl/")) {
+						return Optional.of(XLSX);
+					}
 				}
 			}
-		}
-		catch (java.util.zip.ZipException broken) {
-			return Optional.empty();
+			catch (ZipException broken) {
+				return Optional.empty();
+			}
 		}
 		return Optional.empty();
 	}
