@@ -6,9 +6,9 @@ import java.util.Locale;
 /**
  * One-time survey codes (mã khảo sát dùng một lần): {@value #LENGTH} characters of
  * Crockford's base-32 alphabet (digits and capitals without I, L, O, U, which are misread
- * on paper), i.e. 60 bits from {@link SecureRandom}, printed in groups of four
- * (XXXX-XXXX-XXXX). A typed code is read whatever its case, spaces and dashes, and the
- * letters people confuse with digits (O, I, L) count as the digits.
+ * on paper), i.e. 60 bits from {@link SecureRandom}, printed as three groups of four
+ * joined by dashes (7K2M-9QRT-4HXA). A typed code is read whatever its case, spaces and
+ * dashes, and the letters people confuse with digits (O, I, L) count as the digits.
  */
 public final class SurveyCodes {
 
